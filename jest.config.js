@@ -1,0 +1,40 @@
+'use strict';
+
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+// TypeScript for node-side suites: types stripped by Babel, type-checked separately by `npm run typecheck`.
+const nodeTransform = [
+    'babel-jest',
+    {
+        configFile: false,
+        babelrc: false,
+        presets: [['@babel/preset-typescript', { allowDeclareFields: true }]],
+        plugins: ['@babel/plugin-transform-modules-commonjs']
+    }
+];
+
+module.exports = {
+    projects: [
+        {
+            // Components, run by sfdx-lwc-jest's preset (real LWC engine in jsdom, platform stubs).
+            ...jestConfig,
+            displayName: 'components',
+            rootDir: __dirname,
+            roots: ['<rootDir>/force-app'],
+            testMatch: ['**/__tests__/**/*.test.ts'],
+            setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/test/jest/sa11ySetup.js'],
+            moduleNameMapper: {
+                '^lightning/graphql$': '<rootDir>/test/jest/stubs/lightning/graphql.js'
+            }
+        },
+        {
+            // Tooling, data model truth tables, preview server, org scripts: plain Node.
+            displayName: 'node',
+            rootDir: __dirname,
+            testEnvironment: 'node',
+            testMatch: ['<rootDir>/tools/**/__tests__/**/*.test.ts', '<rootDir>/scripts/**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts', '<rootDir>/preview/**/__tests__/**/*.test.ts'],
+            testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/test/e2e/'],
+            transform: { '^.+\\.ts$': nodeTransform }
+        }
+    ]
+};

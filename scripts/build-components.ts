@@ -1,0 +1,68 @@
+/**
+ * Emits the JavaScript that deploys: one .js beside each component's .ts source.
+ * Type-checking is `npm run typecheck`; this step only strips types, leaving LWC's
+ * decorators and class fields exactly as the platform compiler expects them.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+
+const HEADER = '// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.\n';
+
+export const COMPILER_OPTIONS: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ESNext,
+    module: ts.ModuleKind.ESNext,
+    experimentalDecorators: false,
+    useDefineForClassFields: true,
+    isolatedModules: true,
+    verbatimModuleSyntax: false,
+    removeComments: false
+};
+
+/** Component sources: every .ts in a bundle folder, except tests and declarations. */
+export function componentSources(lwcDir: string): string[] {
+    if (!existsSync(lwcDir)) return [];
+    const sources: string[] = [];
+    for (const bundle of readdirSync(lwcDir).sort()) {
+        const dir = join(lwcDir, bundle);
+        if (!statSync(dir).isDirectory() || bundle === '__tests__') continue;
+        for (const file of readdirSync(dir).sort()) {
+            if (file.endsWith('.ts') && !file.endsWith('.d.ts')) sources.push(join(dir, file));
+        }
+    }
+    return sources;
+}
+
+export function transpileComponent(source: string, fileName: string): string {
+    const { outputText, diagnostics } = ts.transpileModule(source, {
+        compilerOptions: COMPILER_OPTIONS,
+        fileName,
+        reportDiagnostics: true
+    });
+    if (diagnostics?.length) {
+        const message = ts.formatDiagnosticsWithColorAndContext(diagnostics, {
+            getCanonicalFileName: (f) => f,
+            getCurrentDirectory: () => process.cwd(),
+            getNewLine: () => '\n'
+        });
+        throw new Error(`${fileName}: cannot be transpiled\n${message}`);
+    }
+    return HEADER + outputText;
+}
+
+export function buildComponents(lwcDir: string): string[] {
+    const written: string[] = [];
+    for (const file of componentSources(lwcDir)) {
+        const out = file.replace(/\.ts$/, '.js');
+        const js = transpileComponent(readFileSync(file, 'utf8'), file);
+        if (!existsSync(out) || readFileSync(out, 'utf8') !== js) writeFileSync(out, js);
+        written.push(out);
+    }
+    return written;
+}
+
+if (require.main === module) {
+    const lwcDir = join(process.cwd(), 'force-app/main/default/lwc');
+    const written = buildComponents(lwcDir);
+    console.log(`build: ${written.length} component module(s) emitted under ${relative(process.cwd(), lwcDir) || '.'}`);
+}

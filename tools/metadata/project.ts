@@ -1,0 +1,362 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { childNodes, parseXmlFile, text, type XmlDocument, type XmlNode } from './xml';
+
+/**
+ * The package's data model as the org will see it: custom objects and fields read from
+ * force-app's XML, merged with the checked-in description of the standard objects and
+ * fields the package relies on. Verifier, formula evaluator and preview all read this one model.
+ */
+
+export interface SummaryDefinition {
+    operation: 'count' | 'sum' | 'min' | 'max';
+    /** Child object + field summarized, e.g. KPI_Measurement__c.Measured_On__c (absent for COUNT). */
+    summarizedField?: string;
+    /** Child object + master-detail field, e.g. KPI_Measurement__c.Customer_KPI__c. */
+    foreignKey: string;
+}
+
+export interface FieldModel {
+    object: string;
+    apiName: string;
+    label: string;
+    /** The metadata type: Text, Number, Lookup, MasterDetail, Summary, Picklist, ... (formula fields: their return type). */
+    type: string;
+    /** Type of the value a reader gets: the formula return type, or the summarized type for roll-ups. */
+    valueType: string;
+    custom: boolean;
+    formula?: string;
+    /** How a formula treats blank numbers: BlankAsZero or BlankAsBlank (the default for new fields is BlankAsZero in Setup, but our source states it). */
+    formulaTreatBlanksAs?: string;
+    referenceTo?: string[];
+    relationshipName?: string;
+    summary?: SummaryDefinition;
+    picklistValues?: string[];
+    defaultPicklistValue?: string;
+    restrictedPicklist?: boolean;
+    length?: number;
+    precision?: number;
+    scale?: number;
+    required: boolean;
+    /** Whether users can write it (false for formulas, roll-ups, auto-numbers and system fields). */
+    writable: boolean;
+    defaultValue?: string;
+    description?: string;
+    helpText?: string;
+    file?: string;
+    doc?: XmlDocument;
+}
+
+export interface ValidationRuleModel {
+    object: string;
+    name: string;
+    active: boolean;
+    formula: string;
+    errorMessage: string;
+    errorDisplayField?: string;
+    file: string;
+    doc: XmlDocument;
+}
+
+export interface ChildRelationship {
+    name: string;
+    childObject: string;
+    field: string;
+}
+
+export interface ObjectModel {
+    apiName: string;
+    label: string;
+    custom: boolean;
+    file?: string;
+    doc?: XmlDocument;
+    fields: Map<string, FieldModel>;
+    validationRules: ValidationRuleModel[];
+    /** Keyed by lower-case relationship name, e.g. "kpis__r" on Customer_Goal__c. */
+    childRelationships: Map<string, ChildRelationship>;
+}
+
+export interface CustomMetadataRecord {
+    type: string;
+    name: string;
+    label: string;
+    values: Record<string, string | null>;
+    file: string;
+}
+
+export interface ProjectModel {
+    /** force-app/main/default (or a fixture's equivalent). */
+    sourceDir: string;
+    objects: Map<string, ObjectModel>;
+    customMetadata: CustomMetadataRecord[];
+    /** Per-file parse problems found while loading (the verifier reports them). */
+    loadErrors: { file: string; line?: number; message: string }[];
+}
+
+interface StandardFieldSpec {
+    type: string;
+    label: string;
+    referenceTo?: string[];
+    relationshipName?: string;
+    picklistValues?: string[];
+    length?: number;
+    precision?: number;
+    scale?: number;
+    required?: boolean;
+    writable?: boolean;
+    /** Name of the child relationship this lookup creates on its parent, e.g. OpportunityContactRoles. */
+    childRelationshipName?: string;
+}
+interface StandardObjectSpec {
+    label: string;
+    fields: Record<string, StandardFieldSpec>;
+}
+
+const key = (name: string): string => name.toLowerCase();
+
+function num(node: XmlNode, name: string): number | undefined {
+    const v = text(node, name);
+    return v === undefined ? undefined : Number(v);
+}
+
+function loadStandardObjects(): Map<string, ObjectModel> {
+    const specs = JSON.parse(readFileSync(join(__dirname, 'standard-objects.json'), 'utf8')) as Record<string, StandardObjectSpec>;
+    const objects = new Map<string, ObjectModel>();
+    for (const [apiName, spec] of Object.entries(specs)) {
+        if (apiName.startsWith('$')) continue;
+        const fields = new Map<string, FieldModel>();
+        for (const [fieldName, f] of Object.entries(spec.fields)) {
+            fields.set(key(fieldName), {
+                object: apiName,
+                apiName: fieldName,
+                label: f.label,
+                type: f.type,
+                valueType: f.type,
+                custom: false,
+                referenceTo: f.referenceTo,
+                relationshipName: f.relationshipName,
+                picklistValues: f.picklistValues,
+                length: f.length,
+                precision: f.precision,
+                scale: f.scale,
+                required: f.required ?? false,
+                writable: f.writable ?? true
+            });
+        }
+        const object: ObjectModel = { apiName, label: spec.label, custom: false, fields, validationRules: [], childRelationships: new Map() };
+        addSystemFields(object, null);
+        objects.set(key(apiName), object);
+    }
+    for (const [apiName, spec] of Object.entries(specs)) {
+        for (const [fieldName, f] of Object.entries(spec.fields ?? {})) {
+            const parent = f.childRelationshipName && f.referenceTo ? objects.get(key(f.referenceTo[0] ?? '')) : undefined;
+            if (parent && f.childRelationshipName) {
+                parent.childRelationships.set(key(f.childRelationshipName), { name: f.childRelationshipName, childObject: apiName, field: fieldName });
+            }
+        }
+    }
+    return objects;
+}
+
+function listFiles(dir: string, suffix: string): string[] {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+        .filter((f) => f.endsWith(suffix))
+        .sort()
+        .map((f) => join(dir, f));
+}
+
+function readField(objectName: string, file: string, doc: XmlDocument): FieldModel {
+    const node = doc.root;
+    const apiName = text(node, 'fullName') ?? basename(file).replace('.field-meta.xml', '');
+    const type = text(node, 'type') ?? '';
+    const formula = text(node, 'formula');
+    const valueSet = childNodes(node, 'valueSet')[0];
+    const definition = childNodes(valueSet, 'valueSetDefinition')[0];
+    const values = childNodes(definition, 'value');
+    const operation = text(node, 'summaryOperation') as SummaryDefinition['operation'] | undefined;
+    const summary: SummaryDefinition | undefined =
+        type === 'Summary' && operation
+            ? { operation, summarizedField: text(node, 'summarizedField'), foreignKey: text(node, 'summaryForeignKey') ?? '' }
+            : undefined;
+    const referenceTo = text(node, 'referenceTo');
+    return {
+        object: objectName,
+        apiName,
+        label: text(node, 'label') ?? apiName,
+        type,
+        valueType: type,
+        custom: true,
+        formula,
+        formulaTreatBlanksAs: text(node, 'formulaTreatBlanksAs'),
+        referenceTo: referenceTo ? [referenceTo] : undefined,
+        relationshipName: text(node, 'relationshipName'),
+        summary,
+        picklistValues: values.length ? values.map((v) => text(v, 'fullName') ?? '') : undefined,
+        defaultPicklistValue: values.map((v) => (text(v, 'default') === 'true' ? text(v, 'fullName') : undefined)).find(Boolean),
+        restrictedPicklist: valueSet ? text(valueSet, 'restricted') === 'true' : undefined,
+        length: num(node, 'length'),
+        precision: num(node, 'precision'),
+        scale: num(node, 'scale'),
+        required: text(node, 'required') === 'true' || type === 'MasterDetail',
+        writable: !formula && type !== 'Summary' && type !== 'AutoNumber',
+        defaultValue: text(node, 'defaultValue'),
+        description: text(node, 'description'),
+        helpText: text(node, 'inlineHelpText'),
+        file,
+        doc
+    };
+}
+
+function ensureObject(objects: Map<string, ObjectModel>, apiName: string): ObjectModel {
+    let object = objects.get(key(apiName));
+    if (!object) {
+        object = {
+            apiName,
+            label: apiName,
+            custom: apiName.endsWith('__c') || apiName.endsWith('__mdt'),
+            fields: new Map(),
+            validationRules: [],
+            childRelationships: new Map()
+        };
+        objects.set(key(apiName), object);
+    }
+    return object;
+}
+
+/** Standard fields every custom object has, so references to them resolve. */
+function addSystemFields(object: ObjectModel, nameType: string | null): void {
+    const system: [string, string, string, boolean][] = [
+        ['Id', 'Id', 'Record ID', false],
+        ...(nameType ? [['Name', nameType, 'Name', nameType !== 'AutoNumber'] as [string, string, string, boolean]] : []),
+        ['CreatedDate', 'DateTime', 'Created Date', false],
+        ['LastModifiedDate', 'DateTime', 'Last Modified Date', false],
+        ['SystemModstamp', 'DateTime', 'System Modstamp', false],
+        ['CreatedById', 'Lookup', 'Created By', false],
+        ['LastModifiedById', 'Lookup', 'Last Modified By', false],
+        ['IsDeleted', 'Checkbox', 'Deleted', false]
+    ];
+    for (const [apiName, type, label, writable] of system) {
+        if (object.fields.has(key(apiName))) continue;
+        object.fields.set(key(apiName), {
+            object: object.apiName,
+            apiName,
+            label,
+            type,
+            valueType: type,
+            custom: false,
+            required: false,
+            writable,
+            referenceTo: type === 'Lookup' ? ['User'] : undefined,
+            relationshipName: type === 'Lookup' ? apiName.replace(/Id$/, '') : undefined
+        });
+    }
+}
+
+/** Roll-ups return the summarized field's type (COUNT: Number); child relationships come from lookups and master-details. */
+function resolveDerivedTypes(objects: Map<string, ObjectModel>): void {
+    for (const object of objects.values()) {
+        for (const field of object.fields.values()) {
+            for (const target of field.referenceTo ?? []) {
+                const parent = objects.get(key(target));
+                if (parent && field.relationshipName && field.custom) {
+                    const name = `${field.relationshipName}__r`;
+                    parent.childRelationships.set(key(name), { name, childObject: object.apiName, field: field.apiName });
+                }
+            }
+        }
+    }
+    for (const object of objects.values()) {
+        for (const field of object.fields.values()) {
+            if (!field.summary) continue;
+            if (field.summary.operation === 'count') {
+                field.valueType = 'Number';
+                continue;
+            }
+            const [childName, childField] = (field.summary.summarizedField ?? '').split('.');
+            const summarized = objects.get(key(childName ?? ''))?.fields.get(key(childField ?? ''));
+            if (summarized) field.valueType = summarized.valueType;
+        }
+    }
+}
+
+export function loadProject(sourceDir: string): ProjectModel {
+    const objects = loadStandardObjects();
+    const loadErrors: ProjectModel['loadErrors'] = [];
+    const tryParse = (file: string): XmlDocument | undefined => {
+        try {
+            return parseXmlFile(file);
+        } catch (error) {
+            const e = error as { line?: number; message: string };
+            loadErrors.push({ file, line: e.line, message: e.message });
+            return undefined;
+        }
+    };
+
+    const objectsDir = join(sourceDir, 'objects');
+    const objectDirs = existsSync(objectsDir) ? readdirSync(objectsDir).sort() : [];
+    for (const objectName of objectDirs) {
+        const dir = join(objectsDir, objectName);
+        const object = ensureObject(objects, objectName);
+        const objectFile = join(dir, `${objectName}.object-meta.xml`);
+        let nameType = 'Text';
+        if (existsSync(objectFile)) {
+            const doc = tryParse(objectFile);
+            if (doc) {
+                object.file = objectFile;
+                object.doc = doc;
+                object.label = text(doc.root, 'label') ?? objectName;
+                const nameField = childNodes(doc.root, 'nameField')[0];
+                nameType = text(nameField, 'type') ?? 'Text';
+            }
+        }
+        if (object.custom) addSystemFields(object, nameType);
+        for (const file of listFiles(join(dir, 'fields'), '.field-meta.xml')) {
+            const doc = tryParse(file);
+            if (!doc) continue;
+            const field = readField(object.apiName, file, doc);
+            object.fields.set(key(field.apiName), field);
+        }
+        for (const file of listFiles(join(dir, 'validationRules'), '.validationRule-meta.xml')) {
+            const doc = tryParse(file);
+            if (!doc) continue;
+            object.validationRules.push({
+                object: object.apiName,
+                name: text(doc.root, 'fullName') ?? basename(file).replace('.validationRule-meta.xml', ''),
+                active: text(doc.root, 'active') !== 'false',
+                formula: text(doc.root, 'errorConditionFormula') ?? '',
+                errorMessage: text(doc.root, 'errorMessage') ?? '',
+                errorDisplayField: text(doc.root, 'errorDisplayField'),
+                file,
+                doc
+            });
+        }
+    }
+    resolveDerivedTypes(objects);
+
+    const customMetadata: CustomMetadataRecord[] = [];
+    for (const file of listFiles(join(sourceDir, 'customMetadata'), '.md-meta.xml')) {
+        const doc = tryParse(file);
+        if (!doc) continue;
+        const [type, name] = basename(file).replace('.md-meta.xml', '').split('.');
+        const values: Record<string, string | null> = {};
+        for (const v of childNodes(doc.root, 'values')) {
+            const field = text(v, 'field');
+            const raw = v.value;
+            let value: string | null = null;
+            if (typeof raw === 'object' && !Array.isArray(raw)) value = raw['#text'] === undefined ? null : String(raw['#text']);
+            else if (raw !== undefined && raw !== '') value = String(raw);
+            if (field) values[field] = value;
+        }
+        customMetadata.push({ type: `${type}__mdt`, name: name ?? '', label: text(doc.root, 'label') ?? '', values, file });
+    }
+    return { sourceDir, objects, customMetadata, loadErrors };
+}
+
+export function getObject(model: ProjectModel, apiName: string): ObjectModel | undefined {
+    return model.objects.get(key(apiName));
+}
+
+export function getField(model: ProjectModel, objectName: string, fieldName: string): FieldModel | undefined {
+    return getObject(model, objectName)?.fields.get(key(fieldName));
+}
