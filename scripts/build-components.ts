@@ -61,8 +61,24 @@ export function buildComponents(lwcDir: string): string[] {
     return written;
 }
 
+/**
+ * TypeScript path patterns allow one `*`, so `c/name` → `./name/name` cannot be one pattern:
+ * keep an explicit entry per bundle in the components' tsconfig. Returns true when it changed.
+ */
+export function syncComponentPaths(lwcDir: string): boolean {
+    const tsconfigPath = join(lwcDir, 'tsconfig.json');
+    const tsconfig = JSON.parse(readFileSync(tsconfigPath, 'utf8')) as { compilerOptions: { paths?: Record<string, string[]> } };
+    const bundles = [...new Set(componentSources(lwcDir).map((f) => relative(lwcDir, f).split(/[\\/]/)[0]!))];
+    const paths = Object.fromEntries(bundles.filter((b) => existsSync(join(lwcDir, b, `${b}.ts`))).map((b) => [`c/${b}`, [`./${b}/${b}`]]));
+    if (JSON.stringify(tsconfig.compilerOptions.paths ?? {}) === JSON.stringify(paths)) return false;
+    tsconfig.compilerOptions.paths = paths;
+    writeFileSync(tsconfigPath, JSON.stringify(tsconfig, null, 2) + '\n');
+    return true;
+}
+
 if (require.main === module) {
     const lwcDir = join(process.cwd(), 'force-app/main/default/lwc');
+    if (syncComponentPaths(lwcDir)) console.log('build: updated c/* paths in the components\' tsconfig.json');
     const written = buildComponents(lwcDir);
     console.log(`build: ${written.length} component module(s) emitted under ${relative(process.cwd(), lwcDir) || '.'}`);
 }
