@@ -1,0 +1,119 @@
+import { getObject } from '../../tools/metadata/project';
+import { checkValidationRules } from '../../tools/formula';
+import { loadModel, TODAY } from './support';
+
+/**
+ * Every validation rule passing and failing, evaluated from the errorConditionFormula in
+ * objects/<Object>/validationRules/*.validationRule-meta.xml with today frozen at 2026-06-15.
+ * Each row lists the rules expected to fire (none: the record saves).
+ */
+
+const model = loadModel();
+const fired = (objectName: string, record: Record<string, unknown>): string[] =>
+    checkValidationRules(model, objectName, record, TODAY)
+        .map((f) => f.rule)
+        .sort();
+
+const KPI = {
+    Name: 'Days sales outstanding',
+    Direction__c: 'Increase',
+    Baseline_Value__c: 100,
+    Baseline_Date__c: '2026-01-01',
+    Target_Value__c: 200,
+    Target_Date__c: '2026-12-31'
+};
+
+describe('Customer_KPI__c validation rules', () => {
+    it.each([
+        ['valid Increase KPI', {}, []],
+        ['valid Decrease KPI', { Direction__c: 'Decrease', Target_Value__c: 50 }, []],
+        ['new KPI with only a name', { Baseline_Value__c: null, Baseline_Date__c: null, Target_Value__c: null, Target_Date__c: null }, []],
+        ['baseline date without values', { Baseline_Value__c: null, Target_Value__c: null, Target_Date__c: null }, []],
+        ['baseline only, with its date', { Target_Value__c: null, Target_Date__c: null }, []],
+        ['target equals baseline', { Target_Value__c: 100 }, ['Target_Must_Differ_From_Baseline']],
+        ['target equals baseline at zero', { Baseline_Value__c: 0, Target_Value__c: 0 }, ['Target_Must_Differ_From_Baseline']],
+        ['target equals baseline on a Decrease KPI', { Direction__c: 'Decrease', Target_Value__c: 100 }, ['Target_Must_Differ_From_Baseline']],
+        ['Increase KPI with target below baseline', { Target_Value__c: 99 }, ['Increase_Target_Above_Baseline']],
+        ['Decrease KPI with target above baseline', { Direction__c: 'Decrease', Target_Value__c: 101 }, ['Decrease_Target_Below_Baseline']],
+        ['no direction: either side is accepted', { Direction__c: null, Target_Value__c: 50 }, []],
+        ['target date on the baseline date', { Target_Date__c: '2026-01-01' }, ['Target_Date_After_Baseline_Date']],
+        ['target date before the baseline date', { Target_Date__c: '2025-12-31' }, ['Target_Date_After_Baseline_Date']],
+        ['target date the day after the baseline date', { Target_Date__c: '2026-01-02' }, []],
+        ['baseline value without its date', { Baseline_Date__c: null }, ['Baseline_Date_Required']],
+        ['target value without its date', { Target_Date__c: null }, ['Target_Date_Required']],
+        ['wrong side and wrong dates at once', { Target_Value__c: 90, Target_Date__c: '2025-06-01' }, ['Increase_Target_Above_Baseline', 'Target_Date_After_Baseline_Date']]
+    ] as const)('%s', (_case, change, expected) => {
+        expect(fired('Customer_KPI__c', { ...KPI, ...change })).toEqual([...expected].sort());
+    });
+});
+
+describe('KPI_Measurement__c validation rules', () => {
+    it.each([
+        ['measured today', TODAY, []],
+        ['measured yesterday', '2026-06-14', []],
+        ['measured years ago', '2019-02-28', []],
+        ['measured tomorrow', '2026-06-16', ['Measured_On_Not_In_Future']],
+        ['date blank (the required check reports it)', null, []]
+    ] as const)('%s', (_case, measuredOn, expected) => {
+        expect(fired('KPI_Measurement__c', { Value__c: 42, Measured_On__c: measuredOn })).toEqual(expected);
+    });
+});
+
+describe('Success_Check_In__c validation rules', () => {
+    it.each([
+        ['check-in today, no next date', TODAY, null, []],
+        ['check-in yesterday, next in 90 days', '2026-06-14', '2026-09-12', []],
+        ['next check-in the day after', TODAY, '2026-06-16', []],
+        ['check-in tomorrow', '2026-06-16', null, ['Check_In_Date_Not_In_Future']],
+        ['next check-in on the same day', TODAY, TODAY, ['Next_Check_In_After_Check_In']],
+        ['next check-in before the check-in', TODAY, '2026-06-01', ['Next_Check_In_After_Check_In']],
+        ['check-in tomorrow and next on the same day', '2026-06-16', '2026-06-16', ['Check_In_Date_Not_In_Future', 'Next_Check_In_After_Check_In']],
+        ['check-in date blank, next date given', null, '2026-06-01', []]
+    ] as const)('%s', (_case, checkInDate, nextDate, expected) => {
+        expect(fired('Success_Check_In__c', { Check_In_Date__c: checkInDate, Next_Check_In_Date__c: nextDate, Summary__c: 'Call' })).toEqual([...expected].sort());
+    });
+});
+
+describe('Customer_Goal__c validation rules', () => {
+    it.each([
+        ['individual goal with a stakeholder', 'Individual', '003000000000001AAA', []],
+        ['individual goal without a stakeholder', 'Individual', null, ['Individual_Goal_Needs_Stakeholder']],
+        ['company goal without a stakeholder', 'Company', null, []],
+        ['department goal without a stakeholder', 'Department', null, []],
+        ['level blank', null, null, []]
+    ] as const)('%s', (_case, level, stakeholder, expected) => {
+        expect(fired('Customer_Goal__c', { Name: 'Cut DSO', Level__c: level, Stakeholder__c: stakeholder })).toEqual(expected);
+    });
+});
+
+describe('messages', () => {
+    const failure = (objectName: string, record: Record<string, unknown>) => checkValidationRules(model, objectName, record, TODAY)[0];
+
+    it('refuses a target equal to the baseline with a clear message on the target', () => {
+        const f = failure('Customer_KPI__c', { ...KPI, Target_Value__c: 100 });
+        expect(f?.field).toBe('Target_Value__c');
+        expect(f?.message).toMatch(/^Target must differ from baseline/);
+    });
+
+    it.each([
+        ['Increase', 99, /Increase KPI \(higher is better\), so the target must be above the baseline/],
+        ['Decrease', 101, /Decrease KPI \(lower is better\), so the target must be below the baseline/]
+    ])('names the direction (%s) when the target is on the wrong side', (direction, target, message) => {
+        const f = failure('Customer_KPI__c', { ...KPI, Direction__c: direction, Target_Value__c: target });
+        expect(f?.field).toBe('Target_Value__c');
+        expect(f?.message).toMatch(message);
+    });
+
+    it('shows every rule on a field of its object, with a message under 255 characters', () => {
+        for (const objectName of ['Customer_KPI__c', 'KPI_Measurement__c', 'Success_Check_In__c', 'Customer_Goal__c']) {
+            const object = getObject(model, objectName);
+            expect(object?.validationRules.length).toBeGreaterThan(0);
+            for (const rule of object?.validationRules ?? []) {
+                expect(rule.active).toBe(true);
+                expect(rule.errorDisplayField && object?.fields.has(rule.errorDisplayField.toLowerCase())).toBeTruthy();
+                expect(rule.errorMessage.length).toBeGreaterThan(20);
+                expect(rule.errorMessage.length).toBeLessThanOrEqual(255);
+            }
+        }
+    });
+});
