@@ -77,3 +77,98 @@ export function lineOf(doc: Pick<XmlDocument, 'text'>, needle: string, from = 0)
     if (at < 0) return undefined;
     return doc.text.slice(0, at).split('\n').length;
 }
+
+/**
+ * Positional view of a document: every element with its line and column, attributes, children in
+ * document order and its own text. The object view above (fast-xml-parser) loses sibling order and
+ * positions; checks that report lines or element order (the verifier) walk this tree instead.
+ * Only call it on text that passed parseXmlText (well-formed), since it does not re-validate.
+ */
+export interface XmlElement {
+    name: string;
+    attributes: Record<string, string>;
+    children: XmlElement[];
+    /** Concatenated character data directly inside this element (entities decoded, CDATA included), trimmed. */
+    text: string;
+    line: number;
+    column: number;
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+export function decodeEntities(s: string): string {
+    return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
+        if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
+        if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+        return ENTITIES[ref] ?? whole;
+    });
+}
+
+const treeCache = new WeakMap<object, XmlElement>();
+
+export function elementTree(doc: Pick<XmlDocument, 'text'>): XmlElement {
+    const cached = treeCache.get(doc);
+    if (cached) return cached;
+    const source = doc.text;
+    const lineStarts = [0];
+    for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
+    const position = (offset: number): { line: number; column: number } => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+    };
+    const token =
+        /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+    const attribute = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+    const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '', line: 1, column: 1 };
+    const stack: XmlElement[] = [root];
+    const texts: string[][] = [[]];
+    let last = 0;
+    for (let m = token.exec(source); m; m = token.exec(source)) {
+        const between = source.slice(last, m.index);
+        last = token.lastIndex;
+        texts[texts.length - 1]?.push(decodeEntities(between));
+        if (m[1] !== undefined) {
+            texts[texts.length - 1]?.push(m[1]);
+            continue;
+        }
+        const name = m[3];
+        if (!name) continue;
+        if (m[2] === '/') {
+            const done = stack.pop();
+            const parts = texts.pop() ?? [];
+            if (done) done.text = parts.join('').trim();
+            continue;
+        }
+        const attributes: Record<string, string> = {};
+        for (let a = attribute.exec(m[4] ?? ''); a; a = attribute.exec(m[4] ?? '')) {
+            attributes[a[1] ?? ''] = decodeEntities(a[2] ?? a[3] ?? '');
+        }
+        attribute.lastIndex = 0;
+        const element: XmlElement = { name, attributes, children: [], text: '', ...position(m.index) };
+        stack[stack.length - 1]?.children.push(element);
+        if (m[5] !== '/') {
+            stack.push(element);
+            texts.push([]);
+        }
+    }
+    const top = root.children[0] ?? root;
+    treeCache.set(doc, top);
+    return top;
+}
+
+/** Child elements of a positional element with the given name. */
+export function elementsNamed(element: XmlElement | undefined, name: string): XmlElement[] {
+    return element ? element.children.filter((c) => c.name === name) : [];
+}
+
+/** Text of the first child element with the given name, or undefined when absent or empty. */
+export function elementText(element: XmlElement | undefined, name: string): string | undefined {
+    const found = element?.children.find((c) => c.name === name);
+    return found && found.text !== '' ? found.text : undefined;
+}

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ofType, type VerifyContext } from '../context';
+import { child, value } from '../xml-helpers';
+
+/**
+ * Rule 3 (objects): a custom object has its object file, label, plural label, description and
+ * name field; a detail object's sharing is controlled by its parent; at most two master-details.
+ */
+export function checkObjects(ctx: VerifyContext): void {
+    const { report, model } = ctx;
+    for (const f of ofType(ctx, 'CustomObject')) {
+        const root = f.root;
+        const name = f.kind?.name ?? '';
+        if (!root || !name.includes('__')) continue;
+        const err = (what: string, fix: string, at = child(root, 'label') ?? root): void =>
+            report.error(f.path, at, `${name}: ${what}`, fix);
+        if (!value(root, 'label')) err('has no <label>', 'Add a plain-English <label>', root);
+        if (!value(root, 'pluralLabel')) err('has no <pluralLabel>', 'Add <pluralLabel>', root);
+        if (!value(root, 'description'))
+            err('has no <description>', 'Add a <description> saying what the object records (the product brief requires one)', root);
+        if (name.endsWith('__c')) {
+            const nameField = child(root, 'nameField');
+            if (!nameField) err('has no <nameField>', 'Add <nameField> with <label> and <type> Text or AutoNumber', root);
+            else {
+                const t = value(nameField, 'type');
+                if (t !== 'Text' && t !== 'AutoNumber')
+                    err(`name field type ${t ?? '(none)'} must be Text or AutoNumber`, 'Set <nameField><type>', nameField);
+                if (t === 'AutoNumber' && !/\{0+\}/.test(value(nameField, 'displayFormat') ?? ''))
+                    err(
+                        'an auto-number name needs <displayFormat> with {0}',
+                        'Add e.g. <displayFormat>CHK-{00000}</displayFormat>',
+                        nameField
+                    );
+                if (!value(nameField, 'label')) err('name field has no <label>', 'Add <label>', nameField);
+            }
+            if (!value(root, 'deploymentStatus'))
+                report.warning(
+                    f.path,
+                    root,
+                    `${name}: no <deploymentStatus>`,
+                    'Add <deploymentStatus>Deployed</deploymentStatus> so users see the object'
+                );
+            const object = model.objects.get(name.toLowerCase());
+            const masters = [...(object?.fields.values() ?? [])].filter((x) => x.type === 'MasterDetail');
+            const sharing = value(root, 'sharingModel');
+            if (masters.length > 0 && sharing !== 'ControlledByParent') {
+                err(
+                    `is the detail of ${masters.map((m) => m.referenceTo?.[0]).join(', ')} but its sharingModel is ${sharing ?? '(none)'}`,
+                    'Set <sharingModel>ControlledByParent</sharingModel>',
+                    child(root, 'sharingModel') ?? root
+                );
+            }
+            if (masters.length === 0 && !sharing) err('has no <sharingModel>', 'Add <sharingModel> (Private, Read or ReadWrite)', root);
+            if (masters.length > 2)
+                err(`has ${masters.length} master-detail fields; at most 2 are allowed`, 'Turn the extra ones into lookups', root);
+        }
+    }
+    // Folders of custom objects with fields but no object file.
+    for (const object of model.objects.values()) {
+        if (!object.custom || object.file) continue;
+        const folder = join(model.sourceDir, 'objects', object.apiName);
+        if (!existsSync(folder)) continue;
+        const any = ctx.files.find((x) => x.kind?.object === object.apiName);
+        report.error(
+            any?.path ?? folder,
+            1,
+            `custom object ${object.apiName} has components but no ${object.apiName}.object-meta.xml`,
+            'Add the object definition file'
+        );
+    }
+}

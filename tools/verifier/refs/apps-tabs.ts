@@ -1,0 +1,115 @@
+import { getObject } from '../../metadata/project';
+import type { VerifyContext } from '../context';
+import { ofType } from '../context';
+import { closest } from '../suggest';
+import { child, childrenNamed, descendants, value } from '../xml-helpers';
+import { bundles } from './lwc-bundles';
+import { componentNames } from './names';
+import { objectNames } from './resolve';
+
+/**
+ * Rule 4 (tabs, apps, action overrides): an object tab's object exists; a component or page tab's
+ * component/page exists; an app's tabs, utility bar and page overrides exist.
+ */
+export function checkAppsAndTabs(ctx: VerifyContext): void {
+    const { report, model } = ctx;
+    const pages = componentNames(ctx, 'FlexiPage');
+    const tabs = componentNames(ctx, 'CustomTab');
+    const checkPage = (file: string, at: Parameters<typeof report.error>[1], name: string, owner: string): void => {
+        report.reference();
+        if (pages.has(name.toLowerCase())) return;
+        const near = closest(name, pages.values());
+        report.error(
+            file,
+            at,
+            `${owner} names page ${name}, which is not in flexipages/${near ? `; did you mean ${near}?` : ''}`,
+            'Create the Lightning page or fix the name'
+        );
+    };
+    for (const f of ofType(ctx, 'CustomTab')) {
+        const root = f.root;
+        const name = f.kind?.name ?? '';
+        if (value(root, 'customObject') === 'true') {
+            report.reference();
+            if (!getObject(model, name)) {
+                const near = closest(
+                    name,
+                    objectNames(model).filter((n) => n.endsWith('__c'))
+                );
+                report.error(
+                    f.path,
+                    root,
+                    `tab ${name} is an object tab, but object ${name} does not exist${near ? `; did you mean ${near}?` : ''}`,
+                    'Name the tab file after the object'
+                );
+            }
+        }
+        const lwc = value(root, 'lwcComponent');
+        if (lwc) {
+            report.reference();
+            const b = bundles(ctx).get(lwc.replace(/^c:/, ''));
+            if (!b)
+                report.error(
+                    f.path,
+                    child(root, 'lwcComponent'),
+                    `tab ${name} shows component ${lwc}, which is not under lwc/`,
+                    'Fix the name'
+                );
+            else if (!b.targets.includes('lightning__Tab'))
+                report.error(
+                    f.path,
+                    child(root, 'lwcComponent'),
+                    `tab ${name} shows ${lwc}, which does not target lightning__Tab`,
+                    `Add <target>lightning__Tab</target> to ${lwc}.js-meta.xml`
+                );
+        }
+        const page = value(root, 'flexiPage');
+        if (page) checkPage(f.path, child(root, 'flexiPage'), page, `tab ${name}`);
+        if (!value(root, 'customObject') && !lwc && !page && !value(root, 'url') && !value(root, 'page')) {
+            report.error(
+                f.path,
+                root,
+                `tab ${name} shows nothing`,
+                'Set <customObject>true</customObject>, <lwcComponent>, <flexiPage>, <page> or <url>'
+            );
+        }
+    }
+    for (const f of ofType(ctx, 'CustomApplication')) {
+        const root = f.root;
+        const owner = `app ${f.kind?.name ?? ''}`;
+        for (const t of [...childrenNamed(root, 'tabs'), ...childrenNamed(root, 'defaultLandingTab')]) {
+            report.reference();
+            if (t.text.startsWith('standard-') || tabs.has(t.text.toLowerCase())) continue;
+            const near = closest(t.text, tabs.values());
+            report.error(
+                f.path,
+                t,
+                `${owner} lists tab ${t.text}, which is not in tabs/${near ? `; did you mean ${near}?` : ''}`,
+                'Create the tab or write standard tabs as standard-Opportunity'
+            );
+        }
+        const bar = value(root, 'utilityBar');
+        if (bar) checkPage(f.path, child(root, 'utilityBar'), bar, owner);
+        for (const o of [...childrenNamed(root, 'actionOverrides'), ...childrenNamed(root, 'profileActionOverrides')]) {
+            if (value(o, 'type') === 'Flexipage' && value(o, 'content'))
+                checkPage(f.path, child(o, 'content'), value(o, 'content') ?? '', owner);
+            const obj = value(o, 'pageOrSobjectType');
+            if (obj && obj !== 'standard-home') {
+                report.reference();
+                if (!getObject(model, obj))
+                    report.error(
+                        f.path,
+                        child(o, 'pageOrSobjectType'),
+                        `${owner} overrides a page of ${obj}, which does not exist`,
+                        'Name an existing object'
+                    );
+            }
+        }
+    }
+    for (const f of ofType(ctx, 'CustomObject')) {
+        for (const o of descendants(f.root, 'actionOverrides')) {
+            if (value(o, 'type') === 'Flexipage' && value(o, 'content'))
+                checkPage(f.path, child(o, 'content'), value(o, 'content') ?? '', `object ${f.kind?.name ?? ''}`);
+        }
+    }
+}

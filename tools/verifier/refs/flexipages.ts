@@ -1,0 +1,131 @@
+import { getObject } from '../../metadata/project';
+import type { VerifyContext } from '../context';
+import { ofType } from '../context';
+import { closest } from '../suggest';
+import { child, childrenNamed, descendants, value } from '../xml-helpers';
+import { bundles } from './lwc-bundles';
+import { fieldNamesOf, objectNames } from './resolve';
+
+/**
+ * Rule 4 (flexipages): custom components (c:name) exist as LWC bundles, are exposed for the page's
+ * target, every property set on them is declared for that target and every required one is set,
+ * object restrictions admit the page's object; field instances name fields of the page's object.
+ */
+
+const PAGE_TARGETS: Record<string, string> = {
+    RecordPage: 'lightning__RecordPage',
+    HomePage: 'lightning__HomePage',
+    AppPage: 'lightning__AppPage',
+    UtilityBar: 'lightning__UtilityBar'
+};
+
+export function checkFlexiPages(ctx: VerifyContext): void {
+    const { report, model } = ctx;
+    const known = bundles(ctx);
+    for (const f of ofType(ctx, 'FlexiPage')) {
+        const root = f.root;
+        const owner = `page ${f.kind?.name ?? ''}`;
+        const pageType = value(root, 'type') ?? '';
+        const target = PAGE_TARGETS[pageType] ?? (pageType.startsWith('Comm') ? 'lightningCommunity__Page' : undefined);
+        const sobject = value(root, 'sobjectType');
+        const object = sobject ? getObject(model, sobject) : undefined;
+        if (sobject) {
+            report.reference();
+            if (!object) {
+                const near = closest(sobject, objectNames(model));
+                report.error(
+                    f.path,
+                    child(root, 'sobjectType') ?? root,
+                    `${owner} is for object ${sobject}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
+                    'Name an existing object'
+                );
+            }
+        } else if (pageType === 'RecordPage') {
+            report.error(f.path, root, `${owner} is a RecordPage without <sobjectType>`, 'Add <sobjectType> naming the object');
+        }
+        for (const ci of descendants(root, 'componentInstance').concat(descendants(root, 'componentInstances'))) {
+            const name = value(ci, 'componentName') ?? '';
+            const m = /^c(?::|__)(.+)$/.exec(name);
+            if (!m) continue; // standard components (force:, flexipage:, runtime_...) are the platform's
+            report.reference();
+            const bundleName = m[1] ?? '';
+            const bundle = known.get(bundleName);
+            const at = child(ci, 'componentName') ?? ci;
+            if (!bundle) {
+                const near = closest(bundleName, known.keys());
+                report.error(
+                    f.path,
+                    at,
+                    `${owner} places component ${name}, which is not a bundle under lwc/${near ? `; did you mean c:${near}?` : ''}`,
+                    'Create the component or fix its name'
+                );
+                continue;
+            }
+            if (!bundle.exposed)
+                report.error(
+                    f.path,
+                    at,
+                    `${owner} places ${name}, which is not exposed`,
+                    `Set <isExposed>true</isExposed> in ${bundleName}.js-meta.xml`
+                );
+            if (target && !bundle.targets.includes(target))
+                report.error(
+                    f.path,
+                    at,
+                    `${owner} (${pageType}) places ${name}, which does not target ${target}`,
+                    `Add <target>${target}</target> to ${bundleName}.js-meta.xml`
+                );
+            const declared = target ? (bundle.properties.get(target) ?? []) : [...bundle.properties.values()].flat();
+            const set = new Set<string>();
+            for (const prop of childrenNamed(ci, 'componentInstanceProperties')) {
+                const pname = value(prop, 'name') ?? '';
+                set.add(pname);
+                report.reference();
+                if (!declared.some((d) => d.name === pname)) {
+                    const near = closest(
+                        pname,
+                        declared.map((d) => d.name)
+                    );
+                    report.error(
+                        f.path,
+                        child(prop, 'name') ?? prop,
+                        `${owner} sets property ${pname} on ${name}, which its js-meta.xml does not declare for ${target ?? 'any target'}${near ? `; did you mean ${near}?` : ''}`,
+                        `Declare <property name="${pname}" .../> in the targetConfig for ${target ?? 'the page target'} or remove it`
+                    );
+                }
+            }
+            for (const d of declared) {
+                if (d.required && !set.has(d.name))
+                    report.error(
+                        f.path,
+                        at,
+                        `${owner} places ${name} without its required property ${d.name}`,
+                        'Set the property in <componentInstanceProperties>'
+                    );
+            }
+            const restricted = target ? bundle.objects.get(target) : undefined;
+            if (restricted && sobject && !restricted.some((o) => o.toLowerCase() === sobject.toLowerCase())) {
+                report.error(
+                    f.path,
+                    at,
+                    `${owner} places ${name} on ${sobject}, but the component is restricted to ${restricted.join(', ')}`,
+                    `Add <object>${sobject}</object> to its targetConfig or move the component`
+                );
+            }
+        }
+        for (const fi of descendants(root, 'fieldInstance')) {
+            const item = value(fi, 'fieldItem') ?? '';
+            report.reference();
+            const fieldName = item.replace(/^Record\./, '');
+            if (object && !object.fields.get(fieldName.toLowerCase())) {
+                const near = closest(fieldName, fieldNamesOf(object));
+                report.error(
+                    f.path,
+                    child(fi, 'fieldItem') ?? fi,
+                    `${owner} shows field ${item}, which is not a field of ${object.apiName}${near ? `; did you mean Record.${near}?` : ''}`,
+                    'Fix the field name'
+                );
+            }
+        }
+    }
+}

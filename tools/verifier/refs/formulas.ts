@@ -1,0 +1,199 @@
+import { getObject, type FieldModel, type ObjectModel } from '../../metadata/project';
+import type { XmlElement } from '../../metadata/xml';
+import type { VerifyContext } from '../context';
+import { closest } from '../suggest';
+import { child } from '../xml-helpers';
+import { formulaReferences, picklistTests } from './formula-tokens';
+import { fieldNamesOf, resolvePath } from './resolve';
+import { labelNames } from './labels';
+
+/**
+ * Rule 4 (formulas): every merge field a formula field, default value or validation rule names
+ * exists (relationship paths followed), $CustomMetadata names an existing type, record and field,
+ * $Label an existing label, ISPICKVAL tests name real values; errorDisplayField exists.
+ */
+
+const ACCEPTED_GLOBALS = new Set([
+    '$user',
+    '$profile',
+    '$organization',
+    '$userrole',
+    '$api',
+    '$system',
+    '$permission',
+    '$setup',
+    '$objecttype',
+    '$site',
+    '$network',
+    '$resource',
+    '$action',
+    '$recordtype',
+    '$currentpage',
+    '$component'
+]);
+
+interface Where {
+    file: string;
+    element?: XmlElement;
+    /** What the formula belongs to, e.g. "formula of Customer_KPI__c.Progress__c". */
+    owner: string;
+}
+
+function lineAt(where: Where, formula: string, offset: number): number | undefined {
+    if (!where.element) return undefined;
+    return where.element.line + (formula.slice(0, offset).match(/\n/g)?.length ?? 0);
+}
+
+export function checkFormulaText(ctx: VerifyContext, object: ObjectModel, formula: string, where: Where): void {
+    const { report, model } = ctx;
+    const seen = new Set<string>();
+    for (const ref of formulaReferences(formula)) {
+        const key = ref.text.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report.reference();
+        const line = lineAt(where, formula, ref.offset);
+        const parts = ref.text.split('.');
+        const head = (parts[0] ?? '').toLowerCase();
+        if (head.startsWith('$')) {
+            if (head === '$custommetadata') checkCustomMetadataRef(ctx, parts, where, line);
+            else if (head === '$label') {
+                const labels = labelNames(ctx);
+                if (parts[1] && !labels.has((parts[1] ?? '').toLowerCase())) {
+                    const near = closest(parts[1], labels.values());
+                    report.error(
+                        where.file,
+                        line,
+                        `${where.owner} names $Label.${parts[1]}, which is not a custom label${near ? `; did you mean ${near}?` : ''}`,
+                        'Add the label to labels/CustomLabels.labels-meta.xml or fix the name'
+                    );
+                }
+            } else if (!ACCEPTED_GLOBALS.has(head)) {
+                report.error(
+                    where.file,
+                    line,
+                    `${where.owner} uses unknown global ${parts[0]}`,
+                    'Use a documented global variable such as $User, $CustomMetadata or $Label'
+                );
+            }
+            continue;
+        }
+        const result = resolvePath(model, object.apiName, parts);
+        if (!result.field) {
+            report.error(
+                where.file,
+                line,
+                `${where.owner} names ${ref.text}: ${result.problem}${result.suggestion ? `; did you mean ${result.suggestion}?` : ''}`,
+                'Fix the field name, or create the field'
+            );
+        }
+    }
+    for (const test of picklistTests(formula)) {
+        const result = resolvePath(model, object.apiName, test.field.split('.'));
+        const values = result.field?.picklistValues;
+        if (!values) continue;
+        report.reference();
+        if (!values.some((v) => v === test.value)) {
+            const near = closest(test.value, values);
+            report.error(
+                where.file,
+                lineAt(where, formula, test.offset),
+                `${where.owner} tests ISPICKVAL(${test.field}, "${test.value}") but "${test.value}" is not a value of ${result.field?.object}.${result.field?.apiName}${near ? `; did you mean "${near}"?` : ''}`,
+                `Use one of: ${values.join(', ')}`
+            );
+        }
+    }
+}
+
+function checkCustomMetadataRef(ctx: VerifyContext, parts: string[], where: Where, line: number | undefined): void {
+    const { report, model } = ctx;
+    const [, typeName, recordName, fieldName] = parts;
+    const fix = 'Write $CustomMetadata.<Type>__mdt.<Record>.<Field>__c with names that exist in objects/ and customMetadata/';
+    if (!typeName || !recordName || !fieldName) {
+        report.error(where.file, line, `${where.owner} has an incomplete reference ${parts.join('.')}`, fix);
+        return;
+    }
+    const type = getObject(model, typeName);
+    if (!type || !typeName.toLowerCase().endsWith('__mdt')) {
+        const near = closest(
+            typeName,
+            [...model.objects.values()].filter((o) => o.apiName.endsWith('__mdt')).map((o) => o.apiName)
+        );
+        report.error(
+            where.file,
+            line,
+            `${where.owner} names custom metadata type ${typeName}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
+            fix
+        );
+        return;
+    }
+    const records = model.customMetadata.filter((r) => r.type.toLowerCase() === typeName.toLowerCase());
+    if (!records.some((r) => r.name.toLowerCase() === recordName.toLowerCase())) {
+        const near = closest(
+            recordName,
+            records.map((r) => r.name)
+        );
+        report.error(
+            where.file,
+            line,
+            `${where.owner} names record ${typeName}.${recordName}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
+            `Add customMetadata/${typeName.replace(/__mdt$/i, '')}.${recordName}.md-meta.xml or fix the name`
+        );
+    }
+    if (!type.fields.get(fieldName.toLowerCase())) {
+        const near = closest(
+            fieldName,
+            fieldNamesOf(type).filter((n) => n.endsWith('__c'))
+        );
+        report.error(
+            where.file,
+            line,
+            `${where.owner} names ${typeName}.${fieldName}, which is not a field of ${type.apiName}${near ? `; did you mean ${near}?` : ''}`,
+            fix
+        );
+    }
+}
+
+export function checkFormulas(ctx: VerifyContext): void {
+    const { model, report } = ctx;
+    for (const object of model.objects.values()) {
+        for (const field of object.fields.values()) {
+            if (!field.file || !field.doc) continue;
+            const root = ctx.files.find((f) => f.path === field.file)?.root;
+            if (field.formula) {
+                checkFormulaText(ctx, object, field.formula, {
+                    file: field.file,
+                    element: child(root, 'formula'),
+                    owner: `formula of ${object.apiName}.${field.apiName}`
+                });
+            }
+            if (field.defaultValue && field.type !== 'Checkbox') {
+                checkFormulaText(ctx, object, field.defaultValue, {
+                    file: field.file,
+                    element: child(root, 'defaultValue'),
+                    owner: `default value of ${object.apiName}.${field.apiName}`
+                });
+            }
+        }
+        for (const rule of object.validationRules) {
+            const root = ctx.files.find((f) => f.path === rule.file)?.root;
+            const owner = `validation rule ${object.apiName}.${rule.name}`;
+            if (rule.formula)
+                checkFormulaText(ctx, object, rule.formula, { file: rule.file, element: child(root, 'errorConditionFormula'), owner });
+            if (rule.errorDisplayField) {
+                report.reference();
+                if (!object.fields.get(rule.errorDisplayField.toLowerCase())) {
+                    const near = closest(rule.errorDisplayField, fieldNamesOf(object));
+                    report.error(
+                        rule.file,
+                        child(root, 'errorDisplayField'),
+                        `${owner} shows its message on ${rule.errorDisplayField}, which is not a field of ${object.apiName}${near ? `; did you mean ${near}?` : ''}`,
+                        'Name a field of the object (without the object prefix)'
+                    );
+                }
+            }
+        }
+    }
+}
+
+export type { FieldModel };

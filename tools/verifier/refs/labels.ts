@@ -1,0 +1,20 @@
+import type { VerifyContext } from '../context';
+import { ofType } from '../context';
+import { childrenNamed, value } from '../xml-helpers';
+
+const cache = new WeakMap<VerifyContext, Map<string, string>>();
+
+/** Custom label names (lower case → as written) from labels/*.labels-meta.xml. */
+export function labelNames(ctx: VerifyContext): Map<string, string> {
+    const cached = cache.get(ctx);
+    if (cached) return cached;
+    const names = new Map<string, string>();
+    for (const f of ofType(ctx, 'CustomLabels')) {
+        for (const label of childrenNamed(f.root, 'labels')) {
+            const name = value(label, 'fullName');
+            if (name) names.set(name.toLowerCase(), name);
+        }
+    }
+    cache.set(ctx, names);
+    return names;
+}

@@ -1,0 +1,196 @@
+import { basename } from 'node:path';
+import { getObject, type ObjectModel } from '../../metadata/project';
+import type { XmlElement } from '../../metadata/xml';
+import type { VerifyContext } from '../context';
+import { ofType } from '../context';
+import { isStandardTokenForm, standardToken, standardTokens } from '../standard-tokens';
+import { closest } from '../suggest';
+import { child, childrenNamed, descendants, value } from '../xml-helpers';
+import { fieldNamesOf, objectNames } from './resolve';
+
+/**
+ * Rule 4 (layouts, compact layouts, record types): layout items name fields of the layout's object;
+ * related lists are written Child__c.LookupField__c (the form the Metadata API resolves) with
+ * columns of the child object; compact layout fields and record type picklists exist.
+ */
+
+export function layoutObject(file: string): string {
+    const base = basename(file).replace(/\.layout-meta\.xml$/, '');
+    return base.split('-')[0] ?? base;
+}
+
+/** A field of `object` named in a layout or related list: an API name or a standard column token. */
+export function checkColumn(ctx: VerifyContext, file: string, at: XmlElement, object: ObjectModel, token: string, owner: string): void {
+    ctx.report.reference();
+    if (object.fields.get(token.toLowerCase())) return;
+    if (isStandardTokenForm(token)) {
+        if (standardToken(object.apiName, token) !== undefined) return;
+        const near = closest(token, standardTokens(object.apiName));
+        ctx.report.error(
+            file,
+            at,
+            `${owner} names ${token}, which is not a known standard column of ${object.apiName}${near ? `; did you mean ${near}?` : ''}`,
+            'Use a documented standard token or a field API name; add documented tokens to tools/verifier/standard-tokens.ts'
+        );
+        return;
+    }
+    const near = closest(token, fieldNamesOf(object));
+    ctx.report.error(
+        file,
+        at,
+        `${owner} names ${token}, which is not a field of ${object.apiName}${near ? `; did you mean ${near}?` : ''}`,
+        'Fix the field name or create the field'
+    );
+}
+
+export function checkLayouts(ctx: VerifyContext): void {
+    const { report, model } = ctx;
+    for (const f of ofType(ctx, 'Layout')) {
+        const objectName = layoutObject(f.path);
+        report.reference();
+        const object = getObject(model, objectName);
+        const owner = `layout ${f.kind?.name ?? ''}`;
+        if (!object) {
+            const near = closest(objectName, objectNames(model));
+            report.error(
+                f.path,
+                f.root,
+                `${owner} is for object ${objectName}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
+                'Name layouts <Object>-<Layout Name>.layout-meta.xml'
+            );
+            continue;
+        }
+        const placed = new Set<string>();
+        for (const item of descendants(f.root, 'layoutItems')) {
+            const field = value(item, 'field');
+            if (!field) continue;
+            placed.add(field.toLowerCase());
+            report.reference();
+            const model_ = object.fields.get(field.toLowerCase());
+            if (!model_) {
+                const near = closest(field, fieldNamesOf(object));
+                report.error(
+                    f.path,
+                    child(item, 'field'),
+                    `${owner} places field ${field}, which is not a field of ${object.apiName}${near ? `; did you mean ${near}?` : ''}`,
+                    'Fix the field name or create the field'
+                );
+                continue;
+            }
+            const behavior = value(item, 'behavior');
+            if (!model_.writable && behavior && behavior !== 'Readonly') {
+                report.error(
+                    f.path,
+                    child(item, 'behavior'),
+                    `${owner} makes ${field} ${behavior}, but it is computed (${model_.formula ? 'formula' : model_.type})`,
+                    'Use <behavior>Readonly</behavior>'
+                );
+            }
+            if ((model_.required || model_.type === 'MasterDetail') && model_.custom && behavior !== 'Required') {
+                report.warning(
+                    f.path,
+                    child(item, 'behavior') ?? item,
+                    `${owner} shows required field ${field} as ${behavior ?? 'Edit'}`,
+                    'Use <behavior>Required</behavior>'
+                );
+            }
+        }
+        for (const field of object.fields.values()) {
+            if (
+                field.custom &&
+                (field.required || field.type === 'MasterDetail') &&
+                !placed.has(field.apiName.toLowerCase()) &&
+                placed.size > 0
+            ) {
+                report.warning(
+                    f.path,
+                    f.root,
+                    `${owner} does not place required field ${field.apiName}`,
+                    'Add it to a section with <behavior>Required</behavior>, or users cannot save records from this layout'
+                );
+            }
+        }
+        for (const rl of childrenNamed(f.root, 'relatedLists')) checkRelatedList(ctx, f.path, owner, object, rl);
+    }
+    for (const f of ofType(ctx, 'CompactLayout')) {
+        const object = getObject(model, f.kind?.object ?? '');
+        if (!object) continue;
+        for (const el of childrenNamed(f.root, 'fields'))
+            checkColumn(ctx, f.path, el, object, el.text, `compact layout ${object.apiName}.${f.kind?.name ?? ''}`);
+    }
+    for (const f of ofType(ctx, 'RecordType')) {
+        const object = getObject(model, f.kind?.object ?? '');
+        if (!object) continue;
+        for (const pv of childrenNamed(f.root, 'picklistValues')) {
+            const name = value(pv, 'picklist') ?? '';
+            report.reference();
+            const field = object.fields.get(name.toLowerCase());
+            if (!field) {
+                report.error(
+                    f.path,
+                    child(pv, 'picklist'),
+                    `record type ${f.kind?.name ?? ''} restricts ${name}, which is not a field of ${object.apiName}`,
+                    'Fix the picklist name'
+                );
+                continue;
+            }
+            for (const v of childrenNamed(pv, 'values')) {
+                const vn = value(v, 'fullName') ?? '';
+                if (field.picklistValues && !field.picklistValues.includes(safeDecode(vn))) {
+                    report.error(
+                        f.path,
+                        v,
+                        `record type ${f.kind?.name ?? ''} lists "${vn}" for ${name}, which is not one of its values`,
+                        `Use one of: ${field.picklistValues.join(', ')}`
+                    );
+                }
+            }
+        }
+    }
+}
+
+function checkRelatedList(ctx: VerifyContext, file: string, owner: string, parent: ObjectModel, rl: XmlElement): void {
+    const { report, model } = ctx;
+    const name = value(rl, 'relatedList') ?? '';
+    const at = child(rl, 'relatedList') ?? rl;
+    report.reference();
+    if (/^Related[A-Za-z]*List$/.test(name) || (!name.includes('.') && !name.includes('__'))) {
+        return; // standard related lists (RelatedContactList, RelatedNoteList, ...)
+    }
+    const byRelationship = parent.childRelationships.get(name.toLowerCase());
+    if (byRelationship) {
+        report.error(
+            file,
+            at,
+            `${owner} names related list ${name} by relationship name, which the Metadata API does not resolve ("Cannot find related list")`,
+            `Write <relatedList>${byRelationship.childObject}.${byRelationship.field}</relatedList>`
+        );
+        return;
+    }
+    const [childName, fieldName] = name.split('.');
+    const childObject = getObject(model, childName ?? '');
+    const fk = childObject?.fields.get((fieldName ?? '').toLowerCase());
+    if (!childObject || !fk || fk.referenceTo?.[0]?.toLowerCase() !== parent.apiName.toLowerCase()) {
+        const candidates = [...parent.childRelationships.values()].map((c) => `${c.childObject}.${c.field}`);
+        const near = closest(name, candidates);
+        report.error(
+            file,
+            at,
+            `${owner} names related list ${name}, which is not a relationship to ${parent.apiName}${near ? `; did you mean ${near}?` : ''}`,
+            'Write custom related lists as <Child object>.<lookup or master-detail field>'
+        );
+        return;
+    }
+    for (const col of childrenNamed(rl, 'fields')) checkColumn(ctx, file, col, childObject, col.text, `${owner} related list ${name}`);
+    const sort = value(rl, 'sortField');
+    if (sort) checkColumn(ctx, file, child(rl, 'sortField') ?? rl, childObject, sort, `${owner} related list ${name} sort`);
+}
+
+/** Record type picklist values are URL-encoded in source ("Closed%20Won"). */
+function safeDecode(v: string): string {
+    try {
+        return decodeURIComponent(v);
+    } catch {
+        return v;
+    }
+}

@@ -1,0 +1,231 @@
+import { getObject } from '../../metadata/project';
+import type { XmlElement } from '../../metadata/xml';
+import type { VerifyContext } from '../context';
+import { ofType } from '../context';
+import { closest } from '../suggest';
+import { child, childrenNamed, value } from '../xml-helpers';
+import { componentNames } from './names';
+import { fieldNamesOf, objectNames } from './resolve';
+
+/**
+ * Rule 4 (permission sets): objects, fields ("Object.Field"), tabs, classes, custom metadata types,
+ * apps and record types named exist; permission dependencies hold (edit needs read, modify-all needs
+ * view-all, a detail needs read on its master, a field needs read on its object); required and
+ * computed fields are not granted edit; no system permissions beyond least privilege.
+ */
+
+const SYSTEM_FIELDS = new Set([
+    'id',
+    'name',
+    'createddate',
+    'createdbyid',
+    'lastmodifieddate',
+    'lastmodifiedbyid',
+    'systemmodstamp',
+    'isdeleted'
+]);
+const POWERFUL = [
+    'ModifyAllData',
+    'ViewAllData',
+    'ManageUsers',
+    'AuthorApex',
+    'CustomizeApplication',
+    'ModifyMetadata',
+    'ManageProfilesPermissionsets'
+];
+
+const flag = (el: XmlElement | undefined, name: string): boolean => value(el, name) === 'true';
+
+export function checkPermissionSets(ctx: VerifyContext): void {
+    const { report, model } = ctx;
+    for (const f of ofType(ctx, 'PermissionSet')) {
+        const root = f.root;
+        const ps = f.kind?.name ?? '';
+        if (!root) continue;
+        if (!value(root, 'description'))
+            report.error(
+                f.path,
+                root,
+                `permission set ${ps} has no <description>`,
+                'Say who it is for and what it grants (the product brief requires it)'
+            );
+        const readable = new Set<string>();
+        for (const op of childrenNamed(root, 'objectPermissions')) {
+            const name = value(op, 'object') ?? '';
+            report.reference();
+            const object = getObject(model, name);
+            if (!object) {
+                const near = closest(name, objectNames(model));
+                report.error(
+                    f.path,
+                    child(op, 'object'),
+                    `permission set ${ps} grants access to object ${name}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
+                    'Fix the object name or remove the objectPermissions entry'
+                );
+                continue;
+            }
+            const read = flag(op, 'allowRead');
+            if (read) readable.add(object.apiName.toLowerCase());
+            const needs: [boolean, string][] = [
+                [flag(op, 'allowCreate') && !read, 'allowCreate needs allowRead'],
+                [flag(op, 'allowEdit') && !read, 'allowEdit needs allowRead'],
+                [flag(op, 'allowDelete') && !(read && flag(op, 'allowEdit')), 'allowDelete needs allowRead and allowEdit'],
+                [flag(op, 'viewAllRecords') && !read, 'viewAllRecords needs allowRead'],
+                [
+                    flag(op, 'modifyAllRecords') &&
+                        !(read && flag(op, 'allowEdit') && flag(op, 'allowDelete') && flag(op, 'viewAllRecords')),
+                    'modifyAllRecords needs allowRead, allowEdit, allowDelete and viewAllRecords'
+                ]
+            ];
+            for (const [bad, why] of needs)
+                if (bad)
+                    report.error(
+                        f.path,
+                        op,
+                        `permission set ${ps} on ${object.apiName}: ${why}`,
+                        'Grant the permissions it depends on (the deploy fails otherwise)'
+                    );
+        }
+        // Master-detail children need read on their master in the same permission set.
+        for (const op of childrenNamed(root, 'objectPermissions')) {
+            const object = getObject(model, value(op, 'object') ?? '');
+            if (!object || !flag(op, 'allowRead')) continue;
+            for (const md of [...object.fields.values()].filter((x) => x.type === 'MasterDetail')) {
+                const master = md.referenceTo?.[0] ?? '';
+                if (readable.has(master.toLowerCase())) continue;
+                const msg = `permission set ${ps} grants read on ${object.apiName} but not on its master ${master}`;
+                if (master.includes('__')) report.error(f.path, op, msg, `Add objectPermissions for ${master} with allowRead true`);
+                else report.warning(f.path, op, msg, `Users also need read on ${master} (from their profile or this permission set)`);
+            }
+        }
+        for (const fp of childrenNamed(root, 'fieldPermissions')) {
+            const ref = value(fp, 'field') ?? '';
+            const at = child(fp, 'field');
+            report.reference();
+            const [objectName, fieldName] = ref.split('.');
+            const object = getObject(model, objectName ?? '');
+            if (!object || !fieldName) {
+                const near = closest(objectName ?? '', objectNames(model));
+                report.error(
+                    f.path,
+                    at,
+                    `permission set ${ps} names field ${ref}, but object ${objectName ?? ''} does not exist${near ? `; did you mean ${near}?` : ''}`,
+                    'Write fields as Object.Field'
+                );
+                continue;
+            }
+            const field = object.fields.get(fieldName.toLowerCase());
+            if (!field) {
+                const near = closest(fieldName, fieldNamesOf(object));
+                report.error(
+                    f.path,
+                    at,
+                    `permission set ${ps} names field ${ref}, which does not exist${near ? `; did you mean ${object.apiName}.${near}?` : ''}`,
+                    'Fix the field name or remove the fieldPermissions entry'
+                );
+                continue;
+            }
+            const editable = flag(fp, 'editable');
+            if (SYSTEM_FIELDS.has(field.apiName.toLowerCase())) {
+                report.error(
+                    f.path,
+                    at,
+                    `permission set ${ps} sets field permissions on ${ref}, which has no field-level security`,
+                    'Remove the entry'
+                );
+            } else if (field.required || field.type === 'MasterDetail') {
+                report.error(
+                    f.path,
+                    at,
+                    `permission set ${ps} sets field permissions on required field ${ref}`,
+                    'Remove the entry: required and master-detail fields are always visible and editable (the deploy fails with "You cannot deploy to a required field")'
+                );
+            } else if (editable && !field.writable) {
+                report.error(
+                    f.path,
+                    child(fp, 'editable'),
+                    `permission set ${ps} makes ${ref} editable, but it is a ${field.formula ? 'formula' : field.type} field`,
+                    'Set <editable>false</editable>'
+                );
+            }
+            if (editable && value(fp, 'readable') === 'false')
+                report.error(f.path, fp, `permission set ${ps} makes ${ref} editable but not readable`, 'Set <readable>true</readable>');
+            if (field.custom && !readable.has(object.apiName.toLowerCase()) && object.custom) {
+                report.warning(
+                    f.path,
+                    at,
+                    `permission set ${ps} grants ${ref} without read access to ${object.apiName}`,
+                    `Add objectPermissions for ${object.apiName}`
+                );
+            }
+        }
+        const tabs = componentNames(ctx, 'CustomTab');
+        for (const ts of childrenNamed(root, 'tabSettings')) {
+            const tab = value(ts, 'tab') ?? '';
+            report.reference();
+            if (tab.startsWith('standard-')) continue;
+            if (!tabs.has(tab.toLowerCase())) {
+                const near = closest(tab, tabs.values());
+                report.error(
+                    f.path,
+                    child(ts, 'tab'),
+                    `permission set ${ps} sets visibility of tab ${tab}, which is not in tabs/${near ? `; did you mean ${near}?` : ''}`,
+                    'Create the tab or fix the name (standard tabs are written standard-Account)'
+                );
+            }
+        }
+        checkNamed(ctx, f.path, ps, childrenNamed(root, 'classAccesses'), 'apexClass', 'ApexClass', 'Apex class');
+        checkNamed(ctx, f.path, ps, childrenNamed(root, 'applicationVisibilities'), 'application', 'CustomApplication', 'app', (n) =>
+            n.startsWith('standard__')
+        );
+        checkNamed(ctx, f.path, ps, childrenNamed(root, 'recordTypeVisibilities'), 'recordType', 'RecordType', 'record type');
+        for (const access of childrenNamed(root, 'customMetadataTypeAccesses')) {
+            const name = value(access, 'name') ?? '';
+            report.reference();
+            if (!getObject(model, name) || !name.endsWith('__mdt')) {
+                report.error(
+                    f.path,
+                    child(access, 'name'),
+                    `permission set ${ps} grants custom metadata type ${name}, which does not exist`,
+                    'Name an existing __mdt type'
+                );
+            }
+        }
+        for (const up of childrenNamed(root, 'userPermissions')) {
+            const name = value(up, 'name') ?? '';
+            if (POWERFUL.includes(name) && flag(up, 'enabled')) {
+                report.error(
+                    f.path,
+                    up,
+                    `permission set ${ps} grants system permission ${name}`,
+                    'Remove it: the package grants least privilege (DESIGN.md §6)'
+                );
+            }
+        }
+    }
+}
+
+function checkNamed(
+    ctx: VerifyContext,
+    file: string,
+    ps: string,
+    entries: XmlElement[],
+    element: string,
+    type: string,
+    what: string,
+    external: (name: string) => boolean = () => false
+): void {
+    const names = componentNames(ctx, type);
+    for (const entry of entries) {
+        const name = value(entry, element) ?? '';
+        ctx.report.reference();
+        if (external(name) || names.has(name.toLowerCase())) continue;
+        const near = closest(name, names.values());
+        ctx.report.error(
+            file,
+            child(entry, element),
+            `permission set ${ps} names ${what} ${name}, which is not in the package${near ? `; did you mean ${near}?` : ''}`,
+            `Create the ${what} or fix the name`
+        );
+    }
+}

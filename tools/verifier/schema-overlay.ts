@@ -1,0 +1,132 @@
+/**
+ * Elements newer than the Metadata API WSDL that jsforce ships (or that live in source format
+ * only), in jsforce's notation: 'string' required scalar, '?string' optional, ['Type'] repeated,
+ * 'Type' nested complex type. Merged over jsforce's ApiSchemas by schema.ts.
+ *
+ * - props: added to (or replacing) the type's own elements.
+ * - replace: the type's elements are exactly these (jsforce's description is wrong for source format).
+ * - unordered: element order is free (no order warning), e.g. the LWC js-meta.xml is read leniently.
+ * - attributes: the attributes an element of this type may carry (checked only where listed).
+ * - mustHave: required elements whose absence is an error (other required elements only warn,
+ *   because the WSDL marks some elements required that the API in fact defaults).
+ * - optional: elements jsforce marks required that source files routinely omit.
+ */
+export interface OverlayType {
+    extends?: string;
+    props?: Record<string, string | [string]>;
+    replace?: boolean;
+    unordered?: boolean;
+    attributes?: string[];
+    mustHave?: string[];
+    optional?: string[];
+}
+
+export const schemaOverlay: Record<string, OverlayType> = {
+    // FlexiPage (API 48+): regions hold itemInstances (componentInstance or fieldInstance).
+    FlexiPageRegion: { props: { itemInstances: ['ItemInstance'] }, mustHave: ['name', 'type'] },
+    ItemInstance: { props: { componentInstance: '?ComponentInstance', fieldInstance: '?FieldInstance' } },
+    ComponentInstance: { props: { identifier: '?string' }, mustHave: ['componentName'] },
+    ComponentInstanceProperty: { props: { valueList: '?ComponentInstancePropertyList' } },
+    ComponentInstancePropertyList: { props: { valueListItems: ['ValueListItem'] } },
+    ValueListItem: { props: { value: 'string', visibilityRule: '?UiFormulaRule' } },
+    FieldInstance: {
+        props: {
+            fieldInstanceProperties: ['FieldInstanceProperty'],
+            fieldItem: 'string',
+            identifier: '?string',
+            visibilityRule: '?UiFormulaRule'
+        },
+        mustHave: ['fieldItem']
+    },
+    FieldInstanceProperty: { props: { name: 'string', value: '?string' } },
+    FlexiPage: { mustHave: ['masterLabel', 'template', 'type'] },
+    FlexiPageTemplateInstance: { mustHave: ['name'] },
+
+    // Lightning web component bundle (<name>.js-meta.xml): jsforce types targetConfigs as an opaque string.
+    LightningComponentBundle: {
+        replace: true,
+        unordered: true,
+        props: {
+            apiVersion: '?number',
+            capabilities: '?LwcCapabilities',
+            description: '?string',
+            isExplicitImport: '?boolean',
+            isExposed: '?boolean',
+            lwrSsr: '?string',
+            masterLabel: '?string',
+            runtimeNamespace: '?string',
+            targetConfigs: '?LwcTargetConfigs',
+            targets: '?Targets'
+        }
+    },
+    LwcCapabilities: { props: { capability: ['string'] } },
+    LwcTargetConfigs: { unordered: true, props: { targetConfig: ['LwcTargetConfig'] } },
+    LwcTargetConfig: {
+        unordered: true,
+        attributes: ['targets', 'configurationEditor'],
+        props: {
+            actionType: '?string',
+            dataset: ['LwcDataset'],
+            event: ['LwcEvent'],
+            hasRecordContext: '?boolean',
+            objects: '?LwcObjects',
+            property: ['LwcProperty'],
+            propertyType: ['LwcPropertyType'],
+            supportedFormFactors: '?LwcFormFactors'
+        }
+    },
+    LwcObjects: { props: { object: ['string'] } },
+    LwcProperty: {
+        attributes: [
+            'name',
+            'type',
+            'label',
+            'description',
+            'default',
+            'required',
+            'datasource',
+            'min',
+            'max',
+            'placeholder',
+            'role',
+            'exposedTo',
+            'translatable',
+            'editor'
+        ],
+        props: {}
+    },
+    LwcPropertyType: { unordered: true, attributes: ['name', 'extends', 'label', 'description'], props: { property: ['LwcProperty'] } },
+    LwcDataset: { attributes: ['name', 'label', 'description'], props: { property: ['LwcProperty'] } },
+    LwcEvent: { attributes: ['name', 'label', 'description'], props: { schema: '?string' } },
+    LwcFormFactors: { props: { supportedFormFactor: ['LwcFormFactor'] } },
+    LwcFormFactor: { attributes: ['type'], props: {} },
+
+    // Permission sets: object-level "View All Fields" (API 61+).
+    PermissionSetObjectPermissions: { props: { viewAllFields: '?boolean' }, mustHave: ['object'] },
+    PermissionSetFieldPermissions: { mustHave: ['field', 'editable'] },
+    PermissionSet: { mustHave: ['label'] },
+    CustomApplication: { props: { isNavTabPersistenceDisabled: '?boolean' } },
+
+    // Custom metadata record values carry xsi:type and any content.
+    CustomMetadataValue: { props: { field: 'string', value: '?any' } },
+
+    // Picklist values: the WSDL marks these required, the API defaults them.
+    CustomValue: { optional: ['default'] },
+    ValueSetValuesDefinition: { optional: ['sorted'] },
+    LookupFilter: { optional: ['isOptional'] },
+    ReportTypeColumn: { optional: ['checkedByDefault'] },
+    CustomLabel: { optional: ['protected'] },
+    ListView: { mustHave: ['label', 'filterScope'] },
+    ListViewFilter: { mustHave: ['field', 'operation'] },
+    ValidationRule: { mustHave: ['active', 'errorConditionFormula', 'errorMessage'] },
+    Report: { mustHave: ['format', 'name', 'reportType'] },
+    ReportType: { mustHave: ['baseObject', 'category', 'deployed', 'label'] },
+    ReportColumn: { mustHave: ['field'] },
+    ReportFilterItem: { mustHave: ['column', 'operator'] },
+    CompactLayout: { mustHave: ['label'] },
+    RecordType: { mustHave: ['label'] },
+    Folder: { mustHave: ['name'] },
+    ApexClass: { mustHave: ['apiVersion', 'status'] },
+    ApexTrigger: { mustHave: ['apiVersion', 'status'] },
+    StaticResource: { mustHave: ['contentType'], optional: ['cacheControl'] }
+};
