@@ -1,0 +1,45 @@
+/**
+ * Points the platform modules the org provides at the preview's stand-ins in
+ * preview/client/platform. Runs before the LWC resolver, so lightning-base-components' own
+ * imports of these modules get the same stand-ins as the package's components.
+ */
+import { join } from 'node:path';
+import type { Plugin } from 'rollup';
+import { PLATFORM_DIR } from '../paths';
+
+const STAND_INS: Record<string, string> = {
+    'lightning/graphql': 'graphql.ts',
+    'lightning/uiRecordApi': 'uiRecordApi.ts',
+    'lightning/platformShowToastEvent': 'showToastEvent.ts',
+    'lightning/navigation': 'navigation.ts',
+    'lightning/uiObjectInfoApi': 'uiObjectInfoApi.ts',
+    'lightning/refresh': 'refresh.ts',
+    // lightning-base-components' own lightning/navigation re-exports this Aura-side module.
+    'force/navigation': 'navigation.ts',
+    '@salesforce/user/Id': 'user.ts'
+};
+
+const CONSTANTS: Record<string, unknown> = {
+    '@salesforce/user/isGuest': false
+};
+
+const CONSTANT_PREFIX = '\0salesforce-constant:';
+
+export function platformModules(): Plugin {
+    return {
+        name: 'preview-platform-modules',
+        resolveId(source) {
+            const file = STAND_INS[source];
+            if (file) return join(PLATFORM_DIR, file);
+            if (source in CONSTANTS) return CONSTANT_PREFIX + source;
+            if (source.startsWith('@salesforce/apex/')) {
+                this.error(`${source}: Apex is not available in the preview; read and write through lightning/graphql (DESIGN.md §5).`);
+            }
+            return null;
+        },
+        load(id) {
+            if (!id.startsWith(CONSTANT_PREFIX)) return null;
+            return `export default ${JSON.stringify(CONSTANTS[id.slice(CONSTANT_PREFIX.length)])};`;
+        }
+    };
+}

@@ -1,0 +1,81 @@
+import { executeSync, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { GraphQLErrorBody, GraphQLRequestBody, GraphQLResponseBody } from '../../shared/contract';
+import type { PreviewStore } from '../store/store';
+import type { DisplayOptions } from './display';
+import { ChildRelationshipDepthRule } from './limits';
+import { dropUnknownOptionalFields } from './optionalFields';
+import { toOrgSyntaxError, toOrgValidationError, toOrgVariableError } from './orgErrors';
+import { buildGraphQLSchema, type ExecutionContext } from './schema';
+
+/**
+ * POST /graphql for the preview: parse, validate against the schema generated from the model,
+ * execute against the store. Errors come back in the org's words; the response is plain JSON.
+ */
+
+export interface RequestOptions {
+    /** TODAY() for this request only (a demo of the follow-up timeline); YYYY-MM-DD. */
+    today?: string;
+}
+
+export interface GraphQLEngine {
+    readonly schema: GraphQLSchema;
+    readonly store: PreviewStore;
+    execute(body: GraphQLRequestBody, options?: RequestOptions): GraphQLResponseBody;
+}
+
+export interface EngineOptions {
+    /** Currency of the preview org (single-currency): USD by default. */
+    currencyIsoCode?: string;
+    log?: (message: string) => void;
+}
+
+function failure(errors: GraphQLError[]): GraphQLResponseBody {
+    return JSON.parse(JSON.stringify({ errors })) as GraphQLResponseBody;
+}
+
+export function createGraphQLEngine(store: PreviewStore, options: EngineOptions = {}): GraphQLEngine {
+    const schema = buildGraphQLSchema(store.schema);
+    const display: DisplayOptions = { timeZone: store.timeZone, currencyIsoCode: options.currencyIsoCode ?? 'USD', locale: 'en-US' };
+    const log = options.log ?? ((message: string) => console.error(`[preview graphql] ${message}`));
+
+    function execute(body: GraphQLRequestBody, requestOptions: RequestOptions = {}): GraphQLResponseBody {
+        if (!body || typeof body.query !== 'string' || body.query.trim() === '')
+            return failure([new GraphQLError('Must provide a query string.')]);
+        let today: string;
+        try {
+            today = store.today(requestOptions.today);
+        } catch (error) {
+            return failure([new GraphQLError((error as Error).message)]);
+        }
+        let document: DocumentNode;
+        try {
+            document = parse(body.query);
+        } catch (error) {
+            return failure([error instanceof GraphQLError ? toOrgSyntaxError(error) : new GraphQLError(String(error))]);
+        }
+        document = dropUnknownOptionalFields(schema, document);
+        const invalid = validate(schema, document, [...specifiedRules, ChildRelationshipDepthRule]);
+        if (invalid.length) return failure(invalid.map((e) => toOrgValidationError(store.schema, document, e)));
+
+        const rawVariables = body.variables && typeof body.variables === 'object' ? body.variables : {};
+        const context: ExecutionContext = { store, today, memo: new Map(), display, rawVariables, extraErrors: [] };
+        const result = executeSync({
+            schema,
+            document,
+            variableValues: rawVariables,
+            operationName: body.operationName,
+            contextValue: context
+        });
+        const errors = [...(result.errors ?? [])];
+        if (!('data' in result) || result.data === undefined) return failure(errors.map((e) => toOrgVariableError(store.schema, e)));
+        for (const error of errors)
+            if (error.originalError && !(error.originalError instanceof GraphQLError))
+                log(`${error.message}\n${error.originalError.stack ?? ''}`);
+        errors.push(...context.extraErrors);
+        const response: GraphQLResponseBody = { data: result.data };
+        if (errors.length) response.errors = errors.map((e) => e.toJSON() as GraphQLErrorBody);
+        return JSON.parse(JSON.stringify(response)) as GraphQLResponseBody;
+    }
+
+    return { schema, store, execute };
+}

@@ -1,0 +1,107 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { withPage } from './support/page';
+import { startPreview, type RunningPreview } from './support/preview';
+
+/**
+ * The preview as a person uses it: record pages render sample data through the GraphQL
+ * stand-in, the stage path writes through a mutation that survives a reload, and a query the
+ * metadata does not allow comes back with the org's error, shown on the page.
+ */
+let preview: RunningPreview;
+let browser: Browser;
+
+async function graphql<T>(query: string): Promise<T> {
+    const response = await fetch(new URL('graphql', preview.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query })
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+}
+
+async function opportunityId(namePrefix: string): Promise<string> {
+    const data = await graphql<{ uiapi: { query: { Opportunity: { edges: { node: { Id: string } }[] } } } }>(
+        `{ uiapi { query { Opportunity(where: { Name: { like: "${namePrefix}%" } }, first: 1) { edges { node { Id } } } } } }`
+    );
+    const id = data.uiapi.query.Opportunity.edges[0]?.node.Id;
+    if (!id) throw new Error(`no sample opportunity named ${namePrefix}…`);
+    return id;
+}
+
+async function openRecord(page: Page, id: string): Promise<void> {
+    await page.goto(`${preview.url}#/r/Opportunity/${id}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+}
+
+beforeAll(async () => {
+    preview = await startPreview();
+    browser = await launchBrowser();
+});
+
+afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+});
+
+beforeEach(() => preview.reset());
+
+describe('local preview', () => {
+    it('lists the sample opportunities and opens a record page with its data', async () => {
+        await withPage(browser, 'preview-list-and-record', async ({ page, consoleErrors }) => {
+            const requests: string[] = [];
+            page.on('request', (request) => requests.push(request.url()));
+            await page.goto(`${preview.url}#/o/Opportunity`);
+            const link = page.getByRole('link', { name: 'Meridian Field Services - Collections and Cash Application' });
+            await link.click();
+            await page.getByRole('heading', { name: /Meridian Field Services - Collections and Cash Application/ }).waitFor();
+            await expectText(page, '$86,000.00');
+            await expectText(page, 'Proposal/Price Quote');
+            expect(consoleErrors).toEqual([]);
+            // Everything the page loads comes from the preview itself, on loopback.
+            const origin = new URL(preview.url).origin;
+            expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+        });
+    });
+
+    it('moves a deal along the stage path through a mutation that survives a reload', async () => {
+        const id = await opportunityId('Meridian Field Services - Collections');
+        await withPage(browser, 'preview-stage-path', async ({ page }) => {
+            await openRecord(page, id);
+            await page.getByRole('option', { name: /Negotiation\/Review/ }).click();
+            await page.getByRole('button', { name: 'Mark as Current Stage' }).click();
+            await page.getByRole('status').filter({ hasText: /Stage changed|updated|saved/i }).first().waitFor();
+            await page.reload();
+            await page.getByRole('heading', { level: 1 }).first().waitFor();
+            await expectText(page, '90%');
+        });
+        const data = await graphql<{ uiapi: { query: { Opportunity: { edges: { node: { StageName: { value: string } } }[] } } } }>(
+            `{ uiapi { query { Opportunity(where: { Id: { eq: "${id}" } }) { edges { node { StageName { value } } } } } } }`
+        );
+        expect(data.uiapi.query.Opportunity.edges[0]?.node.StageName.value).toBe('Negotiation/Review');
+    });
+
+    it('shows the org-style error when a query names a field the metadata does not have', async () => {
+        const id = await opportunityId('Northwind');
+        await withPage(browser, 'preview-unknown-field', async ({ page }) => {
+            // Rewrites the page's own record query in flight, as a component naming a missing field would.
+            await page.route('**/graphql', async (route) => {
+                const body = JSON.parse(route.request().postData() ?? '{}') as { query: string };
+                if (body.query.includes('StageName')) body.query = body.query.replace('StageName', 'Missing_Field__c { value } StageName');
+                await route.continue({ postData: JSON.stringify(body) });
+            });
+            await page.goto(`${preview.url}#/r/Opportunity/${id}`);
+            const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' }).first();
+            await alert.waitFor();
+            expect(await alert.textContent()).toContain(
+                "Validation error of type FieldUndefined: Field 'Missing_Field__c' in type 'Opportunity' is undefined"
+            );
+        });
+    });
+});
+
+async function expectText(page: Page, text: string): Promise<void> {
+    await page.getByText(text, { exact: false }).first().waitFor({ timeout: 15000 });
+}
