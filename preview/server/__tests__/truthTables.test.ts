@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- reads GraphQL JSON whose shape the query defines */
 import { openStore, removeTempDirs, run, type TestStore } from './support';
 
 /**
