@@ -1,0 +1,122 @@
+import '../../../../../../test/jest/installLabels';
+import { createElement } from 'lwc';
+import CheckInForm from 'c/checkInForm';
+import { mapKpi } from 'c/outcomesMappers';
+import { todayIso } from 'c/outcomesFormat';
+import { byLabel, change, flush, one, removeAll, shadow, spyOnValidity, text, validityMessages } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+
+const kpis = [
+    mapKpi({ Id: 'k1', Name: { value: 'Days sales outstanding' }, Unit__c: { value: 'days' } }),
+    mapKpi({ Id: 'k2', Name: { value: 'NPS' }, Unit__c: { value: '' } })
+];
+const contactOptions = [
+    { label: 'None', value: '' },
+    { label: 'Dana Whitfield (Chief Financial Officer)', value: '003A' }
+];
+
+async function mount(): Promise<HTMLElement> {
+    const element = createElement('c-check-in-form', { is: CheckInForm });
+    Object.assign(element, { kpis, contactOptions });
+    document.body.appendChild(element);
+    await flush();
+    return element;
+}
+
+function saves(element: HTMLElement): unknown[] {
+    const seen: unknown[] = [];
+    element.addEventListener('save', (event) => seen.push(Reflect.get(event, 'detail')));
+    return seen;
+}
+
+describe('c-check-in-form', () => {
+    afterEach(removeAll);
+
+    it('starts on today with the org defaults, a labelled reading per KPI, and is accessible', async () => {
+        const element = await mount();
+        const r = shadow(element);
+        expect(Reflect.get(byLabel(r, 'lightning-input', 'Check-in date'), 'value')).toBe(todayIso());
+        expect(Reflect.get(byLabel(r, 'lightning-input', 'Check-in date'), 'max')).toBe(todayIso());
+        expect(Reflect.get(byLabel(r, 'lightning-combobox', 'Type'), 'value')).toBe('Call');
+        expect(Reflect.get(byLabel(r, 'lightning-combobox', 'Customer sentiment'), 'value')).toBe('Neutral');
+        expect(byLabel(r, 'lightning-input', 'Days sales outstanding (days)')).toBeTruthy();
+        expect(byLabel(r, 'lightning-input', 'NPS')).toBeTruthy();
+        expect(byLabel(r, 'lightning-input', 'Customer confirmed the NPS reading')).toBeTruthy();
+        await expect(element).toBeAccessible();
+    });
+
+    it('emits the typed values, readings parsed, only for KPIs with a value', async () => {
+        const element = await mount();
+        const seen = saves(element);
+        const r = shadow(element);
+        change(byLabel(r, 'lightning-combobox', 'Customer contact'), { value: '003A' });
+        change(byLabel(r, 'lightning-combobox', 'Implementation status'), { value: 'Live' });
+        change(byLabel(r, 'lightning-textarea', 'Summary'), { value: 'Live in all regions <b>today</b>.' });
+        change(byLabel(r, 'lightning-input', 'Next step'), { value: 'Quarterly review' });
+        change(byLabel(r, 'lightning-input', 'NPS'), { value: '1,204.5' });
+        change(byLabel(r, 'lightning-input', 'Customer confirmed the NPS reading'), { checked: true });
+        one(r, '.save').click();
+        await flush();
+        expect(seen).toEqual([
+            {
+                checkInDate: todayIso(),
+                type: 'Call',
+                contactId: '003A',
+                implementationStatus: 'Live',
+                sentiment: 'Neutral',
+                summary: 'Live in all regions <b>today</b>.',
+                nextStep: 'Quarterly review',
+                nextCheckInDate: null,
+                readings: [{ kpiId: 'k2', value: 1204.5, confirmed: true }]
+            }
+        ]);
+    });
+
+    it('stops a next check-in date that is not after the check-in', async () => {
+        const element = await mount();
+        const seen = saves(element);
+        const r = shadow(element);
+        const validity = spyOnValidity(r);
+        change(byLabel(r, 'lightning-textarea', 'Summary'), { value: 'ok' });
+        change(byLabel(r, 'lightning-input', 'Next check-in date'), { value: todayIso() });
+        one(r, '.save').click();
+        await flush();
+        expect(seen).toEqual([]);
+        expect(validityMessages(validity)).toEqual({
+            'Next check-in date': expect.stringContaining("Next check-in date must be after this check-in's date")
+        });
+        expect(text(one(r, '.form-error p'))).toBe('Nothing was saved. Fix the highlighted fields and save again.');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows a failed save at the fields the org named and keeps every value', async () => {
+        const element = await mount();
+        const r = shadow(element);
+        const validity = spyOnValidity(r);
+        change(byLabel(r, 'lightning-textarea', 'Summary'), { value: 'Keep me' });
+        change(byLabel(r, 'lightning-input', 'Days sales outstanding (days)'), { value: '55' });
+        Reflect.apply(Reflect.get(element, 'reportServerErrors'), element, [
+            { fields: { 'Value__c:k1': 'Value out of range' }, form: null }
+        ]);
+        await flush();
+        expect(validityMessages(validity)).toEqual({ 'Days sales outstanding (days)': 'Value out of range' });
+        expect(Reflect.get(byLabel(r, 'lightning-textarea', 'Summary'), 'value')).toBe('Keep me');
+        expect(Reflect.get(byLabel(r, 'lightning-input', 'Days sales outstanding (days)'), 'value')).toBe('55');
+        change(byLabel(r, 'lightning-input', 'Days sales outstanding (days)'), { value: '54' });
+        expect(validityMessages(validity)).toEqual({});
+    });
+
+    it('disables its buttons while saving and emits cancel', async () => {
+        const element = await mount();
+        const cancelled: string[] = [];
+        element.addEventListener('cancel', (event) => cancelled.push(event.type));
+        Object.assign(element, { saving: true });
+        await flush();
+        const r = shadow(element);
+        expect(Reflect.get(one(r, '.save'), 'disabled')).toBe(true);
+        expect(one(r, 'lightning-spinner')).toBeTruthy();
+        Object.assign(element, { saving: false });
+        await flush();
+        one(r, '.cancel').click();
+        expect(cancelled).toEqual(['cancel']);
+    });
+});

@@ -1,0 +1,55 @@
+import { api } from 'lwc';
+import OutcomesFormBase from 'c/outcomesFormBase';
+import LABELS from 'c/outcomesLabels';
+import { formatForInput } from 'c/outcomesFormat';
+import { DIRECTION_OPTIONS, SOURCE_OPTIONS } from 'c/outcomesPicklists';
+import { toFormErrors, validateKpi } from 'c/outcomesValidation';
+
+/**
+ * Add or edit a KPI inline. Checks the KPI validation rules before anything is sent (target
+ * differs from baseline and lies on the direction's side, dates present and in order, numbers
+ * that fit Number(18, 4)); emits `save` with an Outcomes.KpiDraft.
+ */
+export default class KpiForm extends OutcomesFormBase {
+    /** The KPI to edit; empty for a new KPI. */
+    @api kpi?: Outcomes.KpiView | null;
+    /** The goal a new KPI measures. */
+    @api goalId?: string | null;
+
+    directionOptions = DIRECTION_OPTIONS;
+    sourceOptions = [{ label: LABELS.noneOption, value: '' }, ...SOURCE_OPTIONS];
+
+    override connectedCallback(): void {
+        if (Object.keys(this.values).length) return;
+        const kpi = this.kpi;
+        this.values = kpi
+            ? {
+                  Name: kpi.name,
+                  Unit__c: kpi.unit,
+                  Direction__c: kpi.direction ?? '',
+                  Baseline_Value__c: formatForInput(kpi.baseline),
+                  Baseline_Date__c: kpi.baselineDate ?? '',
+                  Target_Value__c: formatForInput(kpi.target),
+                  Target_Date__c: kpi.targetDate ?? '',
+                  Measurement_Source__c: kpi.source ?? ''
+              }
+            : { Direction__c: '', Measurement_Source__c: '' };
+    }
+
+    get heading(): string {
+        return this.kpi ? LABELS.editKpiHeading : LABELS.newKpiHeading;
+    }
+
+    handleSave(): void {
+        const { errors, draft } = validateKpi({
+            ...this.values,
+            id: this.kpi?.id ?? null,
+            goalId: this.kpi?.goalId ?? this.goalId ?? null
+        });
+        if (!draft) {
+            this.rejectLocally(toFormErrors(errors));
+            return;
+        }
+        this.emitSave(draft);
+    }
+}

@@ -1,0 +1,59 @@
+import '../../../../../../test/jest/installLabels';
+import { createElement } from 'lwc';
+import KpiRow from 'c/kpiRow';
+import { mapKpi } from 'c/outcomesMappers';
+import { flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+
+const kpi = mapKpi({
+    Id: 'a0CHs0000000091AAE',
+    Name: { value: 'Days sales outstanding' },
+    Unit__c: { value: 'days' },
+    Direction__c: { value: 'Decrease', displayValue: 'Decrease' },
+    Baseline_Value__c: { value: 60 },
+    Baseline_Date__c: { value: '2025-12-12', displayValue: '12/12/2025' },
+    Target_Value__c: { value: 40 },
+    Target_Date__c: { value: '2026-12-17', displayValue: '12/17/2026' },
+    Current_Value__c: { value: 58 },
+    Current_As_Of__c: { value: '2026-01-25', displayValue: '1/25/2026' },
+    Progress__c: { value: 10, displayValue: '10.0%' },
+    KPI_Status__c: { value: 'On track' }
+});
+
+async function mount(props: Record<string, unknown>): Promise<HTMLElement> {
+    const element = createElement('c-kpi-row', { is: KpiRow });
+    Object.assign(element, { kpi, ...props });
+    document.body.appendChild(element);
+    await flush();
+    return element;
+}
+
+describe('c-kpi-row', () => {
+    afterEach(removeAll);
+
+    it('shows direction, baseline, current and target with dates and unit, and the status in words', async () => {
+        const element = await mount({});
+        const r = shadow(element);
+        expect(text(one(r, '.kpi-name'))).toBe('Days sales outstanding');
+        expect(text(one(r, '.kpi-direction'))).toBe('Lower is better');
+        expect(text(one(r, '.kpi-baseline'))).toBe('60 days on 12/12/2025');
+        expect(text(one(r, '.kpi-current'))).toBe('58 days as of 1/25/2026');
+        expect(text(one(r, '.kpi-target'))).toBe('40 days by 12/17/2026');
+        expect(Reflect.get(one(r, '.kpi-status'), 'label')).toBe('On track');
+        expect(r.querySelector('.edit-kpi')).toBeNull();
+        expect(r.querySelector('c-kpi-progress-bar')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows progress and an edit button named after the KPI when asked', async () => {
+        const element = await mount({ editable: true, showProgress: true });
+        const r = shadow(element);
+        const edits: unknown[] = [];
+        element.addEventListener('edit', (event) => edits.push(Reflect.get(event, 'detail')));
+        const edit = one(r, '.edit-kpi');
+        expect(Reflect.get(edit, 'alternativeText')).toBe('Edit KPI Days sales outstanding');
+        edit.click();
+        expect(edits).toEqual([{ kpiId: 'a0CHs0000000091AAE' }]);
+        expect(Reflect.get(one(r, 'c-kpi-progress-bar'), 'progress')).toBe(10);
+        await expect(element).toBeAccessible();
+    });
+});

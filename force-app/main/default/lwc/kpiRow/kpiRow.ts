@@ -1,0 +1,19 @@
+import { LightningElement, api } from 'lwc';
+import LABELS from 'c/outcomesLabels';
+
+/**
+ * One KPI: name, which way is better, baseline -> current -> target with dates and unit, its
+ * status in words, and (after the win) its progress. Emits `edit` ({ kpiId }) when editable.
+ */
+export default class KpiRow extends LightningElement {
+    @api kpi?: Outcomes.KpiView;
+    @api editable = false;
+    @api showProgress = false;
+
+    labels = LABELS;
+
+    handleEdit(): void {
+        if (!this.kpi) return;
+        this.dispatchEvent(new CustomEvent('edit', { detail: { kpiId: this.kpi.id } }));
+    }
+}

@@ -1,0 +1,379 @@
+import { LightningElement, api, wire } from 'lwc';
+import { executeMutation, graphql, refreshGraphQL } from 'lightning/graphql';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import LABELS from 'c/outcomesLabels';
+import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
+import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
+import { logCheckInMutation, markFollowUpCompleteMutation, mutationErrors, saveGoalMutation, saveKpiMutation } from 'c/outcomesMutations';
+import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
+
+const DEFAULT_GOALS_SHOWN = 5;
+const NEW = 'new';
+
+/**
+ * Opportunity record page panel. Open deal: how the customer and each stakeholder are measured
+ * (goals, KPIs, completeness, the next person to ask). Won deal: follow-up status, KPI progress,
+ * check-ins with readings. Lost deal: read-only. One GraphQL request per load (c/outcomesQueries);
+ * every write is one allOrNone mutation (c/outcomesMutations), then the wire is refreshed.
+ */
+export default class OpportunityOutcomes extends LightningElement {
+    @api recordId?: string;
+    /** Design property "Show contact-role prompts"; on unless switched off. */
+    @api showContactRolePrompts?: boolean;
+    /** Design property "Goals to show before 'Show more'". */
+    @api goalsBeforeShowMore?: number;
+
+    labels = LABELS;
+    view: Outcomes.OpportunityOutcomesView | null = null;
+    loadError: string | null = null;
+    loaded = false;
+    retrying = false;
+    /** Pages of goals and KPIs asked for: "Load more" re-runs the one query with larger limits. */
+    pages = 1;
+    showAllGoals = false;
+    /** Goal being edited (Id, or 'new'); KPI being edited (Id, or 'new' under newKpiGoalId). */
+    editingGoalId: string | null = null;
+    newGoalStakeholderId: string | null = null;
+    editingKpiId: string | null = null;
+    newKpiGoalId: string | null = null;
+    loggingCheckIn = false;
+    confirmingComplete = false;
+    saving = false;
+    actionError: string | null = null;
+    private wireResult?: Outcomes.WireResult;
+
+    // --- the one read ---
+
+    /** No query until the page gives the record Id: the adapter waits while query is undefined. */
+    get query(): unknown {
+        return this.recordId ? OPPORTUNITY_OUTCOMES_QUERY : undefined;
+    }
+
+    get variables(): Outcomes.OpportunityOutcomesVariables | undefined {
+        return this.recordId ? opportunityOutcomesVariables(this.recordId, this.pages) : undefined;
+    }
+
+    @wire(graphql, { query: '$query', variables: '$variables', operationName: 'OpportunityOutcomes' })
+    wiredOutcomes(result: Outcomes.WireResult): void {
+        this.wireResult = result;
+        const { data, errors } = result ?? {};
+        if (errors && errors.length) {
+            this.loadError = formatLabel(LABELS.loadError, errorMessage(errors) || LABELS.unknownError);
+            this.loaded = true;
+        } else if (data) {
+            this.view = mapOpportunityOutcomes(asType(data));
+            this.loadError = null;
+            this.loaded = true;
+        }
+    }
+
+    /** Re-runs the query: `refresh` on the result (lightning/graphql), else refreshGraphQL(result). */
+    private async refreshOutcomes(): Promise<void> {
+        const result = this.wireResult;
+        if (!result) return;
+        if (typeof result.refresh === 'function') await result.refresh();
+        else await refreshGraphQL(result);
+    }
+
+    async handleRetry(): Promise<void> {
+        this.retrying = true;
+        try {
+            await this.refreshOutcomes();
+        } catch (error) {
+            this.loadError = formatLabel(LABELS.loadError, errorMessage(error) || LABELS.unknownError);
+        } finally {
+            this.retrying = false;
+        }
+    }
+
+    // --- state ---
+
+    get isLoading(): boolean {
+        return !this.loaded;
+    }
+
+    get notFound(): boolean {
+        return this.loaded && !this.loadError && !this.view;
+    }
+
+    get isOpen(): boolean {
+        return this.view?.state === 'open';
+    }
+
+    get isWon(): boolean {
+        return this.view?.state === 'won';
+    }
+
+    get isLost(): boolean {
+        return this.view?.state === 'lost';
+    }
+
+    get heading(): string {
+        if (this.isWon) return LABELS.wonHeading;
+        if (this.isLost) return LABELS.lostHeading;
+        return LABELS.openHeading;
+    }
+
+    get intro(): string {
+        if (this.isWon) return LABELS.wonIntro;
+        if (this.isLost) return LABELS.lostIntro;
+        return LABELS.openIntro;
+    }
+
+    get noAccount(): boolean {
+        return Boolean(this.view && !this.view.hasAccount && !this.isLost);
+    }
+
+    /** Goals and KPIs can be saved: the deal is not lost and has the account goals belong to. */
+    get canEdit(): boolean {
+        return Boolean(this.view?.hasAccount) && !this.isLost;
+    }
+
+    get goalsHeading(): string {
+        return this.isWon ? LABELS.progressHeading : LABELS.goalsHeading;
+    }
+
+    get showMetricsWarning(): boolean {
+        return Boolean(this.view?.showMetricsWarning);
+    }
+
+    get rolesToAsk(): Outcomes.ContactRoleView[] {
+        if (!this.isOpen || !this.canEdit || this.showContactRolePrompts === false) return [];
+        return (this.view?.contactRoles ?? []).filter((role) => role.contact.visible && !role.hasGoal);
+    }
+
+    get hasRolesToAsk(): boolean {
+        return this.rolesToAsk.length > 0;
+    }
+
+    // --- goals shown ---
+
+    get goalLimit(): number {
+        const n = Number(this.goalsBeforeShowMore);
+        return Number.isInteger(n) && n > 0 ? n : DEFAULT_GOALS_SHOWN;
+    }
+
+    get hasGoals(): boolean {
+        return (this.view?.goals.length ?? 0) > 0;
+    }
+
+    get hiddenGoalCount(): number {
+        return Math.max(0, (this.view?.goals.length ?? 0) - this.goalLimit);
+    }
+
+    get showGoalToggle(): boolean {
+        return this.hiddenGoalCount > 0;
+    }
+
+    get goalToggleLabel(): string {
+        return this.showAllGoals ? LABELS.showFewerGoals : formatLabel(LABELS.showAllGoals, this.view?.goals.length ?? 0);
+    }
+
+    get isAddingGoal(): boolean {
+        return this.editingGoalId === NEW;
+    }
+
+    /** Groups of the goals shown, with what is being edited in each (templates cannot compare). */
+    get goalGroups(): unknown[] {
+        const goals = this.view?.goals ?? [];
+        const shown = this.showAllGoals ? goals : goals.slice(0, this.goalLimit);
+        const canEdit = this.canEdit && !this.saving;
+        return groupGoals(shown).map((group) => ({
+            ...group,
+            goals: group.goals.map((goal) => {
+                const isAddingKpi = this.editingKpiId === NEW && this.newKpiGoalId === goal.id;
+                return {
+                    goal,
+                    canEdit,
+                    isEditing: this.editingGoalId === goal.id,
+                    isAddingKpi,
+                    showNoKpis: !goal.hasKpis && !isAddingKpi,
+                    kpis: goal.kpis.map((kpi) => ({ kpi, isEditing: this.editingKpiId === kpi.id }))
+                };
+            })
+        }));
+    }
+
+    get canLoadMore(): boolean {
+        return Boolean(this.view?.hasMore);
+    }
+
+    // --- won deal ---
+
+    get canLogCheckIn(): boolean {
+        return this.isWon && !this.loggingCheckIn;
+    }
+
+    get canMarkComplete(): boolean {
+        const followUp = this.view?.followUp;
+        return this.isWon && Boolean(followUp) && !followUp?.complete && followUp?.status !== 'Not applicable' && !this.confirmingComplete;
+    }
+
+    get hasCheckIns(): boolean {
+        return (this.view?.checkIns.length ?? 0) > 0;
+    }
+
+    get checkInCountText(): string {
+        const count = this.view?.followUp.checkInCount ?? 0;
+        return count > (this.view?.checkIns.length ?? 0) ? formatLabel(LABELS.checkInCount, count) : '';
+    }
+
+    get customerContactOptions(): Outcomes.Option[] {
+        return (this.view?.stakeholderOptions ?? []).map((o) => (o.value ? o : { ...o, label: LABELS.noneOption }));
+    }
+
+    // --- opening and closing the inline forms ---
+
+    private closeEditors(): void {
+        this.editingGoalId = null;
+        this.newGoalStakeholderId = null;
+        this.editingKpiId = null;
+        this.newKpiGoalId = null;
+    }
+
+    handleAddGoal(): void {
+        this.closeEditors();
+        this.editingGoalId = NEW;
+    }
+
+    handleAddGoalFor(event: Event): void {
+        this.closeEditors();
+        this.editingGoalId = NEW;
+        this.newGoalStakeholderId = dataOf(event, 'contactId');
+    }
+
+    handleEditGoal(event: Event): void {
+        this.closeEditors();
+        this.editingGoalId = dataOf(event, 'goalId');
+    }
+
+    handleAddKpi(event: Event): void {
+        this.closeEditors();
+        this.editingKpiId = NEW;
+        this.newKpiGoalId = dataOf(event, 'goalId');
+    }
+
+    handleEditKpi(event: Event): void {
+        this.closeEditors();
+        const detail: unknown = Reflect.get(event, 'detail');
+        const kpiId: unknown = detail && typeof detail === 'object' ? Reflect.get(detail, 'kpiId') : undefined;
+        this.editingKpiId = typeof kpiId === 'string' ? kpiId : null;
+    }
+
+    handleCancelEdit(): void {
+        this.closeEditors();
+    }
+
+    handleToggleGoals(): void {
+        this.showAllGoals = !this.showAllGoals;
+    }
+
+    handleLoadMore(): void {
+        this.pages += 1;
+        this.showAllGoals = true;
+    }
+
+    handleLogCheckIn(): void {
+        this.loggingCheckIn = true;
+    }
+
+    handleCancelCheckIn(): void {
+        this.loggingCheckIn = false;
+    }
+
+    handleMarkComplete(): void {
+        this.actionError = null;
+        this.confirmingComplete = true;
+    }
+
+    handleCancelComplete(): void {
+        this.confirmingComplete = false;
+    }
+
+    // --- writes ---
+
+    async handleGoalSave(event: CustomEvent<Outcomes.GoalDraft>): Promise<void> {
+        const accountId = this.view?.accountId;
+        if (!accountId || !this.recordId) return;
+        if (!(await this.save(saveGoalMutation(event.detail, accountId, this.recordId), event.target, LABELS.goalSaved))) return;
+        this.closeEditors();
+        await this.afterWrite(false);
+    }
+
+    async handleKpiSave(event: CustomEvent<Outcomes.KpiDraft>): Promise<void> {
+        if (!(await this.save(saveKpiMutation(event.detail), event.target, LABELS.kpiSaved))) return;
+        this.closeEditors();
+        await this.afterWrite(false);
+    }
+
+    async handleCheckInSave(event: CustomEvent<Outcomes.CheckInDraft>): Promise<void> {
+        if (!this.recordId) return;
+        if (!(await this.save(logCheckInMutation(this.recordId, event.detail), event.target, LABELS.checkInSaved))) return;
+        this.loggingCheckIn = false;
+        // Roll-ups (last check-in, count) and the follow-up formulas changed on the Opportunity.
+        await this.afterWrite(true);
+    }
+
+    async handleConfirmComplete(): Promise<void> {
+        if (!this.recordId) return;
+        this.actionError = null;
+        if (!(await this.save(markFollowUpCompleteMutation(this.recordId), null, LABELS.followUpMarkedComplete))) return;
+        this.confirmingComplete = false;
+        await this.afterWrite(true);
+    }
+
+    /**
+     * Runs one mutation. On failure nothing is claimed saved: the form (kept open, values intact)
+     * shows the org's messages on its fields, or at its top. On success a toast says so; the
+     * caller closes its form, then afterWrite refreshes.
+     */
+    private async save(request: Outcomes.MutationRequest, form: EventTarget | null, successLabel: string): Promise<boolean> {
+        this.saving = true;
+        let failure: Outcomes.FormErrors | null = null;
+        try {
+            const result = await executeMutation({
+                query: asType(request.query),
+                variables: request.variables,
+                operationName: request.operationName
+            });
+            if (result?.errors?.length) failure = mutationErrors(result.errors, request);
+        } catch (error) {
+            failure = { fields: {}, form: errorMessage(error) || LABELS.unknownError };
+        } finally {
+            this.saving = false;
+        }
+        if (failure) {
+            this.reportFailure(form, failure);
+            return false;
+        }
+        this.dispatchEvent(new ShowToastEvent({ title: successLabel, variant: 'success' }));
+        return true;
+    }
+
+    private reportFailure(form: EventTarget | null, failure: Outcomes.FormErrors): void {
+        const target: Outcomes.FormApi | null = asType(form);
+        if (target && typeof target.reportServerErrors === 'function') {
+            target.reportServerErrors(failure);
+            return;
+        }
+        const reason = failure.form ?? Object.values(failure.fields)[0] ?? LABELS.unknownError;
+        this.actionError = formatLabel(LABELS.markCompleteFailed, reason);
+    }
+
+    /** Re-reads the panel; tells LDS the Opportunity changed so the record page shows it too. */
+    private async afterWrite(dealChanged: boolean): Promise<void> {
+        try {
+            await this.refreshOutcomes();
+            if (dealChanged && this.recordId) await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
+        } catch (error) {
+            this.loadError = formatLabel(LABELS.loadError, errorMessage(error) || LABELS.unknownError);
+        }
+    }
+}
+
+/** A data-* value of the element that handled the event (buttons carry the Ids they act on). */
+function dataOf(event: Event, key: string): string | null {
+    const target = event.currentTarget ?? event.target;
+    return target instanceof HTMLElement ? (target.dataset[key] ?? null) : null;
+}

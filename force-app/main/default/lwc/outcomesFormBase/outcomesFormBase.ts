@@ -1,0 +1,93 @@
+import { LightningElement, api } from 'lwc';
+import LABELS from 'c/outcomesLabels';
+import { formatLabel } from 'c/outcomesFormat';
+import { clearFieldError, showFieldErrors } from 'c/outcomesValidation';
+
+/**
+ * What the Customer Outcomes forms (goal, KPI, check-in, and the Account panel's reading form)
+ * share: typed values kept across every failure, messages on the fields, focus on the first
+ * problem, a form-level message when no field can carry it, and the save/cancel events.
+ * Subclasses render their own fields; each input carries data-key="<Field API name>".
+ */
+export default class OutcomesFormBase extends LightningElement {
+    /** True while the parent saves: buttons are disabled, nothing typed is touched. */
+    @api saving = false;
+
+    labels = LABELS;
+    /** What the user typed, by data-key. Never cleared by a failed save. */
+    values: Record<string, unknown> = {};
+    formError: string | null = null;
+    private focusFormError = false;
+
+    /** A failed save: messages on the fields the org named, the rest at the top. */
+    @api
+    reportServerErrors(errors: Outcomes.FormErrors): void {
+        const hasFields = Object.keys(errors.fields).length > 0;
+        this.formError = errors.form
+            ? formatLabel(LABELS.errNotSaved, errors.form)
+            : hasFields
+              ? LABELS.errFixFields
+              : formatLabel(LABELS.errNotSaved, LABELS.unknownError);
+        this.showErrors(errors.fields);
+    }
+
+    /** Shows field messages, focusing the first; the form-level message takes focus if none. */
+    protected showErrors(fields: Record<string, string>): void {
+        const focusedField = showFieldErrors(this.template, fields);
+        this.focusFormError = !focusedField;
+    }
+
+    protected clearErrors(): void {
+        this.formError = null;
+        showFieldErrors(this.template, {});
+    }
+
+    /** Client-side check failed: the same display as a server failure, nothing is sent. */
+    protected rejectLocally(errors: Outcomes.FormErrors): void {
+        this.formError = errors.form;
+        this.showErrors(errors.fields);
+    }
+
+    protected emitSave(detail: unknown): void {
+        this.clearErrors();
+        this.dispatchEvent(new CustomEvent('save', { detail }));
+    }
+
+    /** Any input's change: keep the typed value under its data-key, clear that field's message. */
+    handleChange(event: Event): void {
+        const target = event.target;
+        const key = target instanceof HTMLElement ? target.dataset.key : undefined;
+        if (!key) return;
+        this.values = { ...this.values, [key]: eventValue(event) };
+        clearFieldError(target);
+    }
+
+    handleCancel(): void {
+        this.dispatchEvent(new CustomEvent('cancel'));
+    }
+
+    override renderedCallback(): void {
+        if (!this.focusFormError) return;
+        const alert = this.template?.querySelector('.form-error');
+        if (alert instanceof HTMLElement) {
+            this.focusFormError = false;
+            alert.focus();
+        }
+    }
+}
+
+/** The new value of a base input's change event: checked for checkboxes, else value. */
+export function eventValue(event: Event): unknown {
+    const detail: unknown = Reflect.get(event, 'detail');
+    if (detail && typeof detail === 'object') {
+        const checked: unknown = Reflect.get(detail, 'checked');
+        if (typeof checked === 'boolean') return checked;
+        if ('value' in detail) return Reflect.get(detail, 'value');
+    }
+    const target = event.target;
+    if (target && typeof target === 'object') {
+        if (Reflect.get(target, 'type') === 'checkbox') return Boolean(Reflect.get(target, 'checked'));
+        return Reflect.get(target, 'value');
+    }
+    return undefined;
+}

@@ -1,0 +1,349 @@
+/**
+ * GraphQL records -> view models for the Customer Outcomes panels. Pure functions: no DOM, no
+ * wire, so the panels share them and tests call them directly. Every user-facing word comes from
+ * c/outcomesLabels; every figure is formatted by c/outcomesFormat.
+ */
+import LABELS from 'c/outcomesLabels';
+import { formatDate, formatLabel, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
+import { kpiStatusWords } from 'c/outcomesPicklists';
+
+// --- field access: a field may be absent (FLS, @optional), a value or a parent may be null ---
+
+export function valueOf<T>(field: Outcomes.FieldValue<T> | null | undefined): T | null {
+    return field?.value ?? null;
+}
+
+/** displayValue when the org formatted it (picklist labels, currency, dates), else the raw value. */
+export function displayOf(field: Outcomes.FieldValue<unknown> | null | undefined): string {
+    if (!field) return '';
+    if (field.displayValue) return field.displayValue;
+    return field.value === null || field.value === undefined ? '' : String(field.value);
+}
+
+function dateText(field: Outcomes.FieldValue<string> | null | undefined): string {
+    return field?.displayValue || formatDate(valueOf(field));
+}
+
+function nodes<T>(connection: Outcomes.Connection<T> | null | undefined): T[] {
+    return (connection?.edges ?? []).map((edge) => edge.node).filter((node): node is T => Boolean(node));
+}
+
+function hasNextPage(connection: Outcomes.Connection<unknown> | null | undefined): boolean {
+    return Boolean(connection?.pageInfo?.hasNextPage);
+}
+
+// --- people ---
+
+/** A contact as the user may see it: a contact the user cannot read arrives as a null parent. */
+export function mapPerson(
+    contactId: string | null,
+    contact: Outcomes.ContactRecord | null | undefined,
+    qualifier?: string | null
+): Outcomes.PersonView {
+    if (!contact) {
+        return { id: contactId, visible: false, name: LABELS.contactNotVisible, displayName: LABELS.contactNotVisible };
+    }
+    const name = valueOf(contact.Name) ?? '';
+    const extra = (qualifier ?? valueOf(contact.Title) ?? '').trim();
+    return {
+        id: contact.Id ?? contactId,
+        visible: true,
+        name,
+        displayName: extra ? formatLabel(LABELS.personWithTitle, name, extra) : name
+    };
+}
+
+// --- KPIs ---
+
+function direction(value: string | null): Outcomes.Direction | null {
+    return value === 'Increase' || value === 'Decrease' ? value : null;
+}
+
+export function mapKpi(record: Outcomes.KpiRecord): Outcomes.KpiView {
+    const unit = valueOf(record.Unit__c) ?? '';
+    const baseline = valueOf(record.Baseline_Value__c);
+    const target = valueOf(record.Target_Value__c);
+    const current = valueOf(record.Current_Value__c);
+    const dir = direction(valueOf(record.Direction__c));
+    const status = valueOf(record.KPI_Status__c) ?? 'Missing baseline or target';
+    const words = kpiStatusWords(status);
+    const name = valueOf(record.Name) ?? '';
+    const baselineDate = dateText(record.Baseline_Date__c);
+    const targetDate = dateText(record.Target_Date__c);
+    const asOf = dateText(record.Current_As_Of__c);
+    const withUnit = (v: number): string => formatWithUnit(v, unit);
+    return {
+        id: record.Id,
+        goalId: valueOf(record.Customer_Goal__c),
+        name,
+        unit,
+        direction: dir,
+        directionLabel:
+            dir === 'Increase' ? LABELS.directionIncrease : dir === 'Decrease' ? LABELS.directionDecrease : LABELS.directionUnknown,
+        baseline,
+        baselineDate: valueOf(record.Baseline_Date__c),
+        target,
+        targetDate: valueOf(record.Target_Date__c),
+        current,
+        currentAsOf: valueOf(record.Current_As_Of__c),
+        source: valueOf(record.Measurement_Source__c),
+        progress: valueOf(record.Progress__c),
+        expectedProgress: valueOf(record.Expected_Progress__c),
+        status,
+        statusLabel: words.label,
+        statusIcon: words.icon,
+        measurable: baseline !== null && target !== null && baseline !== target,
+        baselineText:
+            baseline === null
+                ? LABELS.notSet
+                : baselineDate
+                  ? formatLabel(LABELS.valueOn, withUnit(baseline), baselineDate)
+                  : withUnit(baseline),
+        targetText:
+            target === null ? LABELS.notSet : targetDate ? formatLabel(LABELS.valueBy, withUnit(target), targetDate) : withUnit(target),
+        currentText:
+            current === null ? LABELS.notMeasured : asOf ? formatLabel(LABELS.valueAsOf, withUnit(current), asOf) : withUnit(current),
+        editLabel: formatLabel(LABELS.editKpiNamed, name)
+    };
+}
+
+// --- goals ---
+
+export function mapGoal(record: Outcomes.GoalRecord, kpis: Outcomes.KpiView[]): Outcomes.GoalView {
+    const name = valueOf(record.Name) ?? '';
+    const stakeholderId = valueOf(record.Stakeholder__c);
+    const cost = valueOf(record.Cost_Of_Inaction__c);
+    return {
+        id: record.Id,
+        name,
+        level: valueOf(record.Level__c),
+        levelLabel: displayOf(record.Level__c),
+        category: valueOf(record.Category__c),
+        categoryLabel: displayOf(record.Category__c),
+        status: valueOf(record.Status__c),
+        statusLabel: displayOf(record.Status__c),
+        whyItMatters: valueOf(record.Why_It_Matters__c) ?? '',
+        cost,
+        // Currency as the org formats it in the record's currency; a bare number if it did not.
+        costText: cost === null ? '' : displayOf(record.Cost_Of_Inaction__c),
+        targetDate: valueOf(record.Target_Date__c),
+        targetDateText: dateText(record.Target_Date__c),
+        stakeholder: stakeholderId ? mapPerson(stakeholderId, record.Stakeholder__r) : null,
+        kpis,
+        hasKpis: kpis.length > 0,
+        editLabel: formatLabel(LABELS.editGoalNamed, name),
+        addKpiLabel: formatLabel(LABELS.addKpiTo, name)
+    };
+}
+
+/** KPIs by goal Id, in query order. */
+export function kpisByGoal(kpis: Outcomes.KpiView[]): Map<string, Outcomes.KpiView[]> {
+    const byGoal: Map<string, Outcomes.KpiView[]> = new Map();
+    for (const kpi of kpis) {
+        if (!kpi.goalId) continue;
+        const list = byGoal.get(kpi.goalId) ?? [];
+        list.push(kpi);
+        byGoal.set(kpi.goalId, list);
+    }
+    return byGoal;
+}
+
+/**
+ * Company-level goals first (one group), then one group per stakeholder (by name; contacts the
+ * user cannot see after those), then goals with no stakeholder. Goals keep their order inside a group.
+ */
+export function groupGoals(goals: Outcomes.GoalView[]): Outcomes.GoalGroupView[] {
+    const company: Outcomes.GoalView[] = [];
+    const byPerson: Map<string, { person: Outcomes.GoalView['stakeholder']; goals: Outcomes.GoalView[] }> = new Map();
+    const unassigned: Outcomes.GoalView[] = [];
+    for (const goal of goals) {
+        if (goal.level === 'Company') company.push(goal);
+        else if (goal.stakeholder?.id) {
+            const entry = byPerson.get(goal.stakeholder.id) ?? { person: goal.stakeholder, goals: [] };
+            entry.goals.push(goal);
+            byPerson.set(goal.stakeholder.id, entry);
+        } else unassigned.push(goal);
+    }
+    const people = [...byPerson.entries()].sort(([, a], [, b]) => {
+        if (a.person?.visible !== b.person?.visible) return a.person?.visible ? -1 : 1;
+        return (a.person?.name ?? '').localeCompare(b.person?.name ?? '');
+    });
+    const groups: Outcomes.GoalGroupView[] = [];
+    if (company.length) groups.push({ key: 'company', heading: LABELS.companyGoals, goals: company });
+    for (const [id, entry] of people) groups.push({ key: `contact-${id}`, heading: entry.person?.displayName ?? '', goals: entry.goals });
+    if (unassigned.length) groups.push({ key: 'none', heading: LABELS.noStakeholderGoals, goals: unassigned });
+    return groups;
+}
+
+/** The goals in the order the groups show them (what "Show more" counts). */
+export function orderGoals(goals: Outcomes.GoalView[]): Outcomes.GoalView[] {
+    return groupGoals(goals).flatMap((group) => group.goals);
+}
+
+// --- contact roles, completeness, next action ---
+
+export function mapContactRoles(records: Outcomes.ContactRoleRecord[], stakeholderIds: Set<string>): Outcomes.ContactRoleView[] {
+    const seen = new Set<string>();
+    const roles: Outcomes.ContactRoleView[] = [];
+    const ordered = [...records].sort((a, b) => Number(Boolean(valueOf(b.IsPrimary))) - Number(Boolean(valueOf(a.IsPrimary))));
+    for (const record of ordered) {
+        const contactId = valueOf(record.ContactId) ?? record.Contact?.Id ?? null;
+        const key = contactId ?? record.Id;
+        if (seen.has(key)) continue; // one person in two roles is one person to ask
+        seen.add(key);
+        const role = displayOf(record.Role);
+        const contact = mapPerson(contactId, record.Contact, valueOf(record.Contact?.Title) || role);
+        roles.push({
+            id: record.Id,
+            contact,
+            role,
+            isPrimary: Boolean(valueOf(record.IsPrimary)),
+            hasGoal: contactId !== null && stakeholderIds.has(contactId),
+            prompt: formatLabel(LABELS.nextAskPerson, contact.displayName),
+            addGoalLabel: formatLabel(LABELS.addGoalFor, contact.name)
+        });
+    }
+    return roles;
+}
+
+export function completeness(roles: Outcomes.ContactRoleView[], kpis: Outcomes.KpiView[]): Outcomes.CompletenessView {
+    const rolesWithGoal = roles.filter((r) => r.hasGoal).length;
+    const measurableKpis = kpis.filter((k) => k.measurable).length;
+    return {
+        rolesWithGoal,
+        roleCount: roles.length,
+        measurableKpis,
+        kpiCount: kpis.length,
+        rolesText: formatLabel(LABELS.rolesWithGoal, rolesWithGoal, roles.length),
+        kpisText: formatLabel(LABELS.kpisMeasurable, measurableKpis, kpis.length)
+    };
+}
+
+/** The one thing to do next on an open deal, naming a person when someone has not been asked. */
+export function nextAction(roles: Outcomes.ContactRoleView[], goals: Outcomes.GoalView[], kpis: Outcomes.KpiView[]): string {
+    const toAsk = roles.find((r) => r.contact.visible && !r.hasGoal);
+    if (toAsk) return toAsk.prompt;
+    if (goals.length === 0) return LABELS.nextFirstGoal;
+    const unmeasured = goals.find((g) => !g.hasKpis);
+    if (unmeasured) return formatLabel(LABELS.nextAddKpi, unmeasured.name);
+    const incomplete = kpis.find((k) => !k.measurable);
+    if (incomplete) return formatLabel(LABELS.nextBaselineTarget, incomplete.name);
+    if (roles.length === 0) return LABELS.nextAddContactRoles;
+    return LABELS.nextComplete;
+}
+
+// --- follow-up and check-ins ---
+
+export function dealState(opportunity: Outcomes.OpportunityRecord): Outcomes.DealState {
+    if (valueOf(opportunity.IsWon)) return 'won';
+    if (valueOf(opportunity.IsClosed)) return 'lost';
+    return 'open';
+}
+
+export function mapFollowUp(opportunity: Outcomes.OpportunityRecord): Outcomes.FollowUpView {
+    const status = valueOf(opportunity.Follow_Up_Status__c) ?? 'Not applicable';
+    const last = dateText(opportunity.Last_Check_In_Date__c);
+    return {
+        status,
+        dueDate: valueOf(opportunity.Next_Follow_Up_Due__c),
+        dueDateText: dateText(opportunity.Next_Follow_Up_Due__c),
+        lastCheckInText: last ? formatLabel(LABELS.lastCheckIn, last) : LABELS.noCheckInYet,
+        checkInCount: valueOf(opportunity.Check_In_Count__c) ?? 0,
+        complete: Boolean(valueOf(opportunity.Follow_Up_Complete__c)) || status === 'Complete'
+    };
+}
+
+export function mapCheckIn(record: Outcomes.CheckInRecord): Outcomes.CheckInView {
+    const type = displayOf(record.Type__c);
+    const contactId = valueOf(record.Customer_Contact__c);
+    const contact = contactId ? mapPerson(contactId, record.Customer_Contact__r).name : '';
+    const heading = contact ? formatLabel(LABELS.checkInWith, type, contact) : type;
+    const date = dateText(record.Check_In_Date__c);
+    return {
+        id: record.Id,
+        date: valueOf(record.Check_In_Date__c),
+        dateText: date,
+        heading,
+        title: date && heading ? formatLabel(LABELS.checkInTitle, date, heading) : date || heading,
+        implementationStatus: displayOf(record.Implementation_Status__c),
+        sentiment: displayOf(record.Customer_Sentiment__c),
+        summary: valueOf(record.Summary__c) ?? '',
+        nextStep: valueOf(record.Next_Step__c) ?? ''
+    };
+}
+
+/** Stakeholder choices: contact roles first, then the account's contacts and current stakeholders. */
+export function stakeholderOptions(
+    roles: Outcomes.ContactRoleView[],
+    contacts: Outcomes.ContactRecord[],
+    goals: Outcomes.GoalView[]
+): Outcomes.Option[] {
+    const options: Outcomes.Option[] = [{ label: LABELS.noStakeholder, value: '' }];
+    const seen = new Set<string>();
+    const add = (id: string | null, label: string): void => {
+        if (!id || seen.has(id)) return;
+        seen.add(id);
+        options.push({ label, value: id });
+    };
+    for (const role of roles) if (role.contact.visible) add(role.contact.id, role.contact.displayName);
+    for (const contact of contacts) {
+        const person = mapPerson(contact.Id, contact);
+        add(person.id, person.displayName);
+    }
+    for (const goal of goals) if (goal.stakeholder?.visible) add(goal.stakeholder.id, goal.stakeholder.displayName);
+    return options;
+}
+
+function percentText(field: Outcomes.FieldValue<number> | null | undefined): string {
+    const value = valueOf(field);
+    if (field?.displayValue) return field.displayValue;
+    return value === null ? '' : `${formatPercentFigure(value)}%`;
+}
+
+// --- the Opportunity panel ---
+
+/** The whole Opportunity panel, or null when the deal is not in the result (deleted, no access). */
+export function mapOpportunityOutcomes(data: Outcomes.OpportunityOutcomesData | null | undefined): Outcomes.OpportunityOutcomesView | null {
+    const query = data?.uiapi?.query;
+    const opportunity = nodes(query?.Opportunity)[0];
+    if (!opportunity) return null;
+    const state = dealState(opportunity);
+    const kpis = nodes(query?.Customer_KPI__c).map(mapKpi);
+    const byGoal = kpisByGoal(kpis);
+    const goals = orderGoals(nodes(opportunity.Customer_Goals__r).map((g) => mapGoal(g, byGoal.get(g.Id) ?? [])));
+    // Only KPIs of goals we show count: a KPI page can run ahead of the goal page.
+    const shownGoalIds = new Set(goals.map((g) => g.id));
+    const shownKpis = kpis.filter((k) => k.goalId !== null && shownGoalIds.has(k.goalId));
+    const stakeholderIds = new Set(goals.map((g) => g.stakeholder?.id).filter((id): id is string => Boolean(id)));
+    const roles = mapContactRoles(nodes(opportunity.OpportunityContactRoles), stakeholderIds);
+    const done = completeness(roles, shownKpis);
+    const accountId = valueOf(opportunity.AccountId) ?? opportunity.Account?.Id ?? null;
+    const metricsExpected = Boolean(valueOf(opportunity.Customer_Metrics_Expected__c));
+    const probabilityText = percentText(opportunity.Probability);
+    const thresholdText = percentText(opportunity.Customer_Metrics_Threshold__c);
+    const showMetricsWarning = state === 'open' && metricsExpected && done.measurableKpis === 0;
+    return {
+        id: opportunity.Id,
+        name: valueOf(opportunity.Name) ?? '',
+        state,
+        accountId,
+        hasAccount: accountId !== null,
+        stage: displayOf(opportunity.StageName),
+        probabilityText,
+        amountText: displayOf(opportunity.Amount),
+        closeDateText: dateText(opportunity.CloseDate),
+        metricsExpected,
+        thresholdText,
+        showMetricsWarning,
+        metricsWarning: showMetricsWarning ? formatLabel(LABELS.metricsWarning, probabilityText, thresholdText) : '',
+        followUp: mapFollowUp(opportunity),
+        contactRoles: roles,
+        goals,
+        kpis: shownKpis,
+        completeness: done,
+        nextAction: nextAction(roles, goals, shownKpis),
+        checkIns: nodes(opportunity.Success_Check_Ins__r).map(mapCheckIn),
+        stakeholderOptions: stakeholderOptions(roles, nodes(query?.Contact), goals),
+        hasMore: hasNextPage(opportunity.Customer_Goals__r) || hasNextPage(query?.Customer_KPI__c)
+    };
+}

@@ -1,0 +1,354 @@
+import '../../../../../../test/jest/installLabels';
+import { Kind, parse, visit } from 'graphql';
+import { fieldNames } from '../../../../../../test/jest/metadata';
+import {
+    logCheckInMutation,
+    markFollowUpCompleteMutation,
+    mutationErrors,
+    recordMeasurementMutation,
+    saveGoalMutation,
+    saveKpiMutation
+} from 'c/outcomesMutations';
+import readingError from '../../opportunityOutcomes/__tests__/data/logCheckInReadingError.json';
+import goalRuleError from '../../opportunityOutcomes/__tests__/data/goalRuleError.json';
+
+const OPPORTUNITY = '006Hs0000000028AAE';
+const DSO = 'a0CHs0000000091AAE';
+const UNAPPLIED = 'a0CHs0000000092AAE';
+
+const checkIn: Outcomes.CheckInDraft = {
+    checkInDate: '2026-03-02',
+    type: 'Call',
+    contactId: '003Hs0000000009AAE',
+    implementationStatus: 'Live',
+    sentiment: 'Positive',
+    summary: 'DSO down to 55 <img src=x onerror=alert(1)>',
+    nextStep: null,
+    nextCheckInDate: '2026-06-01',
+    readings: [
+        { kpiId: DSO, value: 55, confirmed: true },
+        { kpiId: UNAPPLIED, value: 120.5, confirmed: false }
+    ]
+};
+
+/** Variables a document declares and uses: a GraphQL server rejects unused or undeclared ones. */
+function variableUse(text: string): { declared: string[]; used: string[] } {
+    const declared: string[] = [];
+    const used: string[] = [];
+    visit(parse(text), {
+        VariableDefinition(node) {
+            declared.push(node.variable.name.value);
+            return false;
+        },
+        Variable(node) {
+            used.push(node.name.value);
+        }
+    });
+    return { declared: declared.sort(), used: [...new Set(used)].sort() };
+}
+
+/** Field names set by each aliased operation's inline input object. */
+function inlineInputFields(text: string): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    visit(parse(text), {
+        Field(node) {
+            const input = node.arguments?.find((a) => a.name.value === 'input');
+            if (!node.alias || input?.value.kind !== Kind.OBJECT) return;
+            const record = input.value.fields[0];
+            if (record?.value.kind === Kind.OBJECT) out[node.alias.value] = record.value.fields.map((f) => f.name.value);
+        }
+    });
+    return out;
+}
+
+describe('logCheckInMutation', () => {
+    const request = logCheckInMutation(OPPORTUNITY, checkIn);
+    const text = String(request.query);
+
+    it('creates the check-in, then one measurement per reading, all or none', () => {
+        expect(text).toContain('uiapi(input: { allOrNone: true })');
+        expect(text).toContain('checkIn: Success_Check_In__cCreate(input: $checkIn)');
+        expect(text.match(/KPI_Measurement__cCreate/g)).toHaveLength(2);
+        expect(text.indexOf('checkIn: Success_Check_In__cCreate')).toBeLessThan(text.indexOf('m0: KPI_Measurement__cCreate'));
+        expect(text.indexOf('m0:')).toBeLessThan(text.indexOf('m1:'));
+    });
+
+    it('chains every measurement to the new check-in with @{checkIn}', () => {
+        expect(text.match(/Check_In__c: "@\{checkIn\}"/g)).toHaveLength(2);
+        expect(request.variables).toMatchObject({
+            m0Kpi: DSO,
+            m0Value: 55,
+            m0Confirmed: true,
+            m1Kpi: UNAPPLIED,
+            m1Value: 120.5,
+            m1Confirmed: false,
+            measuredOn: '2026-03-02'
+        });
+    });
+
+    it('sends the check-in fields as a variable, user text never inside the document', () => {
+        expect(request.variables.checkIn).toEqual({
+            Success_Check_In__c: {
+                Opportunity__c: OPPORTUNITY,
+                Check_In_Date__c: '2026-03-02',
+                Type__c: 'Call',
+                Customer_Contact__c: '003Hs0000000009AAE',
+                Implementation_Status__c: 'Live',
+                Customer_Sentiment__c: 'Positive',
+                Summary__c: 'DSO down to 55 <img src=x onerror=alert(1)>',
+                Next_Check_In_Date__c: '2026-06-01'
+            }
+        });
+        expect(text).not.toContain('onerror');
+        expect(text).not.toContain(DSO);
+    });
+
+    it('is a valid document: every variable declared is used and every one used is declared', () => {
+        const { declared, used } = variableUse(text);
+        expect(declared).toEqual(used);
+        expect(Object.keys(request.variables).sort()).toEqual(declared);
+    });
+
+    it('names only fields that exist on KPI_Measurement__c', () => {
+        const fields = inlineInputFields(text);
+        const known = fieldNames('KPI_Measurement__c');
+        for (const alias of ['m0', 'm1']) for (const field of fields[alias] ?? []) expect(known).toContain(field);
+        expect(fields.m0).toEqual(['Customer_KPI__c', 'Value__c', 'Measured_On__c', 'Customer_Confirmed__c', 'Check_In__c']);
+    });
+
+    it('records which KPI each operation reads, to put a failure on its field', () => {
+        expect(request.operations).toEqual({
+            checkIn: { object: 'Success_Check_In__c' },
+            m0: { object: 'KPI_Measurement__c', kpiId: DSO, reading: true },
+            m1: { object: 'KPI_Measurement__c', kpiId: UNAPPLIED, reading: true }
+        });
+    });
+
+    it('without readings creates the check-in alone and declares no unused variable', () => {
+        const alone = logCheckInMutation(OPPORTUNITY, { ...checkIn, readings: [] });
+        const { declared, used } = variableUse(String(alone.query));
+        expect(declared).toEqual(['checkIn']);
+        expect(used).toEqual(['checkIn']);
+        expect(Object.keys(alone.variables)).toEqual(['checkIn']);
+    });
+});
+
+describe('goal, KPI and follow-up writes', () => {
+    const goal: Outcomes.GoalDraft = {
+        id: null,
+        name: 'Cut DSO to 40 days',
+        level: 'Company',
+        category: 'Cost reduction',
+        status: 'Proposed',
+        stakeholderId: null,
+        whyItMatters: null,
+        costOfInaction: 250000,
+        targetDate: '2026-12-17'
+    };
+
+    it('creates a goal on the deal and its account, leaving blanks to the org defaults', () => {
+        const request = saveGoalMutation(goal, '001Hs0000000001AAE', OPPORTUNITY);
+        expect(String(request.query)).toContain('Customer_Goal__cCreate(input: $input)');
+        expect(String(request.query)).toContain('allOrNone: true');
+        expect(request.variables).toEqual({
+            input: {
+                Customer_Goal__c: {
+                    Name: 'Cut DSO to 40 days',
+                    Level__c: 'Company',
+                    Category__c: 'Cost reduction',
+                    Status__c: 'Proposed',
+                    Cost_Of_Inaction__c: 250000,
+                    Target_Date__c: '2026-12-17',
+                    Account__c: '001Hs0000000001AAE',
+                    Originating_Opportunity__c: OPPORTUNITY
+                }
+            }
+        });
+    });
+
+    it('updates a goal by Id and clears fields left blank', () => {
+        const request = saveGoalMutation({ ...goal, id: 'a0BHs0000000075AAE', costOfInaction: null }, '001A', OPPORTUNITY);
+        expect(String(request.query)).toContain('Customer_Goal__cUpdate(input: $input)');
+        expect(request.variables).toMatchObject({
+            input: { Id: 'a0BHs0000000075AAE', Customer_Goal__c: { Cost_Of_Inaction__c: null, Stakeholder__c: null } }
+        });
+        expect(JSON.stringify(request.variables)).not.toContain('Account__c');
+    });
+
+    it('creates and updates KPIs under their goal', () => {
+        const kpi: Outcomes.KpiDraft = {
+            id: null,
+            goalId: 'a0BHs0000000075AAE',
+            name: 'Days sales outstanding',
+            unit: 'days',
+            direction: 'Decrease',
+            baselineValue: 60,
+            baselineDate: '2025-12-12',
+            targetValue: 40,
+            targetDate: '2026-12-17',
+            source: null
+        };
+        const create = saveKpiMutation(kpi);
+        expect(String(create.query)).toContain('Customer_KPI__cCreate(input: $input)');
+        expect(create.variables).toMatchObject({
+            input: { Customer_KPI__c: { Customer_Goal__c: 'a0BHs0000000075AAE', Baseline_Value__c: 60, Target_Value__c: 40 } }
+        });
+        const update = saveKpiMutation({ ...kpi, id: DSO });
+        expect(String(update.query)).toContain('Customer_KPI__cUpdate(input: $input)');
+        expect(update.variables).toMatchObject({ input: { Id: DSO, Customer_KPI__c: { Measurement_Source__c: null } } });
+    });
+
+    it('records one reading on its own, its errors on its own fields', () => {
+        const request = recordMeasurementMutation({
+            kpiId: DSO,
+            value: 57.25,
+            measuredOn: '2026-03-01',
+            source: 'System data',
+            confirmed: false,
+            note: null
+        });
+        expect(String(request.query)).toContain('measurement: KPI_Measurement__cCreate(input: $input)');
+        expect(String(request.query)).toContain('allOrNone: true');
+        expect(request.variables).toEqual({
+            input: {
+                KPI_Measurement__c: {
+                    Customer_KPI__c: DSO,
+                    Value__c: 57.25,
+                    Measured_On__c: '2026-03-01',
+                    Source__c: 'System data',
+                    Customer_Confirmed__c: false
+                }
+            }
+        });
+        const errors = mutationErrors(
+            [
+                {
+                    message: 'future',
+                    path: ['uiapi', 'measurement'],
+                    extensions: { fieldErrors: { Measured_On__c: [{ message: "Measured On can't be in the future." }] } }
+                }
+            ],
+            request
+        );
+        expect(errors.fields).toEqual({ Measured_On__c: "Measured On can't be in the future." });
+    });
+
+    it('marks follow-up complete on the opportunity', () => {
+        const request = markFollowUpCompleteMutation(OPPORTUNITY);
+        expect(String(request.query)).toContain(
+            'OpportunityUpdate(input: { Id: $opportunityId, Opportunity: { Follow_Up_Complete__c: true } })'
+        );
+        expect(request.variables).toEqual({ opportunityId: OPPORTUNITY });
+    });
+});
+
+describe('every field a write sends exists on its object', () => {
+    // The verifier checks field names written inline in gql documents; values sent as variables it
+    // cannot see, so this checks them against the same metadata.
+    function sentFields(input: unknown, object: string): string[] {
+        const record: unknown = Reflect.get(Reflect.get(input ?? {}, 'input') ?? input ?? {}, object);
+        return Object.keys(record && typeof record === 'object' ? record : {});
+    }
+
+    it.each([
+        [
+            'Customer_Goal__c',
+            saveGoalMutation(
+                {
+                    id: null,
+                    name: 'n',
+                    level: 'Company',
+                    category: 'Other',
+                    status: 'Proposed',
+                    stakeholderId: '003A',
+                    whyItMatters: 'w',
+                    costOfInaction: 1,
+                    targetDate: '2026-01-01'
+                },
+                '001A',
+                OPPORTUNITY
+            ).variables
+        ],
+        [
+            'Customer_KPI__c',
+            saveKpiMutation({
+                id: null,
+                goalId: 'g',
+                name: 'n',
+                unit: 'u',
+                direction: 'Increase',
+                baselineValue: 1,
+                baselineDate: '2026-01-01',
+                targetValue: 2,
+                targetDate: '2026-02-01',
+                source: 'Survey'
+            }).variables
+        ],
+        ['Success_Check_In__c', { input: logCheckInMutation(OPPORTUNITY, { ...checkIn, nextStep: 'n' }).variables.checkIn }],
+        [
+            'KPI_Measurement__c',
+            recordMeasurementMutation({ kpiId: DSO, value: 1, measuredOn: '2026-01-01', source: 'Survey', confirmed: true, note: 'n' })
+                .variables
+        ]
+    ])('%s', (object, variables) => {
+        const sent = sentFields(variables, object);
+        expect(sent.length).toBeGreaterThan(3);
+        for (const field of sent) expect(fieldNames(object)).toContain(field);
+    });
+});
+
+describe('mutationErrors', () => {
+    const request = logCheckInMutation(OPPORTUNITY, checkIn);
+
+    it('puts a reading failure on that KPI reading', () => {
+        const errors = mutationErrors(readingError.errors, request);
+        expect(errors.fields).toEqual({
+            [`Value__c:${UNAPPLIED}`]: 'Value: value outside of valid range on numeric field: 123456789012345678'
+        });
+        expect(errors.form).toBeNull();
+    });
+
+    it('puts a validation rule failure on its display field', () => {
+        const errors = mutationErrors(
+            goalRuleError.errors,
+            saveGoalMutation(
+                {
+                    id: null,
+                    name: 'x',
+                    level: 'Individual',
+                    category: null,
+                    status: null,
+                    stakeholderId: null,
+                    whyItMatters: null,
+                    costOfInaction: null,
+                    targetDate: null
+                },
+                '001A',
+                OPPORTUNITY
+            )
+        );
+        expect(Object.keys(errors.fields)).toEqual(['Stakeholder__c']);
+    });
+
+    it('reads field errors given as a list, and a reading date failure onto the check-in date', () => {
+        const errors = mutationErrors(
+            [
+                {
+                    message: 'bad date',
+                    path: ['uiapi', 'm0'],
+                    extensions: { fieldErrors: [{ field: 'Measured_On__c', message: 'Measured On can\u2019t be in the future.' }] }
+                }
+            ],
+            request
+        );
+        expect(errors.fields).toEqual({ Check_In_Date__c: 'Measured On can\u2019t be in the future.' });
+    });
+
+    it('keeps an error without a field at the top', () => {
+        const errors = mutationErrors(
+            [{ message: 'insufficient access rights on cross-reference id', path: ['uiapi', 'checkIn'] }, { message: 'Network error' }],
+            request
+        );
+        expect(errors).toEqual({ fields: {}, form: 'insufficient access rights on cross-reference id Network error' });
+    });
+});

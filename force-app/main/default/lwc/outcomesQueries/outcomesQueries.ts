@@ -1,0 +1,378 @@
+/**
+ * Every GraphQL read of the Customer Outcomes panels. Field lists live once, in fragments, so the
+ * Opportunity, Account and Home panels ask for the same fields the same way; c/outcomesMappers
+ * reads exactly these shapes (types: Outcomes.* in types/customer-outcomes.d.ts).
+ *
+ * The GraphQL wire adapter supports one level of child relationships (goals on the deal, but not
+ * KPIs under those goals), so KPIs are a second root field of the same request, filtered through
+ * their goal's Originating_Opportunity__c. Still one request per panel load.
+ */
+import { gql } from 'lightning/graphql';
+
+/** Page sizes (records per request). Lists that grow page by growing `first`; see nextPages. */
+export const PAGE_SIZE = Object.freeze({
+    goals: 50,
+    kpis: 200,
+    contactRoles: 50,
+    contacts: 200,
+    checkIns: 5
+});
+
+/** The UI API caps a subquery at 2,000 records. */
+export const MAX_RECORDS = 2000;
+
+export const CONTACT_FIELDS = gql`
+    fragment ContactFields on Contact {
+        Id
+        Name {
+            value
+        }
+        Title {
+            value
+        }
+    }
+`;
+
+export const GOAL_FIELDS = gql`
+    fragment GoalFields on Customer_Goal__c {
+        Id
+        Name {
+            value
+        }
+        Level__c {
+            value
+            displayValue
+        }
+        Category__c {
+            value
+            displayValue
+        }
+        Status__c {
+            value
+            displayValue
+        }
+        Why_It_Matters__c {
+            value
+        }
+        Cost_Of_Inaction__c {
+            value
+            displayValue
+        }
+        Target_Date__c {
+            value
+            displayValue
+        }
+        Stakeholder__c {
+            value
+        }
+        Stakeholder__r {
+            ...ContactFields
+        }
+        Account__c {
+            value
+        }
+        Originating_Opportunity__c {
+            value
+        }
+        KPI_Count__c {
+            value
+        }
+    }
+`;
+
+export const KPI_FIELDS = gql`
+    fragment KpiFields on Customer_KPI__c {
+        Id
+        Name {
+            value
+        }
+        Customer_Goal__c {
+            value
+        }
+        Unit__c {
+            value
+        }
+        Direction__c {
+            value
+            displayValue
+        }
+        Baseline_Value__c {
+            value
+        }
+        Baseline_Date__c {
+            value
+            displayValue
+        }
+        Target_Value__c {
+            value
+        }
+        Target_Date__c {
+            value
+            displayValue
+        }
+        Current_Value__c {
+            value
+        }
+        Current_As_Of__c {
+            value
+            displayValue
+        }
+        Measurement_Source__c {
+            value
+            displayValue
+        }
+        Progress__c {
+            value
+            displayValue
+        }
+        Expected_Progress__c {
+            value
+            displayValue
+        }
+        KPI_Status__c {
+            value
+        }
+        Last_Measured_On__c {
+            value
+            displayValue
+        }
+        Measurement_Count__c {
+            value
+        }
+    }
+`;
+
+export const CHECK_IN_FIELDS = gql`
+    fragment CheckInFields on Success_Check_In__c {
+        Id
+        Name {
+            value
+        }
+        Check_In_Date__c {
+            value
+            displayValue
+        }
+        Type__c {
+            value
+            displayValue
+        }
+        Customer_Contact__c {
+            value
+        }
+        Customer_Contact__r {
+            Id
+            Name {
+                value
+            }
+        }
+        Implementation_Status__c {
+            value
+            displayValue
+        }
+        Customer_Sentiment__c {
+            value
+            displayValue
+        }
+        Summary__c {
+            value
+        }
+        Next_Step__c {
+            value
+        }
+        Next_Check_In_Date__c {
+            value
+            displayValue
+        }
+    }
+`;
+
+export const FOLLOW_UP_FIELDS = gql`
+    fragment FollowUpFields on Opportunity {
+        Id
+        Name {
+            value
+        }
+        StageName {
+            value
+            displayValue
+        }
+        IsClosed {
+            value
+        }
+        IsWon {
+            value
+        }
+        CloseDate {
+            value
+            displayValue
+        }
+        Amount {
+            value
+            displayValue
+        }
+        Follow_Up_Complete__c {
+            value
+        }
+        Next_Follow_Up_Due__c {
+            value
+            displayValue
+        }
+        Follow_Up_Status__c {
+            value
+        }
+        Last_Check_In_Date__c {
+            value
+            displayValue
+        }
+        Check_In_Count__c {
+            value
+        }
+    }
+`;
+
+/**
+ * The Opportunity panel's one request: the deal, its contact roles, its goals, its recent
+ * check-ins; the KPIs of its goals; the account's contacts (stakeholder picker) through a
+ * semi-join on the deal's AccountId. Currency and dates are read with displayValue, so amounts
+ * show in the record's currency and dates in the user's locale.
+ */
+export const OPPORTUNITY_OUTCOMES_QUERY = gql`
+    query OpportunityOutcomes(
+        $recordId: ID
+        $goalLimit: Int
+        $kpiLimit: Int
+        $contactRoleLimit: Int
+        $contactLimit: Int
+        $checkInLimit: Int
+    ) {
+        uiapi {
+            query {
+                Opportunity(where: { Id: { eq: $recordId } }, first: 1) {
+                    edges {
+                        node {
+                            ...FollowUpFields
+                            Probability {
+                                value
+                                displayValue
+                            }
+                            AccountId {
+                                value
+                            }
+                            Account {
+                                Id
+                                Name {
+                                    value
+                                }
+                            }
+                            Customer_Metrics_Expected__c {
+                                value
+                            }
+                            Customer_Metrics_Threshold__c {
+                                value
+                                displayValue
+                            }
+                            OpportunityContactRoles(first: $contactRoleLimit) {
+                                edges {
+                                    node {
+                                        Id
+                                        Role {
+                                            value
+                                            displayValue
+                                        }
+                                        IsPrimary {
+                                            value
+                                        }
+                                        ContactId {
+                                            value
+                                        }
+                                        Contact {
+                                            ...ContactFields
+                                        }
+                                    }
+                                }
+                                pageInfo {
+                                    hasNextPage
+                                    endCursor
+                                }
+                            }
+                            Customer_Goals__r(first: $goalLimit, orderBy: { Name: { order: ASC } }) {
+                                edges {
+                                    node {
+                                        ...GoalFields
+                                    }
+                                }
+                                pageInfo {
+                                    hasNextPage
+                                    endCursor
+                                }
+                            }
+                            Success_Check_Ins__r(first: $checkInLimit, orderBy: { Check_In_Date__c: { order: DESC } }) {
+                                edges {
+                                    node {
+                                        ...CheckInFields
+                                    }
+                                }
+                                pageInfo {
+                                    hasNextPage
+                                    endCursor
+                                }
+                            }
+                        }
+                    }
+                }
+                Customer_KPI__c(
+                    where: { Customer_Goal__r: { Originating_Opportunity__c: { eq: $recordId } } }
+                    first: $kpiLimit
+                    orderBy: { Name: { order: ASC } }
+                ) {
+                    edges {
+                        node {
+                            ...KpiFields
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+                Contact(
+                    where: { AccountId: { inq: { Opportunity: { Id: { eq: $recordId } }, ApiName: "AccountId" } } }
+                    first: $contactLimit
+                    orderBy: { Name: { order: ASC } }
+                ) {
+                    edges {
+                        node {
+                            ...ContactFields
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                }
+            }
+        }
+    }
+    ${FOLLOW_UP_FIELDS}
+    ${CONTACT_FIELDS}
+    ${GOAL_FIELDS}
+    ${KPI_FIELDS}
+    ${CHECK_IN_FIELDS}
+`;
+
+/**
+ * Variables of OPPORTUNITY_OUTCOMES_QUERY. `pages` grows when the user asks for more goals and
+ * KPIs: the wire re-runs once with larger `first` values (one request per click), capped at the
+ * UI API's 2,000 records a subquery.
+ */
+export function opportunityOutcomesVariables(recordId: string, pages = 1): Outcomes.OpportunityOutcomesVariables {
+    const limit = (size: number): number => Math.min(size * Math.max(1, Math.floor(pages)), MAX_RECORDS);
+    return {
+        recordId,
+        goalLimit: limit(PAGE_SIZE.goals),
+        kpiLimit: limit(PAGE_SIZE.kpis),
+        contactRoleLimit: PAGE_SIZE.contactRoles,
+        contactLimit: PAGE_SIZE.contacts,
+        checkInLimit: PAGE_SIZE.checkIns
+    };
+}

@@ -1,0 +1,4 @@
+/** Types of test/jest/metadata.js (package metadata read by component tests). */
+export function labelValues(): Record<string, string>;
+export function validationRules(): { object: string; name: string; field: string; message: string }[];
+export function fieldNames(object: string): string[];

@@ -1,0 +1,54 @@
+/*
+ * Reads the package metadata for component tests (which run in jsdom, without the node-side
+ * tooling): label values, and the validation rules' messages the forms repeat client-side.
+ */
+const { readFileSync, readdirSync, existsSync } = require('fs');
+const { join } = require('path');
+
+const ROOT = join(__dirname, '..', '..', 'force-app', 'main', 'default');
+
+function decode(text) {
+    return text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+}
+
+function tag(xml, name) {
+    const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
+    return match ? decode(match[1]) : undefined;
+}
+
+/** Label fullName -> value. */
+function labelValues() {
+    const xml = readFileSync(join(ROOT, 'labels', 'CustomLabels.labels-meta.xml'), 'utf8');
+    const values = {};
+    for (const block of xml.split('<labels>').slice(1)) values[tag(block, 'fullName')] = tag(block, 'value');
+    return values;
+}
+
+/** Every active validation rule: { object, name, field, message }. */
+function validationRules() {
+    const rules = [];
+    const objects = join(ROOT, 'objects');
+    for (const object of readdirSync(objects)) {
+        const dir = join(objects, object, 'validationRules');
+        if (!existsSync(dir)) continue;
+        for (const file of readdirSync(dir)) {
+            const xml = readFileSync(join(dir, file), 'utf8');
+            rules.push({ object, name: tag(xml, 'fullName'), field: tag(xml, 'errorDisplayField'), message: tag(xml, 'errorMessage') });
+        }
+    }
+    return rules;
+}
+
+/** Field API names of an object in force-app (custom fields and Name/Id/system fields). */
+function fieldNames(object) {
+    const dir = join(ROOT, 'objects', object, 'fields');
+    const custom = existsSync(dir) ? readdirSync(dir).map((f) => f.replace('.field-meta.xml', '')) : [];
+    return ['Id', 'Name', 'CreatedDate', 'LastModifiedDate', ...custom];
+}
+
+module.exports = { labelValues, validationRules, fieldNames };

@@ -1,0 +1,449 @@
+/**
+ * Types of the Customer Outcomes components: the UI API GraphQL result shapes the queries in
+ * c/outcomesQueries ask for, the view models c/outcomesMappers builds, what the forms emit.
+ *
+ * A global namespace rather than an importable module: the LWC ESLint config for TypeScript
+ * parses with @babel/eslint-parser, whose scope analysis reports interfaces and type aliases in
+ * component files as undefined names and `import type` bindings as unused. Type annotations it
+ * ignores, so components write `Outcomes.KpiView` in annotations and import nothing.
+ */
+declare namespace Outcomes {
+    // ---------------------------------------------------------------------------------------------
+    // UI API GraphQL shapes (a field value is an object; a parent the user cannot see is null;
+    // a field left out by @optional or by FLS is absent, hence the `?` on every field).
+    // ---------------------------------------------------------------------------------------------
+
+    interface FieldValue<T> {
+        value: T | null;
+        displayValue?: string | null;
+    }
+
+    interface PageInfo {
+        hasNextPage: boolean;
+        endCursor: string | null;
+    }
+
+    interface Connection<T> {
+        edges: { node: T }[];
+        pageInfo?: PageInfo;
+    }
+
+    interface ContactRecord {
+        Id: string;
+        Name?: FieldValue<string>;
+        Title?: FieldValue<string>;
+    }
+
+    interface ContactRoleRecord {
+        Id: string;
+        Role?: FieldValue<string>;
+        IsPrimary?: FieldValue<boolean>;
+        ContactId?: FieldValue<string>;
+        Contact?: ContactRecord | null;
+    }
+
+    interface GoalRecord {
+        Id: string;
+        Name?: FieldValue<string>;
+        Level__c?: FieldValue<string>;
+        Category__c?: FieldValue<string>;
+        Status__c?: FieldValue<string>;
+        Why_It_Matters__c?: FieldValue<string>;
+        Cost_Of_Inaction__c?: FieldValue<number>;
+        Target_Date__c?: FieldValue<string>;
+        Stakeholder__c?: FieldValue<string>;
+        Stakeholder__r?: ContactRecord | null;
+        Account__c?: FieldValue<string>;
+        Originating_Opportunity__c?: FieldValue<string>;
+        KPI_Count__c?: FieldValue<number>;
+    }
+
+    interface KpiRecord {
+        Id: string;
+        Name?: FieldValue<string>;
+        Customer_Goal__c?: FieldValue<string>;
+        Unit__c?: FieldValue<string>;
+        Direction__c?: FieldValue<string>;
+        Baseline_Value__c?: FieldValue<number>;
+        Baseline_Date__c?: FieldValue<string>;
+        Target_Value__c?: FieldValue<number>;
+        Target_Date__c?: FieldValue<string>;
+        Current_Value__c?: FieldValue<number>;
+        Current_As_Of__c?: FieldValue<string>;
+        Measurement_Source__c?: FieldValue<string>;
+        Progress__c?: FieldValue<number>;
+        Expected_Progress__c?: FieldValue<number>;
+        KPI_Status__c?: FieldValue<string>;
+        Last_Measured_On__c?: FieldValue<string>;
+        Measurement_Count__c?: FieldValue<number>;
+    }
+
+    interface CheckInRecord {
+        Id: string;
+        Name?: FieldValue<string>;
+        Check_In_Date__c?: FieldValue<string>;
+        Type__c?: FieldValue<string>;
+        Customer_Contact__c?: FieldValue<string>;
+        Customer_Contact__r?: ContactRecord | null;
+        Implementation_Status__c?: FieldValue<string>;
+        Customer_Sentiment__c?: FieldValue<string>;
+        Summary__c?: FieldValue<string>;
+        Next_Step__c?: FieldValue<string>;
+        Next_Check_In_Date__c?: FieldValue<string>;
+    }
+
+    interface OpportunityRecord {
+        Id: string;
+        Name?: FieldValue<string>;
+        StageName?: FieldValue<string>;
+        Probability?: FieldValue<number>;
+        IsClosed?: FieldValue<boolean>;
+        IsWon?: FieldValue<boolean>;
+        CloseDate?: FieldValue<string>;
+        Amount?: FieldValue<number>;
+        AccountId?: FieldValue<string>;
+        Account?: { Id: string; Name?: FieldValue<string> } | null;
+        Follow_Up_Complete__c?: FieldValue<boolean>;
+        Next_Follow_Up_Due__c?: FieldValue<string>;
+        Follow_Up_Status__c?: FieldValue<string>;
+        Last_Check_In_Date__c?: FieldValue<string>;
+        Check_In_Count__c?: FieldValue<number>;
+        Customer_Metrics_Expected__c?: FieldValue<boolean>;
+        Customer_Metrics_Threshold__c?: FieldValue<number>;
+        OpportunityContactRoles?: Connection<ContactRoleRecord> | null;
+        Customer_Goals__r?: Connection<GoalRecord> | null;
+        Success_Check_Ins__r?: Connection<CheckInRecord> | null;
+    }
+
+    /** data of OPPORTUNITY_OUTCOMES_QUERY. */
+    interface OpportunityOutcomesData {
+        uiapi: {
+            query: {
+                Opportunity: Connection<OpportunityRecord>;
+                Customer_KPI__c?: Connection<KpiRecord> | null;
+                Contact?: Connection<ContactRecord> | null;
+            };
+        };
+    }
+
+    interface GraphQLErrorLike {
+        message?: string;
+        path?: (string | number)[];
+        extensions?: Record<string, unknown>;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // View models (what templates render; every string in them comes from data or c/outcomesLabels)
+    // ---------------------------------------------------------------------------------------------
+
+    type DealState = 'open' | 'won' | 'lost';
+    type Direction = 'Increase' | 'Decrease';
+
+    interface PersonView {
+        /** Contact Id, even when the contact itself is not visible. */
+        id: string | null;
+        visible: boolean;
+        /** "Dana Whitfield", or "Contact not visible to you". */
+        name: string;
+        /** "Dana Whitfield (Chief Financial Officer)" when a title or role is known. */
+        displayName: string;
+    }
+
+    interface ContactRoleView {
+        id: string;
+        contact: PersonView;
+        role: string;
+        isPrimary: boolean;
+        hasGoal: boolean;
+        /** Text of the prompt and of its button. */
+        prompt: string;
+        addGoalLabel: string;
+    }
+
+    interface KpiView {
+        id: string;
+        goalId: string | null;
+        name: string;
+        unit: string;
+        direction: Direction | null;
+        directionLabel: string;
+        baseline: number | null;
+        baselineDate: string | null;
+        target: number | null;
+        targetDate: string | null;
+        current: number | null;
+        currentAsOf: string | null;
+        source: string | null;
+        /** Progress__c as a percentage (75 = 75 %), unclamped; null when not computable. */
+        progress: number | null;
+        expectedProgress: number | null;
+        status: string;
+        statusLabel: string;
+        statusIcon: string;
+        measurable: boolean;
+        baselineText: string;
+        currentText: string;
+        targetText: string;
+        editLabel: string;
+    }
+
+    interface GoalView {
+        id: string;
+        name: string;
+        level: string | null;
+        levelLabel: string;
+        category: string | null;
+        categoryLabel: string;
+        status: string | null;
+        statusLabel: string;
+        whyItMatters: string;
+        cost: number | null;
+        costText: string;
+        targetDate: string | null;
+        targetDateText: string;
+        stakeholder: PersonView | null;
+        kpis: KpiView[];
+        hasKpis: boolean;
+        editLabel: string;
+        addKpiLabel: string;
+    }
+
+    interface GoalGroupView {
+        key: string;
+        heading: string;
+        goals: GoalView[];
+    }
+
+    interface FollowUpView {
+        /** Follow_Up_Status__c: Overdue, Due soon, Not due, Complete, Not applicable. */
+        status: string;
+        dueDate: string | null;
+        dueDateText: string;
+        lastCheckInText: string;
+        checkInCount: number;
+        complete: boolean;
+    }
+
+    interface CheckInView {
+        id: string;
+        date: string | null;
+        dateText: string;
+        heading: string;
+        /** "3/2/2026: Call with Dana Whitfield". */
+        title: string;
+        implementationStatus: string;
+        sentiment: string;
+        summary: string;
+        nextStep: string;
+    }
+
+    interface CompletenessView {
+        rolesWithGoal: number;
+        roleCount: number;
+        measurableKpis: number;
+        kpiCount: number;
+        rolesText: string;
+        kpisText: string;
+    }
+
+    interface Option {
+        label: string;
+        value: string;
+    }
+
+    interface OpportunityOutcomesView {
+        id: string;
+        name: string;
+        state: DealState;
+        accountId: string | null;
+        hasAccount: boolean;
+        stage: string;
+        probabilityText: string;
+        amountText: string;
+        closeDateText: string;
+        metricsExpected: boolean;
+        thresholdText: string;
+        showMetricsWarning: boolean;
+        metricsWarning: string;
+        followUp: FollowUpView;
+        contactRoles: ContactRoleView[];
+        goals: GoalView[];
+        kpis: KpiView[];
+        completeness: CompletenessView;
+        nextAction: string;
+        checkIns: CheckInView[];
+        stakeholderOptions: Option[];
+        /** Some list has a further page on the server. */
+        hasMore: boolean;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // What the forms emit (typed, parsed values) and what a failed save reports back to them
+    // ---------------------------------------------------------------------------------------------
+
+    interface GoalDraft {
+        id: string | null;
+        name: string;
+        level: string;
+        category: string | null;
+        status: string | null;
+        stakeholderId: string | null;
+        whyItMatters: string | null;
+        costOfInaction: number | null;
+        targetDate: string | null;
+    }
+
+    interface KpiDraft {
+        id: string | null;
+        goalId: string;
+        name: string;
+        unit: string | null;
+        direction: Direction;
+        baselineValue: number | null;
+        baselineDate: string | null;
+        targetValue: number | null;
+        targetDate: string | null;
+        source: string | null;
+    }
+
+    interface ReadingDraft {
+        kpiId: string;
+        value: number;
+        confirmed: boolean;
+    }
+
+    interface CheckInDraft {
+        checkInDate: string;
+        type: string | null;
+        contactId: string | null;
+        implementationStatus: string | null;
+        sentiment: string | null;
+        summary: string;
+        nextStep: string | null;
+        nextCheckInDate: string | null;
+        /** Only KPIs with a value typed in. */
+        readings: ReadingDraft[];
+    }
+
+    /** One dated reading of a KPI (KPI_Measurement__c), e.g. recorded inline on the Account panel. */
+    interface MeasurementDraft {
+        kpiId: string;
+        value: number;
+        measuredOn: string;
+        source: string | null;
+        confirmed: boolean;
+        note: string | null;
+    }
+
+    /** Field key (the input's data-key) -> message; `form` for a message that belongs to no field. */
+    interface FormErrors {
+        fields: Record<string, string>;
+        form: string | null;
+    }
+
+    interface MutationRequest {
+        query: unknown;
+        variables: Record<string, unknown>;
+        operationName: string;
+        /** Alias of each operation in the document -> what it writes (to put a failure on its field). */
+        operations: Record<string, { object: string; kpiId?: string; reading?: boolean }>;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Module-level helpers' types
+    // -----------------------------------------------------------------------------------------
+
+    type WireResult<T = unknown> = import('lightning/graphql').GraphQLResult<T>;
+
+    /** Number/Currency field limits for parsing typed text. */
+    interface NumberSpec {
+        precision: number;
+        scale: number;
+        allowNegative: boolean;
+    }
+
+    type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+    interface Validated<T> {
+        errors: Record<string, string>;
+        draft: T | null;
+    }
+
+    /** Raw form values, keyed by field API name (numbers still as typed text). */
+    interface GoalFormValues {
+        id?: string | null;
+        Name?: unknown;
+        Stakeholder__c?: unknown;
+        Level__c?: unknown;
+        Category__c?: unknown;
+        Status__c?: unknown;
+        Why_It_Matters__c?: unknown;
+        Cost_Of_Inaction__c?: unknown;
+        Target_Date__c?: unknown;
+    }
+
+    interface KpiFormValues {
+        id?: string | null;
+        goalId?: string | null;
+        Name?: unknown;
+        Unit__c?: unknown;
+        Direction__c?: unknown;
+        Baseline_Value__c?: unknown;
+        Baseline_Date__c?: unknown;
+        Target_Value__c?: unknown;
+        Target_Date__c?: unknown;
+        Measurement_Source__c?: unknown;
+    }
+
+    interface MeasurementFormValues {
+        kpiId?: string | null;
+        Value__c?: unknown;
+        Measured_On__c?: unknown;
+        Source__c?: unknown;
+        Customer_Confirmed__c?: unknown;
+        Note__c?: unknown;
+    }
+
+    interface ReadingFormValues {
+        value?: unknown;
+        confirmed?: unknown;
+    }
+
+    interface CheckInFormValues {
+        Check_In_Date__c?: unknown;
+        Type__c?: unknown;
+        Customer_Contact__c?: unknown;
+        Implementation_Status__c?: unknown;
+        Customer_Sentiment__c?: unknown;
+        Summary__c?: unknown;
+        Next_Step__c?: unknown;
+        Next_Check_In_Date__c?: unknown;
+        readings?: Record<string, ReadingFormValues>;
+    }
+
+    /** lightning-input, -combobox and -textarea: the constraint-validation API the forms use. */
+    interface ValidatableInput extends HTMLElement {
+        setCustomValidity(message: string): void;
+        reportValidity(): boolean;
+    }
+
+    /** The public API of the forms (c-goal-form, c-kpi-form, c-check-in-form). */
+    interface FormApi extends HTMLElement {
+        reportServerErrors(errors: FormErrors): void;
+    }
+
+    interface StatusWords {
+        label: string;
+        icon: string;
+    }
+
+    interface OpportunityOutcomesVariables {
+        recordId: string;
+        goalLimit: number;
+        kpiLimit: number;
+        contactRoleLimit: number;
+        contactLimit: number;
+        checkInLimit: number;
+        [name: string]: unknown;
+    }
+}
