@@ -10,13 +10,20 @@ import {
     type LogEvent,
     type Violation
 } from '@salesforce/code-analyzer-core';
-import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
+import * as eslintEngine from '@salesforce/code-analyzer-eslint-engine';
+import * as pmdEngine from '@salesforce/code-analyzer-pmd-engine';
+import * as regexEngine from '@salesforce/code-analyzer-regex-engine';
+import * as retireJsEngine from '@salesforce/code-analyzer-retirejs-engine';
+
+/** Every Code Analyzer engine that runs offline: PMD (and its CPD), ESLint, regex, RetireJS. */
+const ENGINE_MODULES = [pmdEngine, eslintEngine, regexEngine, retireJsEngine];
 
 /**
- * Every PMD rule for Apex: the Recommended set (security, best practices, error-prone, design, style),
- * the AppExchange security-review rules, and the rest of the Apex categories.
+ * What security review looks at: every PMD rule for Apex, plus each engine's Recommended,
+ * AppExchange and Security rules (ESLint's LWC and TypeScript rules on components and tooling,
+ * the regex engine's checks), and RetireJS's known-vulnerable JavaScript libraries.
  */
-export const DEFAULT_SELECTORS: readonly string[] = ['pmd:Apex'];
+export const DEFAULT_SELECTORS: readonly string[] = ['pmd:Apex', 'Recommended', 'AppExchange', 'Security', 'retire-js'];
 
 /** Severities 1 (Critical) to 3 (Moderate) fail the check; 4 (Low) and 5 (Info) are reported only. */
 export const DEFAULT_BLOCKING_SEVERITY = SeverityLevel.Moderate;
@@ -47,6 +54,8 @@ export interface AnalyzeOptions {
 export interface ApexAnalysis {
     /** Number of rules that ran. */
     ruleCount: number;
+    /** Engines that had rules selected, e.g. pmd, eslint, regex, retire-js. */
+    engines: string[];
     engineVersion: string;
     violations: ApexViolation[];
     /** The violations at the blocking severities. */
@@ -79,8 +88,8 @@ function byLocation(a: ApexViolation, b: ApexViolation): number {
 }
 
 /**
- * Runs Salesforce Code Analyzer (core + PMD engine, offline, needs Java 11+) over the Apex under the given
- * files or folders and returns every violation, sorted by file and line.
+ * Runs Salesforce Code Analyzer (core + the offline engines; PMD needs Java 11+) over the given files
+ * or folders and returns every violation, sorted by file and line.
  */
 export async function analyzeApex(roots: string | string[], options: AnalyzeOptions = {}): Promise<ApexAnalysis> {
     const targets = (Array.isArray(roots) ? roots : [roots]).map((root) => resolve(root));
@@ -88,7 +97,7 @@ export async function analyzeApex(roots: string | string[], options: AnalyzeOpti
     const blockingSeverity = options.blockingSeverity ?? DEFAULT_BLOCKING_SEVERITY;
 
     // Keep Code Analyzer's logs and working files out of the repository.
-    const scratch = mkdtempSync(join(tmpdir(), 'apex-check-'));
+    const scratch = mkdtempSync(join(tmpdir(), 'code-analyzer-'));
     try {
         const config = CodeAnalyzerConfig.fromObject({
             config_root: scratch,
@@ -104,7 +113,7 @@ export async function analyzeApex(roots: string | string[], options: AnalyzeOpti
                 }
             });
         }
-        await analyzer.addEnginePlugin(createEnginePlugin());
+        for (const engine of ENGINE_MODULES) await analyzer.addEnginePlugin(engine.createEnginePlugin());
 
         const workspace = await analyzer.createWorkspace(targets);
         const selection = await analyzer.selectRules(selectors, { workspace });
@@ -114,6 +123,7 @@ export async function analyzeApex(roots: string | string[], options: AnalyzeOpti
         const engineNames = results.getEngineNames();
         return {
             ruleCount: selection.getCount(),
+            engines: selection.getEngineNames(),
             engineVersion: engineNames.includes('pmd') ? results.getEngineRunResults('pmd').getEngineVersion() : '',
             violations,
             blocking: violations.filter((violation) => violation.severity <= blockingSeverity)

@@ -8,7 +8,7 @@ const PMD_TIMEOUT_MS = 120_000;
 const fixtures = join(__dirname, 'fixtures');
 const forceApp = resolve(__dirname, '../../../force-app');
 
-describe('analyzeApex (Salesforce Code Analyzer, PMD engine)', () => {
+describe('Salesforce Code Analyzer with the offline engines (PMD, ESLint, regex, RetireJS)', () => {
     let insecure: ApexAnalysis;
     let project: ApexCheckReport;
 
@@ -36,6 +36,13 @@ describe('analyzeApex (Salesforce Code Analyzer, PMD engine)', () => {
         }
     });
 
+    it('really runs the ESLint engine with the LWC rules: flags innerHTML in a component', () => {
+        expect(insecure.engines).toEqual(expect.arrayContaining(['pmd', 'eslint', 'regex', 'retire-js']));
+        expect(insecure.blocking).toEqual(
+            expect.arrayContaining([expect.objectContaining({ engine: 'eslint', rule: '@lwc/lwc/no-inner-html', line: 8 })])
+        );
+    });
+
     it('finds no violation of severity 1-3 in force-app', () => {
         const blocking = project.analysis.blocking.map(
             (violation) => `${violation.rule} ${basename(violation.file ?? '')}:${violation.line ?? 0} ${violation.message}`
@@ -47,7 +54,7 @@ describe('analyzeApex (Salesforce Code Analyzer, PMD engine)', () => {
 
     it('summarises parse and analysis in one line and passes on force-app', () => {
         expect(project.summary).toMatch(
-            /^apex-check: \d+ files parsed, 0 syntax errors; code analyzer \(pmd, \d+ rules\): 0 violations \(sev 1-3\)/
+            /^analyze: \d+ files parsed, 0 syntax errors; code analyzer \(pmd, .*eslint.*retire-js.*: \d+ rules\): 0 violations \(sev 1-3\)/
         );
         expect(project.parse.files.length).toBeGreaterThanOrEqual(4);
         expect(project.ok).toBe(true);

@@ -12,7 +12,7 @@ export interface ApexCheckReport {
     ok: boolean;
 }
 
-/** Parses and analyses the Apex under root (default force-app) and builds the report the CLI prints. */
+/** Parses the Apex under root (default force-app), analyses everything under it, and builds the report the CLI prints. */
 export async function runApexCheck(root = 'force-app', options: AnalyzeOptions = {}): Promise<ApexCheckReport> {
     const absoluteRoot = resolve(root);
     const shown = (file: string): string => relative(process.cwd(), file) || file;
@@ -26,8 +26,8 @@ export async function runApexCheck(root = 'force-app', options: AnalyzeOptions =
     ];
     const nonBlocking = analysis.violations.length - analysis.blocking.length;
     const summary =
-        `apex-check: ${parse.files.length} files parsed, ${parse.errors.length} syntax errors; ` +
-        `code analyzer (pmd, ${analysis.ruleCount} rules): ` +
+        `analyze: ${parse.files.length} files parsed, ${parse.errors.length} syntax errors; ` +
+        `code analyzer (${analysis.engines.join(', ')}: ${analysis.ruleCount} rules): ` +
         `${analysis.blocking.length} violations (sev 1-3)` +
         (nonBlocking > 0 ? `, ${nonBlocking} low/info (sev 4-5)` : '');
     return {
