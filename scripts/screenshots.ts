@@ -4,6 +4,7 @@
  * Pages are named by the sample records they show, so the pictures tell the sample's story.
  */
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/support/browser';
 import { startPreview } from '../test/e2e/support/preview';
 
@@ -14,6 +15,8 @@ interface Shot {
     /** Hash route, or a function finding one through GraphQL. */
     route: string | ((graphql: (query: string) => Promise<unknown>) => Promise<string>);
     waitForText: string;
+    /** What a user does on the page before the picture (opens a form). */
+    act?: (page: Page) => Promise<void>;
 }
 
 const firstId = (object: string, namePrefix: string) => async (graphql: (query: string) => Promise<unknown>) => {
@@ -26,13 +29,33 @@ const firstId = (object: string, namePrefix: string) => async (graphql: (query: 
 };
 
 const SHOTS: Shot[] = [
-    { file: 'preview-opportunity-open.png', route: firstId('Opportunity', 'Meridian Field Services - Collections'), waitForText: 'Meridian' },
-    { file: 'preview-opportunity-won.png', route: firstId('Opportunity', 'Northwind Logistics - Accounts Receivable'), waitForText: 'Northwind' },
+    { file: 'preview-opportunity-open.png', route: firstId('Opportunity', 'Meridian Field Services - Collections'), waitForText: 'How is your customer measured?' },
+    // Won, followed up: check-ins logged on the cadence, KPI progress since baseline.
+    { file: 'preview-opportunity-won.png', route: firstId('Opportunity', 'Kestrel Precision - Financial Close'), waitForText: 'Recent check-ins' },
+    // Won, follow-up overdue, the rep logging a check-in with a reading per KPI.
+    {
+        file: 'preview-opportunity-check-in.png',
+        route: firstId('Opportunity', 'Northwind Logistics - Accounts Receivable'),
+        waitForText: 'Follow-up overdue',
+        act: async (page) => {
+            await page.getByRole('button', { name: 'Log check-in' }).click();
+            await page.getByText('KPI readings', { exact: true }).waitFor();
+            await page.mouse.move(0, 0);
+        }
+    },
     { file: 'preview-account.png', route: firstId('Account', 'Northwind'), waitForText: 'Northwind' },
-    { file: 'preview-home.png', route: '#/', waitForText: 'Home' }
+    { file: 'preview-home.png', route: '#/', waitForText: 'Home' },
+    { file: 'preview-dashboard.png', route: '#/o/Dashboard', waitForText: 'View report (Won Deals Lacking Follow-Up)' },
+    { file: 'preview-report-won-deals-lacking-follow-up.png', route: '#/r/Report/Won_Deals_Lacking_Follow_Up', waitForText: 'Total (' },
+    { file: 'preview-report-open-deals-missing-customer-metrics.png', route: '#/r/Report/Open_Deals_Missing_Customer_Metrics', waitForText: 'Total (' },
+    { file: 'preview-report-kpi-progress-by-account.png', route: '#/r/Report/KPI_Progress_by_Account', waitForText: 'Total (' },
+    { file: 'preview-report-value-delivered-by-rep.png', route: '#/r/Report/Value_Delivered_by_Rep', waitForText: 'Total (' },
+    { file: 'preview-report-check-ins-this-quarter.png', route: '#/r/Report/Check_Ins_This_Quarter', waitForText: 'Total (' }
 ];
 
-async function main(): Promise<void> {
+/** `npm run docs:screenshots -- preview-report` regenerates only the pictures whose file name matches (a regular expression). */
+async function main(only = process.argv[2]): Promise<void> {
+    const shots = SHOTS.filter((shot) => !only || new RegExp(only).test(shot.file));
     const preview = await startPreview();
     const browser = await launchBrowser();
     const graphql = async (query: string): Promise<unknown> => {
@@ -41,10 +64,11 @@ async function main(): Promise<void> {
     };
     try {
         const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-        for (const shot of SHOTS) {
+        for (const shot of shots) {
             const route = typeof shot.route === 'string' ? shot.route : await shot.route(graphql);
             await page.goto(`${preview.url}${route}`);
             await page.getByText(shot.waitForText).first().waitFor();
+            if (shot.act) await shot.act(page);
             await page.waitForLoadState('networkidle');
             await page.screenshot({ path: join(OUT_DIR, shot.file), fullPage: true });
             console.log(`wrote docs/images/${shot.file}`);

@@ -251,6 +251,14 @@ declare namespace Outcomes {
         value: string;
     }
 
+    /** One labelled value of a record, as c-outcomes-detail-list shows it ("Category" / "Cost reduction"). */
+    interface LabelledValue {
+        /** Unique in its list (the field it shows). */
+        key: string;
+        label: string;
+        value: string;
+    }
+
     interface OpportunityOutcomesView {
         id: string;
         name: string;
@@ -445,5 +453,168 @@ declare namespace Outcomes {
         contactLimit: number;
         checkInLimit: number;
         [name: string]: unknown;
+    }
+}
+
+// -------------------------------------------------------------------------------------------------
+// The Account panel and the Home list (issue 7): more of the same namespace.
+// -------------------------------------------------------------------------------------------------
+declare namespace Outcomes {
+    /** A connection that was asked for its totalCount. */
+    interface CountedConnection<T> extends Connection<T> {
+        totalCount?: number | null;
+    }
+
+    interface MeasurementRecord {
+        Id: string;
+        Customer_KPI__c?: FieldValue<string>;
+        Value__c?: FieldValue<number>;
+        Measured_On__c?: FieldValue<string>;
+        Customer_Confirmed__c?: FieldValue<boolean>;
+    }
+
+    interface AccountRecord {
+        Id: string;
+        Name?: FieldValue<string>;
+        Customer_Goals__r?: CountedConnection<GoalRecord> | null;
+    }
+
+    /** data of ACCOUNT_OUTCOMES_QUERY. */
+    interface AccountOutcomesData {
+        uiapi: {
+            query: {
+                Account: Connection<AccountRecord>;
+                Customer_KPI__c?: CountedConnection<KpiRecord> | null;
+                KPI_Measurement__c?: Connection<MeasurementRecord> | null;
+                Opportunity?: Connection<OpportunityRecord> | null;
+            };
+        };
+    }
+
+    /** data of MY_FOLLOW_UPS_DUE_QUERY and TEAM_FOLLOW_UPS_DUE_QUERY. */
+    interface FollowUpsDueData {
+        uiapi: {
+            query: {
+                Opportunity: CountedConnection<OpportunityRecord>;
+            };
+        };
+    }
+
+    interface AccountOutcomesVariables {
+        recordId: string;
+        goalLimit: number;
+        kpiLimit: number;
+        measurementLimit: number;
+        dealLimit: number;
+        statuses: string[];
+        [name: string]: unknown;
+    }
+
+    interface FollowUpsDueVariables {
+        dealLimit: number;
+        statuses: string[];
+        [name: string]: unknown;
+    }
+
+    /** One dated reading of a KPI, for its trend line. */
+    interface ReadingView {
+        id: string;
+        kpiId: string;
+        value: number;
+        /** YYYY-MM-DD. */
+        date: string;
+        /** The date as the user reads it (displayValue). */
+        dateText: string;
+        confirmed: boolean;
+    }
+
+    /** How many KPIs have one KPI_Status__c value. */
+    interface StatusCountView {
+        status: string;
+        label: string;
+        icon: string;
+        count: number;
+    }
+
+    /** What the customer got: KPI statuses and goals achieved, in words and numbers. */
+    interface ValueSummaryView {
+        kpiCount: number;
+        goalCount: number;
+        goalsAchieved: number;
+        /** Achieved, on track, at risk, off track, not measured, missing baseline or target: always all six. */
+        statuses: StatusCountView[];
+        /** "1 of 3 KPIs achieved or on track; 0 of 3 goals achieved". */
+        sentence: string;
+        /** Set when more goals or KPIs exist than were counted. */
+        partialText: string;
+    }
+
+    /** A won deal whose follow-up is due soon or overdue. */
+    interface FollowUpDealView {
+        id: string;
+        name: string;
+        accountId: string | null;
+        accountName: string;
+        amountText: string;
+        followUp: FollowUpView;
+        /** Days from today to the due date: negative when overdue; null without a due date. */
+        daysUntilDue: number | null;
+        /** "20 days overdue", "Due today", "Due in 10 days". */
+        daysText: string;
+        overdue: boolean;
+    }
+
+    /** A KPI on the Account panel with the readings its trend line draws. */
+    interface AccountKpiView {
+        kpi: KpiView;
+        /** Oldest first; the latest few loaded. */
+        readings: ReadingView[];
+    }
+
+    /** A goal on the Account panel with its loaded KPIs and what is not loaded yet. */
+    interface AccountGoalView {
+        goal: GoalView;
+        kpis: AccountKpiView[];
+        /** The stakeholder named on the goal (goal grouping), "" when none. */
+        stakeholderText: string;
+        /** KPIs of the goal that exist beyond the loaded page ("" when all are loaded). */
+        kpisNotLoadedText: string;
+        /** The goal has no KPI at all (not merely none loaded yet). */
+        noKpis: boolean;
+    }
+
+    interface AccountGoalGroupView {
+        key: string;
+        heading: string;
+        goals: AccountGoalView[];
+    }
+
+    interface AccountOutcomesView {
+        id: string;
+        name: string;
+        /** Loaded goals in query order (by name). */
+        goals: AccountGoalView[];
+        summary: ValueSummaryView;
+        deals: FollowUpDealView[];
+        /** Goals on the server (totalCount), at least the loaded ones. */
+        goalTotal: number;
+        /** Some list has a further page on the server. */
+        hasMore: boolean;
+    }
+
+    interface FollowUpsDueView {
+        deals: FollowUpDealView[];
+        total: number;
+        hasMore: boolean;
+    }
+
+    type Grouping = 'stakeholder' | 'goal';
+
+    /** A trend line as drawn: polyline points, the latest point, reference lines' heights (null when absent). */
+    interface TrendGeometry {
+        points: string;
+        last: { x: number; y: number } | null;
+        baselineY: number | null;
+        targetY: number | null;
     }
 }

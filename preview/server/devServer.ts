@@ -22,6 +22,7 @@ import {
 } from '../shared/contract';
 import { clientConfig, handleGraphQL } from './graphqlEndpoint';
 import { closePreviewData, previewData, resetPreviewData } from './dataService';
+import { reportsResponse } from './reports/service';
 import { resolveStatic, sendFile } from './staticFiles';
 
 export const HOST = '127.0.0.1';
@@ -123,6 +124,12 @@ function createHandler(distDir: string, liveReload: boolean, streams: Set<Server
         if (req.method !== 'GET' && req.method !== 'HEAD') {
             res.writeHead(405, { Allow: 'GET, HEAD' }).end();
             return;
+        }
+        if (path === '/reports' || path.startsWith('/reports/')) {
+            // Reports and dashboards computed from their XML over the store (reports/service.ts).
+            const today = new URL(req.url ?? '/', `http://${HOST}`).searchParams.get('today') ?? req.headers[TODAY_HEADER.toLowerCase()];
+            const reports = reportsResponse(previewData().store, path, typeof today === 'string' && today ? today : undefined);
+            if (reports) return sendJson(res, reports.status, reports.body);
         }
         if (path === '/preview-config.js') {
             const config = { ...clientConfig(), ...(liveReload && { liveReloadUrl: LIVE_RELOAD_PATH }) };

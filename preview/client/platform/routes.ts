@@ -2,6 +2,7 @@
  * PageReference <-> the preview's hash routes. The preview has three kinds of page, like the
  * org's Lightning Experience: `#/` (Home), `#/o/<Object>` (object list), `#/r/<Object>/<id>`
  * (record page). Page state (`c__` parameters) travels as a query string after the route.
+ * `#/bench/<page>/<recordId>` are the benchmark's baseline pages (npm run bench), preview only.
  */
 import { objectApiNameForId } from './config';
 
@@ -10,6 +11,9 @@ export interface PageReference {
     attributes: Record<string, unknown>;
     state?: Record<string, unknown>;
 }
+
+/** The benchmark's baseline pages (preview only): `#/bench/<page>/<recordId>`. */
+export const BENCH_PAGE = 'preview__bench';
 
 export const HOME: PageReference = { type: 'standard__namedPage', attributes: { pageName: 'home' } };
 
@@ -45,6 +49,11 @@ export function toHash(ref: PageReference): string | undefined {
             const objectApiName = str(attributes.objectApiName) ?? objectApiNameForId(recordId) ?? '-';
             return `#/r/${encodeURIComponent(objectApiName)}/${encodeURIComponent(recordId)}${query}`;
         }
+        case BENCH_PAGE: {
+            const page = str(attributes.page);
+            const recordId = str(attributes.recordId);
+            return page && recordId ? `#/bench/${encodeURIComponent(page)}/${encodeURIComponent(recordId)}${query}` : undefined;
+        }
         default:
             return undefined;
     }
@@ -64,6 +73,11 @@ export function fromHash(hash: string): PageReference {
         const recordId = parts[2] ?? '';
         const objectApiName = parts[1] === '-' ? objectApiNameForId(recordId) : parts[1];
         return withState({ type: 'standard__recordPage', attributes: { recordId, objectApiName, actionName: 'view' } });
+    }
+    if (parts[0] === 'bench' && parts.length === 3) {
+        // Preview-only benchmark pages (npm run bench), e.g. #/bench/kpi-table/<recordId>.
+        const recordId = parts[2] ?? '';
+        return withState({ type: BENCH_PAGE, attributes: { page: parts[1], recordId, objectApiName: objectApiNameForId(recordId) } });
     }
     return { type: 'preview__notFound', attributes: { path } };
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { todayIn } from '../store/clock';
 import { toId18 } from '../store/ids';
 import { objectOf, type FieldMeta, type ObjectMeta } from '../store/objectMeta';
 import type { FieldValue, StoredRecord } from '../store/types';
@@ -103,12 +104,9 @@ function dateBounds(input: unknown, today: string): DayRange | { point: string |
     return { point: d.value ?? null };
 }
 
+/** The calendar day of an instant in the user's time zone (one cached formatter per zone). */
 function localDay(instant: string, timeZone: string): string {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-        new Date(instant)
-    );
-    const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-    return `${part('year')}-${part('month')}-${part('day')}`;
+    return todayIn(timeZone, new Date(instant));
 }
 
 function dateOp(op: string, actual: FieldValue, input: unknown, field: FieldMeta, ctx: RequestContext): boolean {
@@ -169,7 +167,7 @@ function fieldPredicate(ctx: RequestContext, object: ObjectMeta, field: FieldMet
         if (op === 'inq' || op === 'ninq') {
             let values: Set<FieldValue> | undefined;
             return (actual) => {
-                values ??= semiJoin(ctx, expected as Ops);
+                values ??= semiJoinOnce(ctx, expected as Ops);
                 return op === 'inq' ? actual !== null && values.has(actual) : actual === null || !values.has(actual);
             };
         }
@@ -215,34 +213,73 @@ export function compileFilter(ctx: RequestContext, object: ObjectMeta, where: Op
     return (record) => parts.every((p) => p(record));
 }
 
+/** Semi-join results of one request, so the index lookup and the predicate share one evaluation. */
+const semiJoins = new WeakMap<RequestContext, WeakMap<object, Set<FieldValue>>>();
+
+function semiJoinOnce(ctx: RequestContext, join: Ops): Set<FieldValue> {
+    let cache = semiJoins.get(ctx);
+    if (!cache) {
+        cache = new WeakMap();
+        semiJoins.set(ctx, cache);
+    }
+    let values = cache.get(join);
+    if (!values) {
+        values = semiJoin(ctx, join);
+        cache.set(join, values);
+    }
+    return values;
+}
+
+/** The ids a reference or Id field must take under `ops`: `eq`, `in`, or an `inq` semi-join. */
+function indexedIds(ctx: RequestContext, field: FieldMeta, ops: Ops): string[] | undefined {
+    if ('eq' in ops && typeof ops.eq === 'string') return [ops.eq];
+    if (Array.isArray(ops.in)) return ops.in.filter((v): v is string => typeof v === 'string');
+    if (field.dataType === 'Reference' && ops.inq && typeof ops.inq === 'object') {
+        return [...semiJoinOnce(ctx, ops.inq as Ops)].filter((v): v is string => typeof v === 'string');
+    }
+    return undefined;
+}
+
 /**
- * Records the filter can only match, found through an index instead of a scan: `Id: { eq | in }`
- * or a reference field's `{ eq | in }` at the top level (or inside a top-level `and`).
+ * Records the filter can only match, found through an index instead of a scan: `Id: { eq | in }`,
+ * a reference field's `{ eq | in | inq }`, or a parent relationship whose own filter is indexed
+ * (`Customer_Goal__r: { Account__c: { eq } }`: the parents from their index, then their children
+ * from the parent index), at the top level or inside a top-level `and`. The full filter still runs
+ * on every candidate, so an index only ever narrows the scan.
  */
-export function indexedCandidates(ctx: RequestContext, object: ObjectMeta, where: Ops | null | undefined): StoredRecord[] | undefined {
+export function indexedCandidates(ctx: RequestContext, object: ObjectMeta, where: Ops | null | undefined, depth = 0): StoredRecord[] | undefined {
     if (!where) return undefined;
     const clauses: Ops[] = [where, ...((Array.isArray(where.and) ? where.and : []) as Ops[])];
     for (const clause of clauses) {
         for (const [key, value] of Object.entries(clause)) {
+            if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
             const field = object.fieldMap.get(key.toLowerCase());
-            if (!field || (field.dataType !== 'Id' && field.dataType !== 'Reference') || !value || typeof value !== 'object') continue;
-            const ops = value as Ops;
-            const ids =
-                'eq' in ops && typeof ops.eq === 'string'
-                    ? [ops.eq]
-                    : Array.isArray(ops.in)
-                      ? ops.in.filter((v): v is string => typeof v === 'string')
-                      : undefined;
-            if (!ids) continue;
-            const normalised = [...new Set(ids.map((id) => toId18(id)).filter((id): id is string => id !== undefined))];
-            if (field.dataType === 'Id') {
-                return normalised.flatMap((id) => {
-                    const entry = ctx.store.get(id);
-                    return entry && entry.object.apiName === object.apiName ? [entry.record] : [];
-                });
+            if (field && field.apiName === key) {
+                if (field.dataType !== 'Id' && field.dataType !== 'Reference') continue;
+                const ids = indexedIds(ctx, field, value as Ops);
+                if (!ids) continue;
+                const normalised = [...new Set(ids.map((id) => toId18(id)).filter((id): id is string => id !== undefined))];
+                if (field.dataType === 'Id') {
+                    return normalised.flatMap((id) => {
+                        const entry = ctx.store.get(id);
+                        return entry && entry.object.apiName === object.apiName ? [entry.record] : [];
+                    });
+                }
+                return normalised.flatMap((id) => ctx.store.children(object.apiName, field.apiName, id));
             }
-            return normalised.flatMap((id) => ctx.store.children(object.apiName, field.apiName, id));
+            const reference = field ? undefined : object.parentRelationships.get(key.toLowerCase());
+            const target = reference?.reference && depth < 5 ? objectOf(ctx.store.schema, reference.reference.target) : undefined;
+            if (!reference || !target) continue;
+            const parents = indexedCandidates(ctx, target, value as Ops, depth + 1);
+            if (!parents) continue;
+            return parents.flatMap((parent) => ctx.store.children(object.apiName, reference.apiName, parent.Id));
         }
     }
     return undefined;
+}
+
+/** `scope: MINE` on an object with owners: the running user's records, from the OwnerId index. */
+export function ownedCandidates(ctx: RequestContext, object: ObjectMeta, scope: string | null | undefined): StoredRecord[] | undefined {
+    if (scope !== 'MINE' || !object.hasOwner || !object.fieldMap.get('ownerid')?.reference) return undefined;
+    return ctx.store.children(object.apiName, 'OwnerId', ctx.store.userId);
 }

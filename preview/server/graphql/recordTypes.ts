@@ -17,7 +17,7 @@ import { objectOf, type FieldMeta, type ObjectMeta, type StoreSchema } from '../
 import { connection, type ConnectionArgs } from './connection';
 import { readField, type RecordSource, type RequestContext } from './context';
 import { displayFormat, displayValue } from './display';
-import { indexedCandidates } from './filterEngine';
+import { indexedCandidates, ownedCandidates } from './filterEngine';
 import { LongScalar } from './scalars';
 import { DATA_TYPES, PageInfo, ValueTypes } from './sharedTypes';
 
@@ -206,7 +206,13 @@ export function buildRecordQuery(
             type: connectionType,
             args: connectionArgs(filterType, orderByType, types.scopeTypes.get(k)),
             resolve: (_s, args: ConnectionArgs, ctx, info) =>
-                connection(ctx, info, object, indexedCandidates(ctx, object, args.where) ?? ctx.store.records(object.apiName), args)
+                connection(
+                    ctx,
+                    info,
+                    object,
+                    indexedCandidates(ctx, object, args.where) ?? ownedCandidates(ctx, object, args.scope) ?? ctx.store.records(object.apiName),
+                    args
+                )
         };
     }
     return new GraphQLObjectType({ name: 'RecordQuery', fields });

@@ -16,7 +16,10 @@ describe('offline convert', () => {
             CustomField: 12,
             LightningComponentBundle: 1,
             PermissionSet: 1,
-            Report: 2,
+            Report: 3,
+            ReportType: 1,
+            Dashboard: 2,
+            CustomApplication: 1,
             FlexiPage: 1
         });
     }, 120_000);

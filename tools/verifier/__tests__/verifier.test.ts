@@ -494,6 +494,174 @@ describe('reports and dashboards', () => {
     });
 });
 
+describe('reports, report types, dashboards, pages and apps: the rules added for the manager surfaces', () => {
+    const STD_REPORT = `${SRC}/reports/Fixture_Reports/Open_Deals_Without_Goals.report-meta.xml`;
+    const CRT_REPORT = `${SRC}/reports/Fixture_Reports/Effort_by_Goal.report-meta.xml`;
+    const REPORT_TYPE = `${SRC}/reportTypes/Goals_with_Steps.reportType-meta.xml`;
+    const DASHBOARD = `${SRC}/dashboards/Fixture_Dashboards/Goals_Dashboard.dashboard-meta.xml`;
+    const PAGE = `${SRC}/flexipages/Goal_Record_Page.flexipage-meta.xml`;
+
+    it('checks standard report type columns against the checked-in list, with a suggestion', () => {
+        const { errors } = verifyWith((d) => edit(d, STD_REPORT, '<field>OPPORTUNITY_NAME</field>', '<field>OPPORTUNITY_NAM</field>'));
+        expectOneError(
+            errors,
+            'Open_Deals_Without_Goals.report-meta.xml',
+            /names column OPPORTUNITY_NAM, which standard report type Opportunity does not offer; did you mean OPPORTUNITY_NAME\?/
+        );
+    });
+
+    it('reports a standard report type the list does not have', () => {
+        const { errors } = verifyWith((d) =>
+            edit(d, STD_REPORT, '<reportType>Opportunity</reportType>', '<reportType>Opportunities</reportType>')
+        );
+        expectOneError(
+            errors,
+            'Open_Deals_Without_Goals.report-meta.xml',
+            /uses standard report type Opportunities, which tools\/verifier\/standard-report-types.json does not list; did you mean Opportunity\?/
+        );
+    });
+
+    it('resolves custom fields of a standard report type as Object.Field__c', () => {
+        const { errors } = verifyWith((d) =>
+            edit(
+                d,
+                STD_REPORT,
+                '<field>CLOSE_DATE</field>',
+                '<field>CLOSE_DATE</field>\n    </columns>\n    <columns>\n        <field>Opportunity.Budjet__c</field>'
+            )
+        );
+        expectOneError(
+            errors,
+            'Open_Deals_Without_Goals.report-meta.xml',
+            /names column Opportunity.Budjet__c: Opportunity has no field Budjet__c/
+        );
+    });
+
+    it('reports a grouping that is also a column', () => {
+        const { errors } = verifyWith((d) =>
+            edit(
+                d,
+                STD_REPORT,
+                '<field>OPPORTUNITY_NAME</field>',
+                '<field>OPPORTUNITY_NAME</field>\n    </columns>\n    <columns>\n        <field>FULL_NAME</field>'
+            )
+        );
+        expectOneError(errors, 'Open_Deals_Without_Goals.report-meta.xml', /groups by FULL_NAME and also lists it as a column/);
+    });
+
+    it('reports filter values that do not fit the column: picklist, date literal, checkbox', () => {
+        const { errors } = verifyWith((d) => {
+            edit(d, CRT_REPORT, '<value>Open</value>', '<value>Opened</value>');
+            edit(d, STD_REPORT, '<value>THIS_QUARTER</value>', '<value>THIS_QUATER</value>');
+            edit(d, STD_REPORT, '<value>0</value>', '<value>no</value>');
+        });
+        expectOneError(
+            errors,
+            'Effort_by_Goal.report-meta.xml',
+            /filters Goal__c.Status__c on "Opened", which is not one of its picklist values; did you mean Open\?/
+        );
+        expectOneError(
+            errors,
+            'Open_Deals_Without_Goals.report-meta.xml',
+            /filters date Opportunity.CloseDate on "THIS_QUATER", which is neither a date/
+        );
+        expectOneError(errors, 'Open_Deals_Without_Goals.report-meta.xml', /filters checkbox Opportunity.IsClosed on "no"/);
+    });
+
+    it('reports Sum over a column that is not a number', () => {
+        const { errors } = verifyWith((d) =>
+            edit(d, STD_REPORT, '<field>CLOSE_DATE</field>', '<aggregateTypes>Sum</aggregateTypes>\n        <field>CLOSE_DATE</field>')
+        );
+        expectOneError(errors, 'Open_Deals_Without_Goals.report-meta.xml', /summarizes CLOSE_DATE \(Date\) by Sum/);
+    });
+
+    it('reports a cross filter on a wrong id column or a join field that points elsewhere', () => {
+        const wrongId = verifyWith((d) => edit(d, STD_REPORT, 'OPPORTUNITY_ID', 'ACCOUNT_ID'));
+        expectOneError(
+            wrongId.errors,
+            'Open_Deals_Without_Goals.report-meta.xml',
+            /cross filter joins on ACCOUNT_ID, which is not a record id column of standard report type Opportunity/
+        );
+        const elsewhere = verifyWith((d) =>
+            edit(d, STD_REPORT, '<relatedTable>Goal__c</relatedTable>', '<relatedTable>Step__c</relatedTable>')
+        );
+        expectOneError(
+            elsewhere.errors,
+            'Open_Deals_Without_Goals.report-meta.xml',
+            /cross filter joins on Step__c.Opportunity__c, which does not exist/
+        );
+    });
+
+    it('reports a description longer than the org accepts', () => {
+        const { errors } = verifyWith((d) =>
+            edit(d, STD_REPORT, 'Which open deals closing this quarter have no goal yet?', 'x'.repeat(256))
+        );
+        expectOneError(
+            errors,
+            'Open_Deals_Without_Goals.report-meta.xml',
+            /has a description of 256 characters; the org accepts at most 255/
+        );
+    });
+
+    it('reports an inner join after an outer join, and a lookup column that does not resolve', () => {
+        const { errors } = verifyWith((d) => {
+            edit(d, REPORT_TYPE, '<field>CreatedBy</field>', '<field>CreatedByy</field>');
+        });
+        expectOneError(
+            errors,
+            'Goals_with_Steps.reportType-meta.xml',
+            /column Goal__c.CreatedByy: Goal__c has no field CreatedByy; did you mean CreatedById\?/
+        );
+    });
+
+    it('reports a chart without sortBy, a summary the report does not make, and overlapping components', () => {
+        const { errors } = verifyWith((d) => {
+            edit(d, DASHBOARD, /\s*<sortBy>RowLabelAscending<\/sortBy>/, '');
+            edit(d, DASHBOARD, '<aggregate>Sum</aggregate>', '<aggregate>Average</aggregate>');
+            edit(d, DASHBOARD, '<columnIndex>6</columnIndex>', '<columnIndex>4</columnIndex>');
+        });
+        expectOneError(
+            errors,
+            'Goals_Dashboard.dashboard-meta.xml',
+            /chart Effort by goal has no <sortBy>; the org refuses chart components without it/
+        );
+        expectOneError(
+            errors,
+            'Goals_Dashboard.dashboard-meta.xml',
+            /Open pipeline without goals shows the Average of AMOUNT, which report Fixture_Reports\/Open_Deals_Without_Goals does not summarize that way/
+        );
+        expectOneError(errors, 'Goals_Dashboard.dashboard-meta.xml', /Open pipeline without goals overlaps Effort by goal/);
+    });
+
+    it('reports a page property value its declaration does not allow, and a repeated identifier', () => {
+        const range = verifyWith((d) => edit(d, PAGE, '<value>5</value>', '<value>50</value>'));
+        expectOneError(
+            range.errors,
+            'Goal_Record_Page.flexipage-meta.xml',
+            /sets c:goalPanel property maxGoals to a value its js-meta.xml does not allow: 50 is above the maximum 20/
+        );
+        const type = verifyWith((d) => edit(d, PAGE, '<value>5</value>', '<value>five</value>'));
+        expectOneError(
+            type.errors,
+            'Goal_Record_Page.flexipage-meta.xml',
+            /property maxGoals to a value its js-meta.xml does not allow: "five" is not a whole number/
+        );
+        const twice = verifyWith((d) =>
+            edit(d, PAGE, '<identifier>c_goalPanel</identifier>', '<identifier>force_highlightsPanel</identifier>')
+        );
+        expectOneError(twice.errors, 'Goal_Record_Page.flexipage-meta.xml', /uses identifier force_highlightsPanel twice/);
+    });
+
+    it('reports a misspelled standard tab in an app', () => {
+        const { errors } = verifyWith((d) => edit(d, `${SRC}/applications/Fixture_App.app-meta.xml`, 'standard-report', 'standard-Report'));
+        expectOneError(
+            errors,
+            'Fixture_App.app-meta.xml',
+            /lists standard tab standard-Report, which is not a standard tab name the verifier knows; did you mean standard-report\?/
+        );
+    });
+});
+
 describe('sample data', () => {
     it('reports sample data naming a missing field', () => {
         const { errors } = verifyWith((d) => edit(d, 'data/sample/Goal__c.json', '"Budget__c"', '"Budjet__c"'));

@@ -8,6 +8,27 @@ import { componentNames } from './names';
 import { objectNames } from './resolve';
 
 /**
+ * Standard tabs an app may list, spelled as the Metadata API spells them (note standard-report but
+ * standard-Dashboard). Add one only after confirming its spelling in an org.
+ */
+const STANDARD_TABS = [
+    'standard-home',
+    'standard-Account',
+    'standard-Contact',
+    'standard-Opportunity',
+    'standard-Lead',
+    'standard-Case',
+    'standard-Campaign',
+    'standard-Task',
+    'standard-Event',
+    'standard-report',
+    'standard-Dashboard',
+    'standard-Feed',
+    'standard-File',
+    'standard-Chatter'
+];
+
+/**
  * Rule 4 (tabs, apps, action overrides): an object tab's object exists; a component or page tab's
  * component/page exists; an app's tabs, utility bar and page overrides exist.
  */
@@ -79,7 +100,19 @@ export function checkAppsAndTabs(ctx: VerifyContext): void {
         const owner = `app ${f.kind?.name ?? ''}`;
         for (const t of [...childrenNamed(root, 'tabs'), ...childrenNamed(root, 'defaultLandingTab')]) {
             report.reference();
-            if (t.text.startsWith('standard-') || tabs.has(t.text.toLowerCase())) continue;
+            if (t.text.startsWith('standard-')) {
+                if (!STANDARD_TABS.includes(t.text)) {
+                    const near = closest(t.text, STANDARD_TABS);
+                    report.error(
+                        f.path,
+                        t,
+                        `${owner} lists standard tab ${t.text}, which is not a standard tab name the verifier knows${near ? `; did you mean ${near}?` : ''}`,
+                        'Standard tabs are spelled exactly (standard-report, standard-Dashboard); add a confirmed one to STANDARD_TABS in tools/verifier/refs/apps-tabs.ts'
+                    );
+                }
+                continue;
+            }
+            if (tabs.has(t.text.toLowerCase())) continue;
             const near = closest(t.text, tabs.values());
             report.error(
                 f.path,

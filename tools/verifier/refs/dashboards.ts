@@ -1,15 +1,65 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { VerifyContext } from '../context';
+import type { XmlElement } from '../../metadata/xml';
+import type { MetadataFile, VerifyContext } from '../context';
 import { ofType } from '../context';
 import { closest } from '../suggest';
-import { child, descendants, value } from '../xml-helpers';
+import { child, childrenNamed, descendants, value } from '../xml-helpers';
 import { componentNames } from './names';
 
 /**
  * Rule 4 (dashboards): the folder exists; every component's report ("Folder/Report") exists;
- * grouping columns are groupings of that report; the running user is the viewer (DESIGN.md §6).
+ * grouping columns are groupings of that report; a component summarizes RowCount or a column the
+ * report summarizes the same way; charts carry the sortBy and chartAxisRange the org demands;
+ * grid components stay inside the grid and do not overlap; the running user is the viewer
+ * (DESIGN.md §6).
  */
+
+/** Component types the org treats as charts (they need sortBy and chartAxisRange to deploy). */
+const CHART = /Bar|Column|Line|Pie|Donut|Funnel|Scatter/;
+
+interface Cell {
+    at: XmlElement;
+    row: number;
+    col: number;
+    rowSpan: number;
+    colSpan: number;
+}
+
+function checkGrid(ctx: VerifyContext, f: MetadataFile, owner: string): void {
+    const grid = child(f.root, 'dashboardGridLayout');
+    if (!grid) return;
+    const columns = Number(value(grid, 'numberOfColumns') ?? '12');
+    const cells: Cell[] = childrenNamed(grid, 'dashboardGridComponents').map((g) => ({
+        at: g,
+        row: Number(value(g, 'rowIndex') ?? '0'),
+        col: Number(value(g, 'columnIndex') ?? '0'),
+        rowSpan: Number(value(g, 'rowSpan') ?? '1'),
+        colSpan: Number(value(g, 'colSpan') ?? '1')
+    }));
+    cells.forEach((c, i) => {
+        const name = value(child(c.at, 'dashboardComponent'), 'header') ?? `component ${i + 1}`;
+        if (c.col < 0 || c.colSpan < 1 || c.col + c.colSpan > columns)
+            ctx.report.error(
+                f.path,
+                c.at,
+                `${owner}: ${name} spans columns ${c.col}-${c.col + c.colSpan - 1}, outside the ${columns}-column grid`,
+                'Fix columnIndex and colSpan'
+            );
+        for (const other of cells.slice(0, i)) {
+            const overlap =
+                c.row < other.row + other.rowSpan &&
+                other.row < c.row + c.rowSpan &&
+                c.col < other.col + other.colSpan &&
+                other.col < c.col + c.colSpan;
+            if (overlap) {
+                const otherName = value(child(other.at, 'dashboardComponent'), 'header') ?? 'another component';
+                ctx.report.error(f.path, c.at, `${owner}: ${name} overlaps ${otherName}`, 'Move it to free rows or columns');
+            }
+        }
+    });
+}
+
 export function checkDashboards(ctx: VerifyContext): void {
     const { report } = ctx;
     const reports = componentNames(ctx, 'Report');
@@ -37,8 +87,23 @@ export function checkDashboards(ctx: VerifyContext): void {
                 'Set <dashboardType>LoggedInUser</dashboardType> (a packaged dashboard cannot name a user of the subscriber org)'
             );
         }
+        checkGrid(ctx, f, owner);
         for (const component of [...descendants(root, 'components'), ...descendants(root, 'dashboardComponent')]) {
             const name = value(component, 'report');
+            const kind = value(component, 'componentType') ?? '';
+            const label = value(component, 'header') ?? value(component, 'title') ?? kind;
+            if (CHART.test(kind)) {
+                for (const required of ['sortBy', 'chartAxisRange'])
+                    if (!value(component, required))
+                        report.error(
+                            f.path,
+                            child(component, 'componentType') ?? component,
+                            `${owner}: chart ${label} has no <${required}>; the org refuses chart components without it`,
+                            required === 'sortBy'
+                                ? 'Add <sortBy>RowValueDescending</sortBy> (or RowLabelAscending, ...)'
+                                : 'Add <chartAxisRange>Auto</chartAxisRange>'
+                        );
+            }
             if (!name) continue;
             report.reference();
             const reportFile = ofType(ctx, 'Report').find((r) => r.kind?.name.toLowerCase() === name.toLowerCase());
@@ -57,7 +122,15 @@ export function checkDashboards(ctx: VerifyContext): void {
                     (value(g, 'field') ?? '').toLowerCase()
                 )
             );
-            for (const g of descendants(component, 'groupingColumn')) {
+            const groupingColumns = descendants(component, 'groupingColumn');
+            if (kind === 'Metric' && groupingColumns.length)
+                report.error(
+                    f.path,
+                    groupingColumns[0],
+                    `${owner}: metric ${label} has a grouping column`,
+                    'A metric shows one figure: remove <groupingColumn>'
+                );
+            for (const g of groupingColumns) {
                 report.reference();
                 if (!groupings.has(g.text.toLowerCase())) {
                     report.error(
@@ -65,6 +138,27 @@ export function checkDashboards(ctx: VerifyContext): void {
                         g,
                         `${owner} groups by ${g.text}, which is not a grouping of report ${name}`,
                         `Use one of: ${[...groupings].join(', ') || '(the report has no groupings)'}`
+                    );
+                }
+            }
+            const summaries = new Map(
+                childrenNamed(reportFile.root, 'columns').map((c) => [
+                    (value(c, 'field') ?? '').toLowerCase(),
+                    childrenNamed(c, 'aggregateTypes').map((a) => a.text)
+                ])
+            );
+            for (const summary of childrenNamed(component, 'chartSummary')) {
+                const column = value(summary, 'column') ?? '';
+                if (column === 'RowCount' || column === '') continue;
+                report.reference();
+                const aggregate = value(summary, 'aggregate') ?? 'Sum';
+                const offered = summaries.get(column.toLowerCase());
+                if (!offered?.includes(aggregate)) {
+                    report.error(
+                        f.path,
+                        child(summary, 'column') ?? summary,
+                        `${owner}: ${label} shows the ${aggregate} of ${column}, which report ${name} does not summarize that way`,
+                        `Add <aggregateTypes>${aggregate}</aggregateTypes> to that column in the report, or summarize RowCount`
                     );
                 }
             }

@@ -3,14 +3,39 @@ import type { VerifyContext } from '../context';
 import { ofType } from '../context';
 import { closest } from '../suggest';
 import { child, childrenNamed, descendants, value } from '../xml-helpers';
-import { bundles } from './lwc-bundles';
+import { bundles, type BundleProperty } from './lwc-bundles';
 import { fieldNamesOf, objectNames } from './resolve';
 
 /**
  * Rule 4 (flexipages): custom components (c:name) exist as LWC bundles, are exposed for the page's
  * target, every property set on them is declared for that target and every required one is set,
- * object restrictions admit the page's object; field instances name fields of the page's object.
+ * each value fits its declaration (Boolean true/false, Integer within min and max, one of a static
+ * datasource), object restrictions admit the page's object; field instances name fields of the
+ * page's object; component identifiers are unique on the page.
  */
+
+/** Why a property value does not fit its declaration, or undefined when it does. */
+export function propertyValueProblem(declared: BundleProperty, raw: string | undefined): string | undefined {
+    const v = raw ?? '';
+    switch (declared.type) {
+        case 'Boolean':
+            return v === 'true' || v === 'false' ? undefined : `"${v}" is not true or false`;
+        case 'Integer': {
+            if (!/^-?\d+$/.test(v)) return `"${v}" is not a whole number`;
+            const n = Number(v);
+            if (declared.min !== undefined && n < Number(declared.min)) return `${v} is below the minimum ${declared.min}`;
+            if (declared.max !== undefined && n > Number(declared.max)) return `${v} is above the maximum ${declared.max}`;
+            return undefined;
+        }
+        default: {
+            const options =
+                declared.datasource && !/^[a-z]+:\/\//i.test(declared.datasource)
+                    ? declared.datasource.split(',').map((o) => o.trim())
+                    : [];
+            return options.length && !options.includes(v) ? `"${v}" is not one of ${options.join(', ')}` : undefined;
+        }
+    }
+}
 
 const PAGE_TARGETS: Record<string, string> = {
     RecordPage: 'lightning__RecordPage',
@@ -42,6 +67,17 @@ export function checkFlexiPages(ctx: VerifyContext): void {
             }
         } else if (pageType === 'RecordPage') {
             report.error(f.path, root, `${owner} is a RecordPage without <sobjectType>`, 'Add <sobjectType> naming the object');
+        }
+        const identifiers = new Set<string>();
+        for (const id of [...descendants(root, 'identifier')]) {
+            if (identifiers.has(id.text))
+                report.error(
+                    f.path,
+                    id,
+                    `${owner} uses identifier ${id.text} twice`,
+                    'Give every component and field instance its own identifier'
+                );
+            identifiers.add(id.text);
         }
         for (const ci of descendants(root, 'componentInstance').concat(descendants(root, 'componentInstances'))) {
             const name = value(ci, 'componentName') ?? '';
@@ -81,7 +117,16 @@ export function checkFlexiPages(ctx: VerifyContext): void {
                 const pname = value(prop, 'name') ?? '';
                 set.add(pname);
                 report.reference();
-                if (!declared.some((d) => d.name === pname)) {
+                const declaration = declared.find((d) => d.name === pname);
+                const problem = declaration ? propertyValueProblem(declaration, value(prop, 'value')) : undefined;
+                if (declaration && problem)
+                    report.error(
+                        f.path,
+                        child(prop, 'value') ?? prop,
+                        `${owner} sets ${name} property ${pname} to a value its js-meta.xml does not allow: ${problem}`,
+                        `Use a ${declaration.type ?? 'String'} value the declaration allows`
+                    );
+                if (!declaration) {
                     const near = closest(
                         pname,
                         declared.map((d) => d.name)

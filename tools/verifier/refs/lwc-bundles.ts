@@ -15,6 +15,10 @@ export interface BundleProperty {
     name: string;
     type?: string;
     required: boolean;
+    min?: string;
+    max?: string;
+    /** A static picklist (datasource="A,B"); apex:// data sources are not listed. */
+    datasource?: string;
 }
 
 export interface Bundle {
@@ -44,7 +48,10 @@ export function bundles(ctx: VerifyContext): Map<string, Bundle> {
             const props = childrenNamed(tc, 'property').map((p) => ({
                 name: p.attributes.name ?? '',
                 type: p.attributes.type,
-                required: p.attributes.required === 'true'
+                required: p.attributes.required === 'true',
+                min: p.attributes.min,
+                max: p.attributes.max,
+                datasource: p.attributes.datasource
             }));
             const objs = descendants(child(tc, 'objects'), 'object').map((o) => o.text);
             for (const t of (tc.attributes.targets ?? '')

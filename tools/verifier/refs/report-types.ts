@@ -1,59 +1,26 @@
-import { getObject, type FieldModel, type ObjectModel } from '../../metadata/project';
-import type { XmlElement } from '../../metadata/xml';
-import type { MetadataFile, VerifyContext } from '../context';
+import { getObject, type ObjectModel } from '../../metadata/project';
+import type { VerifyContext } from '../context';
 import { ofType } from '../context';
+import { customReportTables, customReportTypeModel, standardReportTypeModel, type ReportTypeModel } from '../report-model';
 import { closest } from '../suggest';
 import { child, childrenNamed, value } from '../xml-helpers';
-import { childRelationshipNames, objectNames, resolvePath } from './resolve';
+import { childRelationshipNames, objectNames } from './resolve';
 
 /**
- * Rule 4 (report types): the base object and every join's child relationship exist; section
- * columns name a table of the report type and a field (or lookup path) of that table's object.
- * Also the shared description of a report type's columns that report checks resolve against.
+ * Rule 4 (report types): the base object and every join's child relationship exist; joins follow
+ * the platform's rules (at most four objects; no inner join after an outer join); section columns
+ * name a table of the report type and a field, lookup path or lookup (by relationship name, e.g.
+ * Owner) of that table's object, each once. Also the report types reports resolve against:
+ * custom ones from reportTypes/, standard ones from standard-report-types.json.
  */
 
-export interface ReportTypeShape {
-    name: string;
-    file?: MetadataFile;
-    /** Table name (Opportunity, Opportunity.Success_Check_Ins__r) → its object. */
-    tables: Map<string, ObjectModel>;
-    /** Column tokens the report type offers ("Table$Field"), lower case → field (undefined when the path does not resolve). */
-    columns: Map<string, { token: string; field?: FieldModel }>;
-    /** Whether columns come from the report type's sections (strict) or from its objects' fields (stub). */
-    declared: boolean;
-}
+/** A custom report type joins at most four objects (the base object and three joins). */
+const MAX_OBJECTS = 4;
 
-const cache = new WeakMap<VerifyContext, Map<string, ReportTypeShape | undefined>>();
+const cache = new WeakMap<VerifyContext, Map<string, ReportTypeModel | undefined>>();
 
-function reportTypeFile(ctx: VerifyContext, name: string): MetadataFile | undefined {
-    const base = name.replace(/__c$/i, '').toLowerCase();
-    return ofType(ctx, 'ReportType').find((f) => (f.kind?.name ?? '').toLowerCase() === base);
-}
-
-/** Tables of a custom report type: the base object, then each join's child relationship. */
-function tablesOf(ctx: VerifyContext, root: XmlElement | undefined): Map<string, ObjectModel> {
-    const tables = new Map<string, ObjectModel>();
-    const base = getObject(ctx.model, value(root, 'baseObject') ?? '');
-    if (!base) return tables;
-    let tableName = base.apiName;
-    tables.set(tableName, base);
-    let object = base;
-    let join = child(root, 'join');
-    while (join) {
-        const rel = value(join, 'relationship') ?? '';
-        const c = object.childRelationships.get(rel.toLowerCase());
-        const next = c ? getObject(ctx.model, c.childObject) : undefined;
-        if (!next) break;
-        tableName = `${tableName}.${c?.name ?? rel}`;
-        tables.set(tableName, next);
-        object = next;
-        join = child(join, 'join');
-    }
-    return tables;
-}
-
-/** The columns a report type offers: its sections' columns for custom report types; null for standard report types. */
-export function reportTypeShape(ctx: VerifyContext, reportType: string): ReportTypeShape | undefined {
+/** The report type a report names: custom (Name__c, from reportTypes/) or standard (from the checked-in list). */
+export function reportTypeModel(ctx: VerifyContext, reportType: string): ReportTypeModel | undefined {
     let byName = cache.get(ctx);
     if (!byName) {
         byName = new Map();
@@ -61,33 +28,16 @@ export function reportTypeShape(ctx: VerifyContext, reportType: string): ReportT
     }
     const key = reportType.toLowerCase();
     if (byName.has(key)) return byName.get(key);
-    const file = reportTypeFile(ctx, reportType);
-    let shape: ReportTypeShape | undefined;
-    if (file) {
-        const tables = tablesOf(ctx, file.root);
-        const columns = new Map<string, { token: string; field?: FieldModel }>();
-        const sectionColumns = childrenNamed(file.root, 'sections').flatMap((s) => childrenNamed(s, 'columns'));
-        for (const col of sectionColumns) {
-            const table = value(col, 'table') ?? '';
-            const field = value(col, 'field') ?? '';
-            const object = tables.get(table);
-            const token = `${table}$${field}`;
-            columns.set(token.toLowerCase(), {
-                token,
-                field: object ? resolvePath(ctx.model, object.apiName, field.split('.'), { fieldNameSegments: true }).field : undefined
-            });
-        }
-        const declared = columns.size > 0;
-        if (!declared) {
-            for (const [table, object] of tables) {
-                for (const f of object.fields.values())
-                    columns.set(`${table}$${f.apiName}`.toLowerCase(), { token: `${table}$${f.apiName}`, field: f });
-            }
-        }
-        shape = { name: reportType, file, tables, columns, declared };
+    let model: ReportTypeModel | undefined;
+    if (/__c$/i.test(reportType)) {
+        const base = key.replace(/__c$/, '');
+        const file = ofType(ctx, 'ReportType').find((f) => (f.kind?.name ?? '').toLowerCase() === base);
+        model = file ? customReportTypeModel(ctx.model, file.kind?.name ?? base, file.root) : undefined;
+    } else {
+        model = standardReportTypeModel(ctx.model, reportType);
     }
-    byName.set(key, shape);
-    return shape;
+    byName.set(key, model);
+    return model;
 }
 
 export function checkReportTypes(ctx: VerifyContext): void {
@@ -111,6 +61,8 @@ export function checkReportTypes(ctx: VerifyContext): void {
         if (!value(root, 'description')) report.warning(f.path, root, `${owner} has no <description>`, 'Say which records it returns');
         let object: ObjectModel | undefined = base;
         let join = child(root, 'join');
+        let objects = 1;
+        let outerSeen = false;
         while (join && object) {
             const rel = value(join, 'relationship') ?? '';
             report.reference();
@@ -125,33 +77,65 @@ export function checkReportTypes(ctx: VerifyContext): void {
                 );
                 break;
             }
+            objects++;
+            const outer = value(join, 'outerJoin') === 'true';
+            if (outerSeen && !outer) {
+                report.error(
+                    f.path,
+                    child(join, 'outerJoin') ?? join,
+                    `${owner} joins ${rel} with an inner join after an outer join, which the platform does not allow`,
+                    'Make this join an outer join too (<outerJoin>true</outerJoin>), or reorder the objects'
+                );
+            }
+            outerSeen ||= outer;
+            if (objects === MAX_OBJECTS + 1) {
+                report.error(
+                    f.path,
+                    join,
+                    `${owner} joins more than ${MAX_OBJECTS} objects, the most a custom report type can have`,
+                    'Split it into two report types'
+                );
+            }
             object = getObject(model, c.childObject);
             join = child(join, 'join');
         }
-        const tables = tablesOf(ctx, root);
+        const tables = customReportTables(model, root);
+        const shape = customReportTypeModel(model, f.kind?.name ?? '', root);
+        const seen = new Set<string>();
         for (const section of childrenNamed(root, 'sections')) {
             for (const col of childrenNamed(section, 'columns')) {
                 const table = value(col, 'table') ?? '';
                 const field = value(col, 'field') ?? '';
                 report.reference();
-                const tableObject = tables.get(table);
-                if (!tableObject) {
-                    const near = closest(table, tables.keys());
+                if (!tables.some((t) => t.name.toLowerCase() === table.toLowerCase())) {
+                    const names = tables.map((t) => t.name);
+                    const near = closest(table, names);
                     report.error(
                         f.path,
                         child(col, 'table') ?? col,
-                        `${owner} has a column in table ${table}, which is not one of its tables (${[...tables.keys()].join(', ')})${near ? `; did you mean ${near}?` : ''}`,
+                        `${owner} has a column in table ${table}, which is not one of its tables (${names.join(', ')})${near ? `; did you mean ${near}?` : ''}`,
                         'Name the base object or a joined relationship path as the table'
                     );
                     continue;
                 }
-                const result = resolvePath(model, tableObject.apiName, field.split('.'), { fieldNameSegments: true });
-                if (!result.field) {
+                const token = `${table}$${field}`.toLowerCase();
+                if (seen.has(token)) {
                     report.error(
                         f.path,
                         child(col, 'field') ?? col,
-                        `${owner} column ${table}.${field}: ${result.problem}${result.suggestion ? `; did you mean ${result.suggestion}?` : ''}`,
-                        'Fix the field name or create the field'
+                        `${owner} lists column ${table}.${field} twice`,
+                        'Remove the duplicate'
+                    );
+                    continue;
+                }
+                seen.add(token);
+                const column = shape.columns.get(token);
+                if (!column?.field) {
+                    report.error(
+                        f.path,
+                        child(col, 'field') ?? col,
+                        `${owner} column ${table}.${field}: ${column?.problem ?? 'does not resolve'}${column?.suggestion ? `; did you mean ${column.suggestion}?` : ''}`,
+                        'Fix the field name or create the field (a lookup column is named by its relationship name, e.g. Owner)'
                     );
                 }
             }

@@ -1,76 +1,221 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
-import { getObject } from '../../metadata/project';
+import { basename, dirname, join } from 'node:path';
+import { getObject, type FieldModel } from '../../metadata/project';
 import type { XmlElement } from '../../metadata/xml';
 import type { MetadataFile, VerifyContext } from '../context';
 import { ofType } from '../context';
+import { columnOf, columnTokens, standardReportTypeNames, type ReportTypeModel } from '../report-model';
 import { closest } from '../suggest';
 import { child, childrenNamed, descendants, value } from '../xml-helpers';
-import { reportTypeShape, type ReportTypeShape } from './report-types';
-import { fieldNamesOf, objectNames, resolvePath } from './resolve';
+import { reportTypeModel } from './report-types';
+import { fieldNamesOf, objectNames } from './resolve';
 
 /**
- * Rule 4 (reports): the folder and the report type exist; every column, filter, grouping, sort
- * column, time-frame column and chart grouping names a column of the report type; cross filters
- * name an existing related object and a join field on it that points at the report's object.
- * Custom report types are checked strictly (their sections' columns). Standard report types
- * accept the upper-case standard column tokens unchecked and resolve Object.Field__c tokens.
+ * Rule 4 (reports): the folder and the report type exist (custom: reportTypes/; standard: the
+ * checked-in standard-report-types.json); every column, filter, grouping, sort column, time-frame
+ * column and chart column names a column the report type offers; a grouping is not also a
+ * column; Sum/Average only on numbers; filter values fit their column (checkbox 0/1, picklist
+ * values, dates or relative date literals, values a text formula can return); cross filters name
+ * an existing related object, a join field on it that points at the report's record, and the
+ * report type's id column of that record. The description fits the org's 255 characters.
  */
 
+/** The org rejects a longer report description ("Value too long for field: Description maximum length is:255"). */
+const MAX_DESCRIPTION = 255;
+
+const NUMERIC = new Set(['Number', 'Currency', 'Percent', 'Int', 'Double']);
+const DATES = new Set(['Date', 'DateTime']);
+
+/** Relative date values report filters accept (SOQL date literals, fiscal variants included). */
+const RELATIVE_DATE =
+    /^(TODAY|YESTERDAY|TOMORROW|(LAST|THIS|NEXT)_(WEEK|MONTH|QUARTER|YEAR|FISCAL_QUARTER|FISCAL_YEAR)|LAST_90_DAYS|NEXT_90_DAYS|(LAST|NEXT)_N_(DAYS|WEEKS|MONTHS|QUARTERS|YEARS|FISCAL_QUARTERS|FISCAL_YEARS):\d+|N_(DAYS|WEEKS|MONTHS|QUARTERS|YEARS|FISCAL_QUARTERS|FISCAL_YEARS)_AGO:\d+)$/;
+
 export function reportColumnTokens(root: XmlElement | undefined): XmlElement[] {
+    const chart = child(root, 'chart');
     return [
         ...childrenNamed(root, 'columns').map((c) => child(c, 'field')),
         ...descendants(child(root, 'filter'), 'column'),
         ...childrenNamed(root, 'groupingsDown').map((g) => child(g, 'field')),
         ...childrenNamed(root, 'groupingsAcross').map((g) => child(g, 'field')),
         child(root, 'sortColumn'),
-        child(child(root, 'timeFrameFilter'), 'dateColumn')
+        child(child(root, 'timeFrameFilter'), 'dateColumn'),
+        child(chart, 'groupingColumn'),
+        child(chart, 'secondaryGroupingColumn'),
+        ...childrenNamed(chart, 'chartSummaries')
+            .map((s) => child(s, 'column'))
+            .filter((c) => c?.text !== 'RowCount')
     ].filter((e): e is XmlElement => !!e && e.text !== '');
+}
+
+function describeType(reportType: ReportTypeModel): string {
+    return reportType.standard ? `standard report type ${reportType.name}` : `report type ${reportType.name}`;
 }
 
 function checkToken(
     ctx: VerifyContext,
     f: MetadataFile,
     owner: string,
-    shape: ReportTypeShape | undefined,
-    reportType: string,
+    reportType: ReportTypeModel,
     el: XmlElement
-): void {
+): FieldModel | undefined {
     const { report, model } = ctx;
     const token = el.text;
     report.reference();
-    if (shape) {
-        if (shape.columns.has(token.toLowerCase())) return;
-        const near = closest(
-            token,
-            [...shape.columns.values()].map((c) => c.token)
-        );
+    const column = columnOf(model, reportType, token);
+    if (!column) {
+        const near = closest(token, columnTokens(reportType));
         report.error(
             f.path,
             el,
-            `${owner} names column ${token}, which report type ${reportType} does not offer${near ? `; did you mean ${near}?` : ''}`,
-            shape.declared
-                ? 'Use a column listed in the report type sections, or add it there'
-                : 'Use Table$Field with a table of the report type'
+            `${owner} names column ${token}, which ${describeType(reportType)} does not offer${near ? `; did you mean ${near}?` : ''}`,
+            reportType.standard
+                ? 'Use a column code from tools/verifier/standard-report-types.json (add one only after confirming it in an org), or Object.Field__c for a custom field'
+                : 'Use a column listed in the report type sections (Table$Field), or add it there'
         );
-        return;
+        return undefined;
     }
-    if (/^[A-Z0-9_]+$/.test(token) || /^[a-z]![A-Z0-9_]+$/.test(token)) return; // standard column token (e.g. OPPORTUNITY_NAME, s!AMOUNT)
-    const parts = token.split('.');
-    if (parts.length >= 2) {
-        const result = resolvePath(model, parts[0] ?? '', parts.slice(1));
-        if (!result.field)
+    if (!column.field) {
+        report.error(
+            f.path,
+            el,
+            `${owner} names column ${token}: ${column.problem ?? 'it does not resolve'}${column.suggestion ? `; did you mean ${column.suggestion}?` : ''}`,
+            'Fix the column name'
+        );
+    }
+    return column.field;
+}
+
+function formulaReturns(field: FieldModel, literal: string): boolean {
+    const text = field.formula ?? '';
+    const escaped = literal.replace(/[\\"]/g, (c) => `\\${c}`);
+    return text.includes(`"${escaped}"`) || text.includes(`'${literal}'`);
+}
+
+function checkFilterValue(ctx: VerifyContext, f: MetadataFile, owner: string, item: XmlElement, field: FieldModel): void {
+    const { report } = ctx;
+    const operator = value(item, 'operator') ?? '';
+    const raw = value(item, 'value');
+    const at = child(item, 'value') ?? item;
+    if (raw === undefined || value(item, 'columnToColumn') === 'true') return;
+    const values = ['equals', 'notEqual', 'includes', 'excludes'].includes(operator) ? raw.split(',').map((v) => v.trim()) : [raw];
+    const type = field.valueType;
+    const name = `${field.object}.${field.apiName}`;
+    for (const v of values) {
+        if (v === '') continue;
+        if (type === 'Checkbox') {
+            if (!['0', '1', 'true', 'false'].includes(v.toLowerCase()))
+                report.error(f.path, at, `${owner} filters checkbox ${name} on "${v}"`, 'Use 1 (checked) or 0 (unchecked)');
+        } else if (DATES.has(type)) {
+            if (!/^\d{4}-\d{2}-\d{2}$/.test(v) && !RELATIVE_DATE.test(v)) {
+                report.error(
+                    f.path,
+                    at,
+                    `${owner} filters date ${name} on "${v}", which is neither a date (YYYY-MM-DD) nor a relative date value`,
+                    'Use a value like THIS_QUARTER, LAST_N_DAYS:730 or 2026-01-31'
+                );
+            }
+        } else if (NUMERIC.has(type)) {
+            if (!/^-?\d+(\.\d+)?$/.test(v)) report.error(f.path, at, `${owner} filters number ${name} on "${v}"`, 'Use a number');
+        } else if (field.picklistValues?.length && ['equals', 'notEqual', 'includes', 'excludes'].includes(operator)) {
+            if (!field.picklistValues.some((p) => p.toLowerCase() === v.toLowerCase())) {
+                const near = closest(v, field.picklistValues);
+                report.error(
+                    f.path,
+                    at,
+                    `${owner} filters ${name} on "${v}", which is not one of its picklist values${near ? `; did you mean ${near}?` : ''}`,
+                    `Use one of: ${field.picklistValues.join(', ')}`
+                );
+            }
+        } else if (field.formula && type === 'Text' && ['equals', 'notEqual'].includes(operator) && !formulaReturns(field, v)) {
+            report.warning(
+                f.path,
+                at,
+                `${owner} filters ${name} on "${v}", a value its formula never returns`,
+                'Use a value spelled exactly as in the formula'
+            );
+        }
+    }
+}
+
+function checkCrossFilters(ctx: VerifyContext, f: MetadataFile, owner: string, reportType: ReportTypeModel): void {
+    const { report, model } = ctx;
+    for (const cf of childrenNamed(f.root, 'crossFilters')) {
+        const relatedName = value(cf, 'relatedTable') ?? '';
+        report.reference();
+        const related = getObject(model, relatedName);
+        if (!related) {
+            const near = closest(relatedName, objectNames(model));
             report.error(
                 f.path,
-                el,
-                `${owner} names column ${token}: ${result.problem}${result.suggestion ? `; did you mean ${result.suggestion}?` : ''}`,
-                'Fix the column name'
+                child(cf, 'relatedTable') ?? cf,
+                `${owner} cross filter names object ${relatedName}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
+                'Name the related object'
             );
+            continue;
+        }
+        const joinColumn = value(cf, 'relatedTableJoinColumn') ?? '';
+        report.reference();
+        const joinField =
+            related.fields.get(joinColumn.toLowerCase()) ??
+            related.fields.get(`${joinColumn}Id`.toLowerCase()) ??
+            related.fields.get(joinColumn.replace(/__r$/i, '__c').toLowerCase());
+        const primary = value(cf, 'primaryTableColumn') ?? '';
+        report.reference();
+        const primaryTable = reportType.idColumns.get(primary.toLowerCase())?.table;
+        if (primaryTable === undefined) {
+            const near = closest(
+                primary,
+                [...reportType.idColumns.values()].map((c) => c.token)
+            );
+            report.error(
+                f.path,
+                child(cf, 'primaryTableColumn') ?? cf,
+                `${owner} cross filter joins on ${primary}, which is not a record id column of ${describeType(reportType)}${near ? `; did you mean ${near}?` : ''}`,
+                reportType.standard
+                    ? 'Use the id column listed in standard-report-types.json (e.g. OPPORTUNITY_ID)'
+                    : 'Use Table$Id of a table of the report type'
+            );
+        }
+        if (!joinField) {
+            const near = closest(joinColumn, fieldNamesOf(related));
+            report.error(
+                f.path,
+                child(cf, 'relatedTableJoinColumn') ?? cf,
+                `${owner} cross filter joins on ${relatedName}.${joinColumn}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
+                'Name the lookup or master-detail field of the related object'
+            );
+        } else {
+            const target = joinField.referenceTo?.[0]?.toLowerCase();
+            const expected = primaryTable === undefined ? undefined : reportType.tables[primaryTable]?.object.apiName;
+            const candidates = expected ? [expected] : reportType.tables.map((t) => t.object.apiName);
+            if (!target || !candidates.some((o) => o.toLowerCase() === target)) {
+                report.error(
+                    f.path,
+                    child(cf, 'relatedTableJoinColumn') ?? cf,
+                    `${owner} cross filter joins ${relatedName}.${joinField.apiName} (to ${joinField.referenceTo?.[0] ?? 'nothing'}) to records of ${candidates.join(', ')}`,
+                    'Join on the lookup or master-detail field that points at the report record'
+                );
+            }
+        }
+        for (const item of childrenNamed(cf, 'criteriaItems')) {
+            const column = value(item, 'column') ?? '';
+            report.reference();
+            const field = related.fields.get(column.toLowerCase());
+            if (!field) {
+                const near = closest(column, fieldNamesOf(related));
+                report.error(
+                    f.path,
+                    child(item, 'column') ?? item,
+                    `${owner} cross filter tests ${relatedName}.${column}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
+                    'Name a field of the related object (by API name)'
+                );
+            } else checkFilterValue(ctx, f, owner, item, field);
+        }
     }
 }
 
 export function checkReports(ctx: VerifyContext): void {
-    const { report, model } = ctx;
+    const { report } = ctx;
     for (const f of ofType(ctx, 'Report')) {
         const root = f.root;
         const owner = `report ${f.kind?.name ?? ''}`;
@@ -83,79 +228,72 @@ export function checkReports(ctx: VerifyContext): void {
                 'Add the report folder definition next to the folder'
             );
         }
-        if (!value(root, 'description'))
-            report.warning(f.path, root, `${owner} has no <description>`, 'Say which question the report answers');
-        const reportType = value(root, 'reportType') ?? '';
-        report.reference();
-        const custom = reportType.endsWith('__c');
-        const shape = custom ? reportTypeShape(ctx, reportType) : undefined;
-        if (custom && !shape) {
-            const near = closest(
-                reportType,
-                ofType(ctx, 'ReportType').map((r) => `${r.kind?.name ?? ''}__c`)
+        const description = value(root, 'description');
+        if (!description) report.warning(f.path, root, `${owner} has no <description>`, 'Say which question the report answers');
+        else if (description.length > MAX_DESCRIPTION)
+            report.error(
+                f.path,
+                child(root, 'description'),
+                `${owner} has a description of ${description.length} characters; the org accepts at most ${MAX_DESCRIPTION}`,
+                'Shorten it to the question the report answers'
             );
+        const reportTypeName = value(root, 'reportType') ?? '';
+        report.reference();
+        const reportType = reportTypeModel(ctx, reportTypeName);
+        if (!reportType) {
+            const custom = /__c$/i.test(reportTypeName);
+            const candidates = custom ? ofType(ctx, 'ReportType').map((r) => `${r.kind?.name ?? ''}__c`) : standardReportTypeNames();
+            const near = closest(reportTypeName, candidates);
             report.error(
                 f.path,
                 child(root, 'reportType') ?? root,
-                `${owner} uses report type ${reportType}, which is not in reportTypes/${near ? `; did you mean ${near}?` : ''}`,
-                'Create the report type or fix the name'
+                custom
+                    ? `${owner} uses report type ${reportTypeName}, which is not in reportTypes/${near ? `; did you mean ${near}?` : ''}`
+                    : `${owner} uses standard report type ${reportTypeName}, which tools/verifier/standard-report-types.json does not list${near ? `; did you mean ${near}?` : ''}`,
+                custom
+                    ? 'Create the report type or fix the name'
+                    : 'Fix the name, or add the report type and its columns to the list once confirmed in an org'
             );
             continue;
         }
-        for (const el of reportColumnTokens(root)) checkToken(ctx, f, owner, shape, reportType, el);
-        for (const cf of childrenNamed(root, 'crossFilters')) {
-            const relatedName = value(cf, 'relatedTable') ?? '';
-            report.reference();
-            const related = getObject(model, relatedName);
-            if (!related) {
-                const near = closest(relatedName, objectNames(model));
+        const fields = new Map<XmlElement, FieldModel | undefined>();
+        for (const el of reportColumnTokens(root)) fields.set(el, checkToken(ctx, f, owner, reportType, el));
+
+        const columns = childrenNamed(root, 'columns');
+        const columnTokens = new Set(columns.map((c) => (value(c, 'field') ?? '').toLowerCase()));
+        for (const g of [...childrenNamed(root, 'groupingsDown'), ...childrenNamed(root, 'groupingsAcross')]) {
+            const token = value(g, 'field') ?? '';
+            if (columnTokens.has(token.toLowerCase())) {
                 report.error(
                     f.path,
-                    child(cf, 'relatedTable') ?? cf,
-                    `${owner} cross filter names object ${relatedName}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
-                    'Name the related object'
+                    child(g, 'field') ?? g,
+                    `${owner} groups by ${token} and also lists it as a column; the org refuses a grouping in the columns`,
+                    'Remove the column: the grouping shows it'
                 );
-                continue;
-            }
-            const joinColumn = value(cf, 'relatedTableJoinColumn') ?? '';
-            report.reference();
-            const joinField =
-                related.fields.get(joinColumn.toLowerCase()) ??
-                related.fields.get(`${joinColumn}Id`.toLowerCase()) ??
-                related.fields.get(joinColumn.replace(/__r$/i, '__c').toLowerCase());
-            if (!joinField) {
-                const near = closest(joinColumn, fieldNamesOf(related));
-                report.error(
-                    f.path,
-                    child(cf, 'relatedTableJoinColumn') ?? cf,
-                    `${owner} cross filter joins on ${relatedName}.${joinColumn}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
-                    'Name the lookup or master-detail field of the related object'
-                );
-            } else if (shape) {
-                const baseObject = [...shape.tables.values()][0];
-                const target = joinField.referenceTo?.[0]?.toLowerCase();
-                if (baseObject && target && ![...shape.tables.values()].some((o) => o.apiName.toLowerCase() === target)) {
-                    report.error(
-                        f.path,
-                        child(cf, 'relatedTableJoinColumn') ?? cf,
-                        `${owner} cross filter joins ${relatedName}.${joinField.apiName} (to ${joinField.referenceTo?.[0]}) but the report's objects are ${[...shape.tables.values()].map((o) => o.apiName).join(', ')}`,
-                        'Join on a field that points at the report object'
-                    );
-                }
-            }
-            for (const item of childrenNamed(cf, 'criteriaItems')) {
-                const column = value(item, 'column') ?? '';
-                report.reference();
-                if (!related.fields.get(column.toLowerCase()) && !/^[A-Z0-9_]+$/.test(column)) {
-                    const near = closest(column, fieldNamesOf(related));
-                    report.error(
-                        f.path,
-                        child(item, 'column') ?? item,
-                        `${owner} cross filter tests ${relatedName}.${column}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
-                        'Name a field of the related object'
-                    );
-                }
             }
         }
+        for (const c of columns) {
+            const fieldEl = child(c, 'field');
+            const field = fieldEl ? fields.get(fieldEl) : undefined;
+            if (!field) continue;
+            for (const agg of childrenNamed(c, 'aggregateTypes')) {
+                const numeric = NUMERIC.has(field.valueType);
+                const dated = DATES.has(field.valueType);
+                const ok = agg.text === 'Unique' || agg.text === 'None' || numeric || (dated && ['Maximum', 'Minimum'].includes(agg.text));
+                if (!ok)
+                    report.error(
+                        f.path,
+                        agg,
+                        `${owner} summarizes ${fieldEl?.text ?? ''} (${field.valueType}) by ${agg.text}`,
+                        'Sum, Average and Median need a number, currency or percent column; Maximum and Minimum also take dates'
+                    );
+            }
+        }
+        for (const item of descendants(child(root, 'filter'), 'criteriaItems')) {
+            const columnEl = child(item, 'column');
+            const field = columnEl ? fields.get(columnEl) : undefined;
+            if (field) checkFilterValue(ctx, f, owner, item, field);
+        }
+        checkCrossFilters(ctx, f, owner, reportType);
     }
 }

@@ -28,6 +28,15 @@ describe('preview routes', () => {
         expect(fromHash('#/?c__today=2026-05-01')).toEqual(ref);
     });
 
+    it('maps the benchmark baseline pages, with the object from the id prefix', () => {
+        const ref = fromHash('#/bench/kpi-table/001000000000001AAA');
+        expect(ref).toEqual({
+            type: 'preview__bench',
+            attributes: { page: 'kpi-table', recordId: '001000000000001AAA', objectApiName: 'Account' }
+        });
+        expect(toHash(ref)).toBe('#/bench/kpi-table/001000000000001AAA');
+    });
+
     it('has no URL for pages the preview does not model, and a not-found page for unknown routes', () => {
         expect(toHash({ type: 'standard__namedPage', attributes: { pageName: 'chatter' } })).toBeUndefined();
         expect(fromHash('#/nowhere/at/all').type).toBe('preview__notFound');

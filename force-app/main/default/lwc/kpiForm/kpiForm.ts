@@ -36,6 +36,17 @@ export default class KpiForm extends OutcomesFormBase {
             : { Direction__c: '', Measurement_Source__c: '' };
     }
 
+    /** Baseline value and date, then target value and date: where the KPI starts and where it should get to. */
+    get measureFields(): { key: string; label: string; type: string; value: unknown }[] {
+        const field = (key: string, label: string, type: string) => ({ key, label, type, value: this.values[key] ?? '' });
+        return [
+            field('Baseline_Value__c', LABELS.fieldBaselineValue, 'text'),
+            field('Baseline_Date__c', LABELS.fieldBaselineDate, 'date'),
+            field('Target_Value__c', LABELS.fieldTargetValue, 'text'),
+            field('Target_Date__c', LABELS.fieldKpiTargetDate, 'date')
+        ];
+    }
+
     get heading(): string {
         return this.kpi ? LABELS.editKpiHeading : LABELS.newKpiHeading;
     }

@@ -18,7 +18,27 @@ const NEW = 'new';
  * every write is one allOrNone mutation (c/outcomesMutations), then the wire is refreshed.
  */
 export default class OpportunityOutcomes extends LightningElement {
-    @api recordId?: string;
+    private currentRecordId?: string;
+
+    /**
+     * The deal's Id, from the record page. A page can hand a panel that is already showing one
+     * deal another one (record navigation that reuses the page): nothing of the first deal (open
+     * forms, what was typed, its data) may show on the second.
+     */
+    @api
+    get recordId(): string | undefined {
+        return this.currentRecordId;
+    }
+
+    set recordId(value: string | undefined) {
+        if (value === this.currentRecordId) return;
+        const switching = this.currentRecordId !== undefined;
+        this.currentRecordId = value;
+        if (switching) this.resetForAnotherDeal();
+    }
+
+    /** Set by the record page with recordId ("Opportunity"); declared so the page can set it. */
+    @api objectApiName?: string;
     /** Design property "Show contact-role prompts"; on unless switched off. */
     @api showContactRolePrompts?: boolean;
     /** Design property "Goals to show before 'Show more'". */
@@ -42,6 +62,9 @@ export default class OpportunityOutcomes extends LightningElement {
     saving = false;
     actionError: string | null = null;
     private wireResult?: Outcomes.WireResult;
+    /** Where focus goes back to when an inline form closes (the first of these still on the page). */
+    private opener: string[] = [];
+    private focusAfterRender: string[] = [];
 
     // --- the one read ---
 
@@ -185,6 +208,7 @@ export default class OpportunityOutcomes extends LightningElement {
                 const isAddingKpi = this.editingKpiId === NEW && this.newKpiGoalId === goal.id;
                 return {
                     goal,
+                    details: goalDetails(goal),
                     canEdit,
                     isEditing: this.editingGoalId === goal.id,
                     isAddingKpi,
@@ -210,6 +234,18 @@ export default class OpportunityOutcomes extends LightningElement {
         return this.isWon && Boolean(followUp) && !followUp?.complete && followUp?.status !== 'Not applicable' && !this.confirmingComplete;
     }
 
+    /** Recent check-ins, each with its labelled values (implementation status, sentiment, next step). */
+    get checkIns(): (Outcomes.CheckInView & { details: Outcomes.LabelledValue[] })[] {
+        return (this.view?.checkIns ?? []).map((checkIn) => ({
+            ...checkIn,
+            details: [
+                { key: 'Implementation_Status__c', label: LABELS.fieldImplementationStatus, value: checkIn.implementationStatus },
+                { key: 'Customer_Sentiment__c', label: LABELS.fieldSentiment, value: checkIn.sentiment },
+                { key: 'Next_Step__c', label: LABELS.fieldNextStep, value: checkIn.nextStep }
+            ]
+        }));
+    }
+
     get hasCheckIns(): boolean {
         return (this.view?.checkIns.length ?? 0) > 0;
     }
@@ -225,6 +261,20 @@ export default class OpportunityOutcomes extends LightningElement {
 
     // --- opening and closing the inline forms ---
 
+    private resetForAnotherDeal(): void {
+        this.closeEditors();
+        this.view = null;
+        this.loaded = false;
+        this.loadError = null;
+        this.pages = 1;
+        this.showAllGoals = false;
+        this.loggingCheckIn = false;
+        this.confirmingComplete = false;
+        this.actionError = null;
+        this.opener = [];
+        this.focusAfterRender = [];
+    }
+
     private closeEditors(): void {
         this.editingGoalId = null;
         this.newGoalStakeholderId = null;
@@ -235,23 +285,28 @@ export default class OpportunityOutcomes extends LightningElement {
     handleAddGoal(): void {
         this.closeEditors();
         this.editingGoalId = NEW;
+        this.opener = ['.add-goal'];
     }
 
     handleAddGoalFor(event: Event): void {
         this.closeEditors();
         this.editingGoalId = NEW;
         this.newGoalStakeholderId = dataOf(event, 'contactId');
+        // Once the goal is saved the prompt is gone: then focus goes to "Add goal".
+        this.opener = [`.add-goal-for[data-contact-id="${this.newGoalStakeholderId ?? ''}"]`, '.add-goal'];
     }
 
     handleEditGoal(event: Event): void {
         this.closeEditors();
         this.editingGoalId = dataOf(event, 'goalId');
+        this.opener = [`.edit-goal[data-goal-id="${this.editingGoalId ?? ''}"]`, '.add-goal'];
     }
 
     handleAddKpi(event: Event): void {
         this.closeEditors();
         this.editingKpiId = NEW;
         this.newKpiGoalId = dataOf(event, 'goalId');
+        this.opener = [`.add-kpi[data-goal-id="${this.newKpiGoalId ?? ''}"]`, '.add-goal'];
     }
 
     handleEditKpi(event: Event): void {
@@ -259,10 +314,13 @@ export default class OpportunityOutcomes extends LightningElement {
         const detail: unknown = Reflect.get(event, 'detail');
         const kpiId: unknown = detail && typeof detail === 'object' ? Reflect.get(detail, 'kpiId') : undefined;
         this.editingKpiId = typeof kpiId === 'string' ? kpiId : null;
+        const goalId = this.view?.kpis.find((kpi) => kpi.id === this.editingKpiId)?.goalId ?? '';
+        this.opener = [`.add-kpi[data-goal-id="${goalId}"]`, '.add-goal'];
     }
 
     handleCancelEdit(): void {
         this.closeEditors();
+        this.returnFocus(this.opener);
     }
 
     handleToggleGoals(): void {
@@ -280,6 +338,7 @@ export default class OpportunityOutcomes extends LightningElement {
 
     handleCancelCheckIn(): void {
         this.loggingCheckIn = false;
+        this.returnFocus(['.log-check-in']);
     }
 
     handleMarkComplete(): void {
@@ -289,6 +348,21 @@ export default class OpportunityOutcomes extends LightningElement {
 
     handleCancelComplete(): void {
         this.confirmingComplete = false;
+        this.returnFocus(['.mark-complete']);
+    }
+
+    /** Once the closed form is gone, focus goes back to what opened it (keyboard users keep their place). */
+    private returnFocus(selectors: string[]): void {
+        this.focusAfterRender = selectors;
+    }
+
+    override renderedCallback(): void {
+        if (!this.focusAfterRender.length) return;
+        const target = this.focusAfterRender
+            .map((selector) => this.template?.querySelector(selector))
+            .find((e) => e instanceof HTMLElement);
+        this.focusAfterRender = [];
+        if (target instanceof HTMLElement) target.focus();
     }
 
     // --- writes ---
@@ -297,13 +371,17 @@ export default class OpportunityOutcomes extends LightningElement {
         const accountId = this.view?.accountId;
         if (!accountId || !this.recordId) return;
         if (!(await this.save(saveGoalMutation(event.detail, accountId, this.recordId), event.target, LABELS.goalSaved))) return;
+        // A goal from a contact-role prompt removes the prompt: focus goes to "Add goal" instead.
+        const fromPrompt = Boolean(this.newGoalStakeholderId);
         this.closeEditors();
+        this.returnFocus(fromPrompt ? ['.add-goal'] : this.opener);
         await this.afterWrite(false);
     }
 
     async handleKpiSave(event: CustomEvent<Outcomes.KpiDraft>): Promise<void> {
         if (!(await this.save(saveKpiMutation(event.detail), event.target, LABELS.kpiSaved))) return;
         this.closeEditors();
+        this.returnFocus(this.opener);
         await this.afterWrite(false);
     }
 
@@ -311,6 +389,7 @@ export default class OpportunityOutcomes extends LightningElement {
         if (!this.recordId) return;
         if (!(await this.save(logCheckInMutation(this.recordId, event.detail), event.target, LABELS.checkInSaved))) return;
         this.loggingCheckIn = false;
+        this.returnFocus(['.log-check-in']);
         // Roll-ups (last check-in, count) and the follow-up formulas changed on the Opportunity.
         await this.afterWrite(true);
     }
@@ -320,6 +399,7 @@ export default class OpportunityOutcomes extends LightningElement {
         this.actionError = null;
         if (!(await this.save(markFollowUpCompleteMutation(this.recordId), null, LABELS.followUpMarkedComplete))) return;
         this.confirmingComplete = false;
+        this.returnFocus(['.log-check-in']);
         await this.afterWrite(true);
     }
 
@@ -370,6 +450,17 @@ export default class OpportunityOutcomes extends LightningElement {
             this.loadError = formatLabel(LABELS.loadError, errorMessage(error) || LABELS.unknownError);
         }
     }
+}
+
+/** A goal's labelled values, in the order a rep asks about them; blank ones are left out. */
+function goalDetails(goal: Outcomes.GoalView): Outcomes.LabelledValue[] {
+    return [
+        { key: 'Level__c', label: LABELS.fieldLevel, value: goal.levelLabel },
+        { key: 'Category__c', label: LABELS.fieldCategory, value: goal.categoryLabel },
+        { key: 'Status__c', label: LABELS.fieldGoalStatus, value: goal.statusLabel },
+        { key: 'Target_Date__c', label: LABELS.fieldTargetDate, value: goal.targetDateText },
+        { key: 'Cost_Of_Inaction__c', label: LABELS.fieldCostOfInaction, value: goal.costText }
+    ];
 }
 
 /** A data-* value of the element that handled the event (buttons carry the Ids they act on). */

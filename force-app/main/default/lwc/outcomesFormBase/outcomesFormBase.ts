@@ -18,6 +18,7 @@ export default class OutcomesFormBase extends LightningElement {
     values: Record<string, unknown> = {};
     formError: string | null = null;
     private focusFormError = false;
+    private focusedOnOpen = false;
 
     /** A failed save: messages on the fields the org named, the rest at the top. */
     @api
@@ -66,7 +67,19 @@ export default class OutcomesFormBase extends LightningElement {
         this.dispatchEvent(new CustomEvent('cancel'));
     }
 
+    /**
+     * When the form opens, focus goes to its first field, so a keyboard user types straight
+     * away; after a failed save with no field to fix, to the form-level message (.form-error:
+     * an element, or c-outcomes-form-error, whose focus() moves to its alert).
+     */
     override renderedCallback(): void {
+        if (!this.focusedOnOpen) {
+            const first = this.template?.querySelector('[data-key]');
+            if (first instanceof HTMLElement) {
+                this.focusedOnOpen = true;
+                first.focus();
+            }
+        }
         if (!this.focusFormError) return;
         const alert = this.template?.querySelector('.form-error');
         if (alert instanceof HTMLElement) {

@@ -100,3 +100,11 @@ export function errorMessage(error: unknown): string {
 export function asType<T>(value: unknown): T {
     return value as never;
 }
+
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier); null if either is not a date. */
+export function daysBetween(from: string | null | undefined, to: string | null | undefined): number | null {
+    const start = from ? Date.parse(`${from}T00:00:00Z`) : NaN;
+    const end = to ? Date.parse(`${to}T00:00:00Z`) : NaN;
+    if (Number.isNaN(start) || Number.isNaN(end)) return null;
+    return Math.round((end - start) / 86400000);
+}

@@ -187,6 +187,48 @@ import implLive from '@salesforce/label/c.Outcomes_ImplLive';
 import sentimentPositive from '@salesforce/label/c.Outcomes_SentimentPositive';
 import sentimentNeutral from '@salesforce/label/c.Outcomes_SentimentNeutral';
 import sentimentConcerned from '@salesforce/label/c.Outcomes_SentimentConcerned';
+import accountHeading from '@salesforce/label/c.Outcomes_AccountHeading';
+import accountIntro from '@salesforce/label/c.Outcomes_AccountIntro';
+import groupBy from '@salesforce/label/c.Outcomes_GroupBy';
+import groupByStakeholder from '@salesforce/label/c.Outcomes_GroupByStakeholder';
+import groupByGoal from '@salesforce/label/c.Outcomes_GroupByGoal';
+import valueSummaryHeading from '@salesforce/label/c.Outcomes_ValueSummaryHeading';
+import valueSummarySentence from '@salesforce/label/c.Outcomes_ValueSummarySentence';
+import summaryGoalsAchieved from '@salesforce/label/c.Outcomes_SummaryGoalsAchieved';
+import summaryPartial from '@salesforce/label/c.Outcomes_SummaryPartial';
+import accountNoGoals from '@salesforce/label/c.Outcomes_AccountNoGoals';
+import kpisNotLoaded from '@salesforce/label/c.Outcomes_KpisNotLoaded';
+import goalsShown from '@salesforce/label/c.Outcomes_GoalsShown';
+import stakeholderNamed from '@salesforce/label/c.Outcomes_StakeholderNamed';
+import dealsDueHeading from '@salesforce/label/c.Outcomes_DealsDueHeading';
+import noDealsDue from '@salesforce/label/c.Outcomes_NoDealsDue';
+import trendLabel from '@salesforce/label/c.Outcomes_TrendLabel';
+import trendLabelNoTarget from '@salesforce/label/c.Outcomes_TrendLabelNoTarget';
+import trendNoReadings from '@salesforce/label/c.Outcomes_TrendNoReadings';
+import recordReading from '@salesforce/label/c.Outcomes_RecordReading';
+import recordReadingFor from '@salesforce/label/c.Outcomes_RecordReadingFor';
+import readingHeading from '@salesforce/label/c.Outcomes_ReadingHeading';
+import fieldReadingValue from '@salesforce/label/c.Outcomes_FieldReadingValue';
+import fieldMeasuredOn from '@salesforce/label/c.Outcomes_FieldMeasuredOn';
+import fieldReadingSource from '@salesforce/label/c.Outcomes_FieldReadingSource';
+import fieldReadingConfirmed from '@salesforce/label/c.Outcomes_FieldReadingConfirmed';
+import readingSaved from '@salesforce/label/c.Outcomes_ReadingSaved';
+import followUpsHeading from '@salesforce/label/c.Outcomes_FollowUpsHeading';
+import teamFollowUpsHeading from '@salesforce/label/c.Outcomes_TeamFollowUpsHeading';
+import followUpsIntro from '@salesforce/label/c.Outcomes_FollowUpsIntro';
+import allCurrent from '@salesforce/label/c.Outcomes_AllCurrent';
+import daysOverdueOne from '@salesforce/label/c.Outcomes_DaysOverdueOne';
+import daysOverdue from '@salesforce/label/c.Outcomes_DaysOverdue';
+import dueToday from '@salesforce/label/c.Outcomes_DueToday';
+import dueInOneDay from '@salesforce/label/c.Outcomes_DueInOneDay';
+import dueInDays from '@salesforce/label/c.Outcomes_DueInDays';
+import showMoreFollowUps from '@salesforce/label/c.Outcomes_ShowMoreFollowUps';
+import followUpsShown from '@salesforce/label/c.Outcomes_FollowUpsShown';
+import fieldAccount from '@salesforce/label/c.Outcomes_FieldAccount';
+import fieldAmount from '@salesforce/label/c.Outcomes_FieldAmount';
+import accountNotFound from '@salesforce/label/c.Outcomes_AccountNotFound';
+import showMoreGoals from '@salesforce/label/c.Outcomes_ShowMoreGoals';
+import trend from '@salesforce/label/c.Outcomes_Trend';
 
 const LABELS = Object.freeze({
     openHeading,
@@ -372,7 +414,49 @@ const LABELS = Object.freeze({
     implLive,
     sentimentPositive,
     sentimentNeutral,
-    sentimentConcerned
+    sentimentConcerned,
+    accountHeading,
+    accountIntro,
+    groupBy,
+    groupByStakeholder,
+    groupByGoal,
+    valueSummaryHeading,
+    valueSummarySentence,
+    summaryGoalsAchieved,
+    summaryPartial,
+    accountNoGoals,
+    kpisNotLoaded,
+    goalsShown,
+    stakeholderNamed,
+    dealsDueHeading,
+    noDealsDue,
+    trendLabel,
+    trendLabelNoTarget,
+    trendNoReadings,
+    recordReading,
+    recordReadingFor,
+    readingHeading,
+    fieldReadingValue,
+    fieldMeasuredOn,
+    fieldReadingSource,
+    fieldReadingConfirmed,
+    readingSaved,
+    followUpsHeading,
+    teamFollowUpsHeading,
+    followUpsIntro,
+    allCurrent,
+    daysOverdueOne,
+    daysOverdue,
+    dueToday,
+    dueInOneDay,
+    dueInDays,
+    showMoreFollowUps,
+    followUpsShown,
+    fieldAccount,
+    fieldAmount,
+    accountNotFound,
+    showMoreGoals,
+    trend
 });
 
 export default LABELS;

@@ -4,7 +4,7 @@
  * c/outcomesLabels; every figure is formatted by c/outcomesFormat.
  */
 import LABELS from 'c/outcomesLabels';
-import { formatDate, formatLabel, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
+import { daysBetween, formatDate, formatLabel, formatNumber, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
 import { kpiStatusWords } from 'c/outcomesPicklists';
 
 // --- field access: a field may be absent (FLS, @optional), a value or a parent may be null ---
@@ -346,4 +346,170 @@ export function mapOpportunityOutcomes(data: Outcomes.OpportunityOutcomesData | 
         stakeholderOptions: stakeholderOptions(roles, nodes(query?.Contact), goals),
         hasMore: hasNextPage(opportunity.Customer_Goals__r) || hasNextPage(query?.Customer_KPI__c)
     };
+}
+
+// --- the Account panel and the Home list ---
+
+/** How many readings a KPI's trend line draws at most: the latest ones. */
+export const TREND_READINGS = 12;
+
+const NO_READINGS: Outcomes.ReadingView[] = Object.freeze([]) as never;
+
+/** A reading with its KPI, value and date; null when any is missing (a field the user cannot read). */
+export function mapReading(record: Outcomes.MeasurementRecord): Outcomes.ReadingView | null {
+    const kpiId = valueOf(record.Customer_KPI__c);
+    const value = valueOf(record.Value__c);
+    const date = valueOf(record.Measured_On__c);
+    if (!kpiId || value === null || !date) return null;
+    return {
+        id: record.Id,
+        kpiId,
+        value,
+        date,
+        dateText: dateText(record.Measured_On__c),
+        confirmed: Boolean(valueOf(record.Customer_Confirmed__c))
+    };
+}
+
+/** Readings by KPI Id, oldest first, at most the latest `limit` of each KPI. */
+export function readingsByKpi(records: Outcomes.MeasurementRecord[], limit = TREND_READINGS): Map<string, Outcomes.ReadingView[]> {
+    const byKpi: Map<string, Outcomes.ReadingView[]> = new Map();
+    for (const record of records) {
+        const reading = mapReading(record);
+        if (!reading) continue;
+        const list = byKpi.get(reading.kpiId) ?? [];
+        list.push(reading);
+        byKpi.set(reading.kpiId, list);
+    }
+    for (const [kpiId, list] of byKpi) {
+        list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        byKpi.set(kpiId, list.slice(-limit));
+    }
+    return byKpi;
+}
+
+/** The KPI statuses the value summary counts, best first (KPI_Status__c values). */
+export const SUMMARY_STATUSES = Object.freeze([
+    'Achieved',
+    'On track',
+    'At risk',
+    'Off track',
+    'Not measured',
+    'Missing baseline or target'
+]);
+
+/**
+ * KPIs per status and goals achieved. `totals` are the server's counts (totalCount): when more
+ * goals or KPIs exist than were loaded, the summary says what it counted.
+ */
+export function summarizeValue(
+    kpis: Outcomes.KpiView[],
+    goals: Outcomes.GoalView[],
+    totals: { goals: number; kpis: number }
+): Outcomes.ValueSummaryView {
+    const counts: Map<string, number> = new Map();
+    for (const kpi of kpis) {
+        // mapKpi reads a blank or unknown status as "Missing baseline or target", as kpiStatusWords does.
+        const status = SUMMARY_STATUSES.includes(kpi.status) ? kpi.status : 'Missing baseline or target';
+        counts.set(status, (counts.get(status) ?? 0) + 1);
+    }
+    const statuses = SUMMARY_STATUSES.map((status) => ({ status, ...kpiStatusWords(status), count: counts.get(status) ?? 0 }));
+    const goalsAchieved = goals.filter((goal) => goal.status === 'Achieved').length;
+    const good = (counts.get('Achieved') ?? 0) + (counts.get('On track') ?? 0);
+    const partial = totals.goals > goals.length || totals.kpis > kpis.length;
+    const n = formatNumber;
+    return {
+        kpiCount: kpis.length,
+        goalCount: goals.length,
+        goalsAchieved,
+        statuses,
+        sentence: formatLabel(LABELS.valueSummarySentence, n(good), n(kpis.length), n(goalsAchieved), n(goals.length)),
+        partialText: partial ? formatLabel(LABELS.summaryPartial, n(goals.length), n(totals.goals), n(kpis.length), n(totals.kpis)) : ''
+    };
+}
+
+/** "20 days overdue", "Due today", "Due in 10 days": days from today to the due date, in words. */
+export function dueInWords(days: number | null): string {
+    if (days === null) return '';
+    if (days < -1) return formatLabel(LABELS.daysOverdue, formatNumber(-days));
+    if (days === -1) return LABELS.daysOverdueOne;
+    if (days === 0) return LABELS.dueToday;
+    if (days === 1) return LABELS.dueInOneDay;
+    return formatLabel(LABELS.dueInDays, formatNumber(days));
+}
+
+/** A won deal due for follow-up; `today` is the user's date (YYYY-MM-DD), as TODAY() in the org's formulas. */
+export function mapFollowUpDeal(record: Outcomes.OpportunityRecord, today: string): Outcomes.FollowUpDealView {
+    const followUp = mapFollowUp(record);
+    const days = daysBetween(today, followUp.dueDate);
+    return {
+        id: record.Id,
+        name: valueOf(record.Name) ?? '',
+        accountId: valueOf(record.AccountId) ?? record.Account?.Id ?? null,
+        accountName: valueOf(record.Account?.Name) ?? '',
+        amountText: displayOf(record.Amount),
+        followUp,
+        daysUntilDue: days,
+        daysText: dueInWords(days),
+        overdue: followUp.status === 'Overdue'
+    };
+}
+
+/** The Account panel, or null when the account is not in the result (deleted, no access). */
+export function mapAccountOutcomes(
+    data: Outcomes.AccountOutcomesData | null | undefined,
+    today: string
+): Outcomes.AccountOutcomesView | null {
+    const query = data?.uiapi?.query;
+    const account = nodes(query?.Account)[0];
+    if (!account) return null;
+    const goalConnection = account.Customer_Goals__r;
+    const kpiConnection = query?.Customer_KPI__c;
+    const kpis = nodes(kpiConnection).map(mapKpi);
+    const byGoal = kpisByGoal(kpis);
+    const readings = readingsByKpi(nodes(query?.KPI_Measurement__c));
+    const goalRecords = nodes(goalConnection);
+    const goals = goalRecords.map((record) => mapGoal(record, byGoal.get(record.Id) ?? []));
+    const entries = goals.map((goal, i) => {
+        const missing = (valueOf(goalRecords[i]?.KPI_Count__c) ?? 0) - goal.kpis.length;
+        return {
+            goal,
+            kpis: goal.kpis.map((kpi) => ({ kpi, readings: readings.get(kpi.id) ?? NO_READINGS })),
+            stakeholderText: goal.stakeholder ? formatLabel(LABELS.stakeholderNamed, goal.stakeholder.displayName) : '',
+            kpisNotLoadedText: missing > 0 ? formatLabel(LABELS.kpisNotLoaded, formatNumber(missing)) : '',
+            noKpis: goal.kpis.length === 0 && missing <= 0
+        };
+    });
+    const goalTotal = Math.max(goalConnection?.totalCount ?? 0, goals.length);
+    const kpiTotal = Math.max(kpiConnection?.totalCount ?? 0, kpis.length);
+    return {
+        id: account.Id,
+        name: valueOf(account.Name) ?? '',
+        goals: entries,
+        summary: summarizeValue(kpis, goals, { goals: goalTotal, kpis: kpiTotal }),
+        deals: nodes(query?.Opportunity).map((record) => mapFollowUpDeal(record, today)),
+        goalTotal,
+        hasMore: hasNextPage(goalConnection) || hasNextPage(kpiConnection) || hasNextPage(query?.Opportunity)
+    };
+}
+
+/**
+ * The Account panel's goals as the user groups them: by stakeholder (company goals first, as on
+ * the Opportunity panel) or by goal (one list in name order, each goal naming its stakeholder).
+ */
+export function groupAccountGoals(goals: Outcomes.AccountGoalView[], grouping: Outcomes.Grouping): Outcomes.AccountGoalGroupView[] {
+    if (grouping === 'goal') return goals.length ? [{ key: 'goals', heading: '', goals }] : [];
+    const byId = new Map(goals.map((entry) => [entry.goal.id, entry]));
+    return groupGoals(goals.map((entry) => entry.goal)).map((group) => ({
+        key: group.key,
+        heading: group.heading,
+        goals: group.goals.map((goal) => byId.get(goal.id)).filter((entry): entry is Outcomes.AccountGoalView => Boolean(entry))
+    }));
+}
+
+/** The Home list: won deals due for follow-up, in query order (most overdue first). */
+export function mapFollowUpsDue(data: Outcomes.FollowUpsDueData | null | undefined, today: string): Outcomes.FollowUpsDueView {
+    const connection = data?.uiapi?.query?.Opportunity;
+    const deals = nodes(connection).map((record) => mapFollowUpDeal(record, today));
+    return { deals, total: Math.max(connection?.totalCount ?? 0, deals.length), hasMore: hasNextPage(connection) };
 }

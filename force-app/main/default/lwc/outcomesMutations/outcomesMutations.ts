@@ -7,7 +7,8 @@
  * allOrNone: true: a failure anywhere saves nothing. Variable types are the UI API's input types
  * and scalars (<Object>CreateInput, IdOrRef, Double, Date, Boolean).
  */
-import { gql } from 'lightning/graphql';
+import { executeMutation, gql } from 'lightning/graphql';
+import { asType, errorMessage } from 'c/outcomesFormat';
 import { readingKey } from 'c/outcomesValidation';
 
 export const CREATE_GOAL_MUTATION = gql`
@@ -310,4 +311,21 @@ export function mutationErrors(
         if (!placed && error.message && !top.includes(error.message)) top.push(error.message);
     }
     return { fields: fieldsOut, form: top.length ? top.join(' ') : null };
+}
+
+/**
+ * Runs one write and reads its outcome: null when it saved, else the messages for the form
+ * (on the fields the org named, the rest at the top). A network failure saves nothing either.
+ */
+export async function runMutation(request: Outcomes.MutationRequest): Promise<Outcomes.FormErrors | null> {
+    try {
+        const result = await executeMutation({
+            query: asType(request.query),
+            variables: request.variables,
+            operationName: request.operationName
+        });
+        return result?.errors?.length ? mutationErrors(result.errors, request) : null;
+    } catch (error) {
+        return { fields: {}, form: errorMessage(error) || null };
+    }
 }

@@ -376,3 +376,202 @@ export function opportunityOutcomesVariables(recordId: string, pages = 1): Outco
         checkInLimit: PAGE_SIZE.checkIns
     };
 }
+
+// --- the Account panel and the Home list (issue 7) ---
+
+export const MEASUREMENT_FIELDS = gql`
+    fragment MeasurementFields on KPI_Measurement__c {
+        Id
+        Customer_KPI__c {
+            value
+        }
+        Value__c {
+            value
+        }
+        Measured_On__c {
+            value
+            displayValue
+        }
+        Customer_Confirmed__c {
+            value
+        }
+    }
+`;
+
+/** Follow_Up_Status__c values the Home list and the Account panel show. */
+export const FOLLOW_UP_DUE_STATUSES = Object.freeze(['Overdue', 'Due soon']);
+
+/**
+ * Page sizes of the Account panel: each "Show more" re-runs its one query with every list one page
+ * longer. Goals, their KPIs and the readings are ordered the same way (goal name, then KPI name), so
+ * the first pages of KPIs belong to the first pages of goals; readings come newest first.
+ */
+export const ACCOUNT_PAGE_SIZE = Object.freeze({
+    goals: 20,
+    kpis: 100,
+    measurements: 500,
+    deals: 10
+});
+
+/**
+ * The Account panel's one request. The wire adapter reads one level of child relationships, so
+ * the account's goals are its child relationship and the KPIs, their readings and the won deals
+ * due for follow-up are further root fields of the same request, filtered through their parents.
+ */
+export const ACCOUNT_OUTCOMES_QUERY = gql`
+    query AccountOutcomes($recordId: ID, $goalLimit: Int, $kpiLimit: Int, $measurementLimit: Int, $dealLimit: Int, $statuses: [String]) {
+        uiapi {
+            query {
+                Account(where: { Id: { eq: $recordId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Customer_Goals__r(first: $goalLimit, orderBy: { Name: { order: ASC } }) {
+                                totalCount
+                                pageInfo {
+                                    hasNextPage
+                                    endCursor
+                                }
+                                edges {
+                                    node {
+                                        ...GoalFields
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Customer_KPI__c(
+                    where: { Customer_Goal__r: { Account__c: { eq: $recordId } } }
+                    first: $kpiLimit
+                    orderBy: { Customer_Goal__r: { Name: { order: ASC } }, Name: { order: ASC } }
+                ) {
+                    totalCount
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                    edges {
+                        node {
+                            ...KpiFields
+                        }
+                    }
+                }
+                KPI_Measurement__c(
+                    where: { Customer_KPI__r: { Customer_Goal__r: { Account__c: { eq: $recordId } } } }
+                    first: $measurementLimit
+                    orderBy: { Measured_On__c: { order: DESC } }
+                ) {
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                    edges {
+                        node {
+                            ...MeasurementFields
+                        }
+                    }
+                }
+                Opportunity(
+                    where: { AccountId: { eq: $recordId }, IsWon: { eq: true }, Follow_Up_Status__c: { in: $statuses } }
+                    first: $dealLimit
+                    orderBy: { Next_Follow_Up_Due__c: { order: ASC } }
+                ) {
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
+                    edges {
+                        node {
+                            ...FollowUpFields
+                        }
+                    }
+                }
+            }
+        }
+    }
+    ${GOAL_FIELDS}
+    ${CONTACT_FIELDS}
+    ${KPI_FIELDS}
+    ${MEASUREMENT_FIELDS}
+    ${FOLLOW_UP_FIELDS}
+`;
+
+/** `pages` lists of `size`, at most the UI API's 2,000 records a subquery. */
+function pageLimit(size: number, pages: number): number {
+    return Math.min(size * Math.max(1, Math.floor(pages)), MAX_RECORDS);
+}
+
+/** Variables of ACCOUNT_OUTCOMES_QUERY; `pages` grows by one per "Show more". */
+export function accountOutcomesVariables(
+    recordId: string,
+    pages = 1,
+    goalsPerPage: number = ACCOUNT_PAGE_SIZE.goals
+): Outcomes.AccountOutcomesVariables {
+    // KPIs and readings grow in proportion when an admin shows more goals a page.
+    const scale = Math.max(1, goalsPerPage / ACCOUNT_PAGE_SIZE.goals);
+    return {
+        recordId,
+        goalLimit: pageLimit(goalsPerPage, pages),
+        kpiLimit: pageLimit(Math.ceil(ACCOUNT_PAGE_SIZE.kpis * scale), pages),
+        measurementLimit: pageLimit(Math.ceil(ACCOUNT_PAGE_SIZE.measurements * scale), pages),
+        dealLimit: pageLimit(ACCOUNT_PAGE_SIZE.deals, pages),
+        statuses: [...FOLLOW_UP_DUE_STATUSES]
+    };
+}
+
+/** Deals a page of the Home list. */
+export const FOLLOW_UPS_PAGE_SIZE = 25;
+
+/**
+ * The Home list's one request: won deals whose follow-up is overdue or due soon, most overdue
+ * first. `scope` is the record scope the list reads: MINE (the running user's deals) or
+ * EVERYTHING (every deal sharing lets the user see: a manager's team). The two documents are built
+ * once, here; only the scope differs.
+ */
+function followUpsDueQuery(scope: 'MINE' | 'EVERYTHING'): unknown {
+    const scopeArgument = `scope: ${scope}`;
+    return gql`
+        query FollowUpsDue($dealLimit: Int, $statuses: [String]) {
+            uiapi {
+                query {
+                    Opportunity(
+                        ${scopeArgument}
+                        where: { IsWon: { eq: true }, Follow_Up_Status__c: { in: $statuses } }
+                        first: $dealLimit
+                        orderBy: { Next_Follow_Up_Due__c: { order: ASC }, Name: { order: ASC } }
+                    ) {
+                        totalCount
+                        pageInfo {
+                            hasNextPage
+                            endCursor
+                        }
+                        edges {
+                            node {
+                                ...FollowUpFields
+                                Account {
+                                    Id
+                                    Name {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        ${FOLLOW_UP_FIELDS}
+    `;
+}
+
+export const MY_FOLLOW_UPS_DUE_QUERY = followUpsDueQuery('MINE');
+export const TEAM_FOLLOW_UPS_DUE_QUERY = followUpsDueQuery('EVERYTHING');
+
+/** Variables of the Home list's query; `pages` grows by one per "Show more". */
+export function followUpsDueVariables(pages = 1): Outcomes.FollowUpsDueVariables {
+    return { dealLimit: pageLimit(FOLLOW_UPS_PAGE_SIZE, pages), statuses: [...FOLLOW_UP_DUE_STATUSES] };
+}

@@ -7,10 +7,11 @@
 import { LightningElement, wire } from 'lwc';
 import { CurrentPageReference, type PageReference } from 'lightning/navigation';
 import { refreshAllWires } from '../../../platform/liveWires';
+import { BENCH_PAGE } from '../../../platform/routes';
 import { REFRESH_EVENT, runRefreshHandlers } from '../../../platform/refresh';
 import { SHOW_TOAST_EVENT } from '../../../platform/showToastEvent';
 
-type PageKind = 'home' | 'list' | 'opportunity' | 'account' | 'unknown';
+type PageKind = 'home' | 'list' | 'opportunity' | 'account' | 'report' | 'dashboard' | 'benchKpiTable' | 'unknown';
 
 interface ToastHost extends HTMLElement {
     show(detail: unknown): void;
@@ -52,11 +53,17 @@ export default class App extends LightningElement {
             case 'standard__namedPage':
                 return 'home';
             case 'standard__objectPage':
+                if (this.objectApiName === 'Report') return 'report';
+                if (this.objectApiName === 'Dashboard') return 'dashboard';
                 return 'list';
             case 'standard__recordPage':
                 if (this.objectApiName === 'Opportunity') return 'opportunity';
                 if (this.objectApiName === 'Account') return 'account';
+                if (this.objectApiName === 'Report') return 'report';
+                if (this.objectApiName === 'Dashboard') return 'dashboard';
                 return 'unknown';
+            case BENCH_PAGE:
+                return this.pageAttributes.page === 'kpi-table' || this.pageAttributes.page === 'kpi-table-virtual' ? 'benchKpiTable' : 'unknown';
             default:
                 return 'unknown';
         }
@@ -76,6 +83,25 @@ export default class App extends LightningElement {
 
     get isAccount(): boolean {
         return this.kind === 'account';
+    }
+
+    /** Reports tab (#/o/Report) or one report (#/r/Report/<DeveloperName>). */
+    get isReport(): boolean {
+        return this.kind === 'report';
+    }
+
+    /** The dashboard (#/o/Dashboard: the package's; #/r/Dashboard/<DeveloperName>). */
+    get isDashboard(): boolean {
+        return this.kind === 'dashboard';
+    }
+
+    /** The benchmark's baseline page (npm run bench): a bare lightning-datatable of the same KPI rows. */
+    get isBenchKpiTable(): boolean {
+        return this.kind === 'benchKpiTable';
+    }
+
+    get benchVariant(): string {
+        return this.pageAttributes.page === 'kpi-table-virtual' ? 'virtual' : 'all';
     }
 
     get unknownMessage(): string {

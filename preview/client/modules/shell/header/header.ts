@@ -1,7 +1,7 @@
-/** The global header and app navigation bar (Home, Accounts, Opportunities), as in Lightning Experience. */
+/** The global header and app navigation bar (Home, Accounts, Opportunities, Reports, Dashboard), as in Lightning Experience. */
 import { LightningElement, api } from 'lwc';
 
-export type NavKey = 'home' | 'Account' | 'Opportunity' | '';
+export type NavKey = 'home' | 'Account' | 'Opportunity' | 'Report' | 'Dashboard' | '';
 
 interface NavItem {
     key: string;
@@ -14,7 +14,9 @@ interface NavItem {
 const ITEMS: { key: NavKey; label: string; href: string }[] = [
     { key: 'home', label: 'Home', href: '#/' },
     { key: 'Account', label: 'Accounts', href: '#/o/Account' },
-    { key: 'Opportunity', label: 'Opportunities', href: '#/o/Opportunity' }
+    { key: 'Opportunity', label: 'Opportunities', href: '#/o/Opportunity' },
+    { key: 'Report', label: 'Reports', href: '#/o/Report' },
+    { key: 'Dashboard', label: 'Dashboard', href: '#/o/Dashboard' }
 ];
 
 export default class Header extends LightningElement {

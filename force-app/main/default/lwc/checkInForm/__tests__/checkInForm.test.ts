@@ -3,7 +3,7 @@ import { createElement } from 'lwc';
 import CheckInForm from 'c/checkInForm';
 import { mapKpi } from 'c/outcomesMappers';
 import { todayIso } from 'c/outcomesFormat';
-import { byLabel, change, flush, one, removeAll, shadow, spyOnValidity, text, validityMessages } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import { byLabel, change, flush, formButton, formErrorAlert, one, removeAll, shadow, spyOnValidity, text, validityMessages } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 
 const kpis = [
     mapKpi({ Id: 'k1', Name: { value: 'Days sales outstanding' }, Unit__c: { value: 'days' } }),
@@ -54,7 +54,7 @@ describe('c-check-in-form', () => {
         change(byLabel(r, 'lightning-input', 'Next step'), { value: 'Quarterly review' });
         change(byLabel(r, 'lightning-input', 'NPS'), { value: '1,204.5' });
         change(byLabel(r, 'lightning-input', 'Customer confirmed the NPS reading'), { checked: true });
-        one(r, '.save').click();
+        formButton(r, 'save').click();
         await flush();
         expect(seen).toEqual([
             {
@@ -78,13 +78,13 @@ describe('c-check-in-form', () => {
         const validity = spyOnValidity(r);
         change(byLabel(r, 'lightning-textarea', 'Summary'), { value: 'ok' });
         change(byLabel(r, 'lightning-input', 'Next check-in date'), { value: todayIso() });
-        one(r, '.save').click();
+        formButton(r, 'save').click();
         await flush();
         expect(seen).toEqual([]);
         expect(validityMessages(validity)).toEqual({
             'Next check-in date': expect.stringContaining("Next check-in date must be after this check-in's date")
         });
-        expect(text(one(r, '.form-error p'))).toBe('Nothing was saved. Fix the highlighted fields and save again.');
+        expect(text(one(formErrorAlert(r), 'p'))).toBe('Nothing was saved. Fix the highlighted fields and save again.');
         await expect(element).toBeAccessible();
     });
 
@@ -112,11 +112,11 @@ describe('c-check-in-form', () => {
         Object.assign(element, { saving: true });
         await flush();
         const r = shadow(element);
-        expect(Reflect.get(one(r, '.save'), 'disabled')).toBe(true);
-        expect(one(r, 'lightning-spinner')).toBeTruthy();
+        expect(Reflect.get(formButton(r, 'save'), 'disabled')).toBe(true);
+        expect(one(shadow(one(r, 'c-outcomes-form-footer')), 'lightning-spinner')).toBeTruthy();
         Object.assign(element, { saving: false });
         await flush();
-        one(r, '.cancel').click();
+        formButton(r, 'cancel').click();
         expect(cancelled).toEqual(['cancel']);
     });
 });

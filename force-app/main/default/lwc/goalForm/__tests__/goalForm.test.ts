@@ -2,7 +2,7 @@ import '../../../../../../test/jest/installLabels';
 import { createElement } from 'lwc';
 import GoalForm from 'c/goalForm';
 import { mapGoal } from 'c/outcomesMappers';
-import { byLabel, change, flush, one, removeAll, shadow, spyOnValidity, validityMessages } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import { byLabel, change, flush, formButton, one, removeAll, shadow, spyOnValidity, validityMessages } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 
 const options = [
     { label: 'No stakeholder', value: '' },
@@ -51,7 +51,7 @@ describe('c-goal-form', () => {
         expect(Reflect.get(stakeholder, 'options')).toContainEqual({ label: 'Dana Whitfield (Chief Financial Officer)', value: '003D' });
         const seen = saves(element);
         change(byLabel(r, 'lightning-combobox', 'Status'), { value: 'Confirmed by customer' });
-        one(r, '.save').click();
+        formButton(r, 'save').click();
         await flush();
         expect(seen).toEqual([
             {
@@ -84,7 +84,7 @@ describe('c-goal-form', () => {
         const r = shadow(element);
         const validity = spyOnValidity(r);
         change(byLabel(r, 'lightning-input', 'Cost of doing nothing'), { value: 'a lot' });
-        one(r, '.save').click();
+        formButton(r, 'save').click();
         await flush();
         expect(seen).toEqual([]);
         expect(validityMessages(validity)).toEqual({

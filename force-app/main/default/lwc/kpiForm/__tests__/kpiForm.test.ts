@@ -1,7 +1,7 @@
 import '../../../../../../test/jest/installLabels';
 import { createElement } from 'lwc';
 import KpiForm from 'c/kpiForm';
-import { byLabel, change, flush, one, removeAll, shadow, spyOnValidity, validityMessages } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import { byLabel, change, flush, formButton, removeAll, shadow, spyOnValidity, validityMessages } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 
 async function mount(): Promise<HTMLElement> {
     const element = createElement('c-kpi-form', { is: KpiForm });
@@ -37,7 +37,7 @@ describe('c-kpi-form', () => {
         element.addEventListener('save', (event) => seen.push(Reflect.get(event, 'detail')));
         const r = shadow(element);
         fill(r, valid);
-        one(r, '.save').click();
+        formButton(r, 'save').click();
         await flush();
         expect(seen).toEqual([
             {
@@ -61,14 +61,14 @@ describe('c-kpi-form', () => {
         const r = shadow(element);
         const validity = spyOnValidity(r);
         fill(r, { ...valid, 'Target value': '50.12345', 'Baseline date': '' });
-        one(r, '.save').click();
+        formButton(r, 'save').click();
         await flush();
         expect(validityMessages(validity)).toEqual({
             'Baseline date': expect.stringContaining('Enter the baseline date'),
             'Target value': 'Use at most 4 decimal places.'
         });
         fill(r, { 'Target value': '50', 'Baseline date': '2026-01-01', 'Target date': '2025-12-01' });
-        one(r, '.save').click();
+        formButton(r, 'save').click();
         await flush();
         expect(validityMessages(validity)).toEqual({
             'Target value': expect.stringContaining('This is an Increase KPI (higher is better)'),

@@ -5,19 +5,7 @@ import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { OPPORTUNITY_OUTCOMES_QUERY } from 'c/outcomesQueries';
 import { todayIso } from 'c/outcomesFormat';
-import {
-    all,
-    byLabel,
-    change,
-    flush,
-    one,
-    removeAll,
-    shadow,
-    spyOnValidity,
-    text,
-    validityMessages,
-    wire
-} from './outcomesTestSupport';
+import { all, byLabel, change, flush, formButton, formErrorAlert, one, removeAll, shadow, spyOnValidity, text, validityMessages, wire } from './outcomesTestSupport';
 import openNoGoals from './data/openNoGoals.json';
 import openPastThreshold from './data/openPastThresholdNoKpis.json';
 import openWithGoals from './data/openWithGoals.json';
@@ -200,6 +188,34 @@ describe('open deal', () => {
         await expect(element).toBeAccessible();
     });
 
+    it("shows each goal's level, category, status, target date and cost as labelled values, blank ones left out", async () => {
+        const data = clone(openWithGoals);
+        const second = firstNode(data).Customer_Goals__r.edges[0]?.node;
+        if (!second) throw new Error('fixture changed');
+        Reflect.set(second, 'Category__c', { value: null, displayValue: null });
+        const element = await mount(data);
+        const details = all(root(element), '.goal-details').map((list) =>
+            all(shadow(list), '.detail').map((pair) => [text(one(pair, 'dt')), text(one(pair, 'dd'))])
+        );
+        // Goals in the order shown (Greg's first); label and value apart, not run together.
+        expect(details).toEqual([
+            [
+                ['Level', 'Individual'],
+                ['Category', 'Productivity'],
+                ['Status', 'Proposed'],
+                ['Target date', '8/29/2026'],
+                ['Cost of doing nothing', '$95,000.00']
+            ],
+            [
+                ['Level', 'Department'],
+                ['Status', 'Confirmed by customer'],
+                ['Target date', '1/26/2027'],
+                ['Cost of doing nothing', '$110,000.00']
+            ]
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
     it('puts Company-level goals first', async () => {
         const data = clone(openWithGoals);
         const goal = firstNode(data).Customer_Goals__r.edges[1]?.node;
@@ -257,6 +273,35 @@ describe('adding and editing goals and KPIs', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('a form opens with focus in its first field; Cancel closes it and focus goes back to the button that opened it', async () => {
+        const element = await mount(openNoGoals);
+        const r = root(element);
+        one(r, '.add-goal').click();
+        await flush();
+        const form = shadow(one(r, 'c-goal-form'));
+        expect(focus.mock.contexts).toContain(byLabel(form, 'lightning-input', 'Goal'));
+        formButton(form, 'cancel').click();
+        await flush();
+        expect(r.querySelector('c-goal-form')).toBeNull();
+        expect(focus.mock.contexts.at(-1)).toBe(one(r, '.add-goal'));
+    });
+
+    it('another deal on the same panel starts clean: no form of the first deal stays open', async () => {
+        const element = await mount(openNoGoals);
+        const r = root(element);
+        one(r, '.add-goal').click();
+        await flush();
+        expect(r.querySelector('c-goal-form')).not.toBeNull();
+        Object.assign(element, { recordId: idOf(openWithGoals) });
+        await flush();
+        expect(r.querySelector('c-goal-form')).toBeNull();
+        expect(r.querySelector('lightning-spinner')).not.toBeNull();
+        wire.emit(openWithGoals);
+        await flush();
+        expect(all(r, '.goal-name').map(text)).toContain('Collect service invoices in under 40 days');
+        expect(r.querySelector('c-goal-form')).toBeNull();
+    });
+
     it('saves a new goal on the deal and its account, then refreshes', async () => {
         mutate.mockResolvedValue({ data: { uiapi: { goal: { Record: { Id: 'a0BHs0000000999AAE' } } } }, errors: undefined });
         const refresh = jest.fn(() => Promise.resolve());
@@ -268,7 +313,7 @@ describe('adding and editing goals and KPIs', () => {
         const form = shadow(one(r, 'c-goal-form'));
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Halve the cost of an AP invoice' });
         change(byLabel(form, 'lightning-input', 'Cost of doing nothing'), { value: '120,000' });
-        one(form, '.save').click();
+        formButton(form, 'save').click();
         await flush();
         expect(mutate).toHaveBeenCalledTimes(1);
         const call = mutate.mock.calls[0]?.[0];
@@ -297,7 +342,7 @@ describe('adding and editing goals and KPIs', () => {
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Clear the backlog' });
         change(byLabel(form, 'lightning-combobox', 'Level'), { value: 'Individual' });
-        one(form, '.save').click();
+        formButton(form, 'save').click();
         await flush();
         expect(mutate).not.toHaveBeenCalled();
         expect(validityMessages(validity)).toEqual({
@@ -318,13 +363,13 @@ describe('adding and editing goals and KPIs', () => {
         const form = shadow(one(r, 'c-goal-form'));
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Clear the backlog' });
-        one(form, '.save').click();
+        formButton(form, 'save').click();
         await flush();
         expect(mutate).toHaveBeenCalledTimes(1);
         expect(seen).toEqual([]);
         expect(validityMessages(validity).Stakeholder).toContain('An individual goal needs a stakeholder');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Goal'), 'value')).toBe('Clear the backlog');
-        expect(text(one(form, '.form-error p'))).toBe('Nothing was saved. Fix the highlighted fields and save again.');
+        expect(text(one(formErrorAlert(form), 'p'))).toBe('Nothing was saved. Fix the highlighted fields and save again.');
     });
 
     it('a KPI whose target equals its baseline is stopped on the target field', async () => {
@@ -340,7 +385,7 @@ describe('adding and editing goals and KPIs', () => {
         change(byLabel(form, 'lightning-input', 'Baseline date'), { value: '2026-01-05' });
         change(byLabel(form, 'lightning-input', 'Target value'), { value: '12' });
         change(byLabel(form, 'lightning-input', 'Target date'), { value: '2026-09-30' });
-        one(form, '.save').click();
+        formButton(form, 'save').click();
         await flush();
         expect(mutate).not.toHaveBeenCalled();
         expect(validityMessages(validity)).toEqual({ 'Target value': expect.stringContaining('Target must differ from baseline') });
@@ -358,7 +403,7 @@ describe('adding and editing goals and KPIs', () => {
         expect(Reflect.get(byLabel(form, 'lightning-input', 'KPI name'), 'value')).toBe('Technician time on collection calls');
         change(byLabel(form, 'lightning-input', 'Baseline value'), { value: '14' });
         change(byLabel(form, 'lightning-input', 'Baseline date'), { value: '2026-02-01' });
-        one(form, '.save').click();
+        formButton(form, 'save').click();
         await flush();
         const call = mutate.mock.calls[0]?.[0];
         expect(String(call?.query)).toContain('Customer_KPI__cUpdate');
@@ -392,6 +437,12 @@ describe('won deal', () => {
             '2/20/2026: Business review with Helen Kowalski',
             '12/4/2025: Call with Ben Adeyemi'
         ]);
+        // Each check-in's labelled values, label and value apart (not run together).
+        expect(all(shadow(one(r, '.check-in-details')), '.detail').map((pair) => [text(one(pair, 'dt')), text(one(pair, 'dd'))])).toEqual([
+            ['Implementation status', 'Live'],
+            ['Customer sentiment', 'Positive'],
+            ['Next step', 'Agree which close tasks to move to day one; scope procure-to-pay with Carl.']
+        ]);
         expect(Reflect.get(one(shadow(one(r, 'c-follow-up-status-badge')), 'lightning-badge'), 'label')).toBe('Follow-up not due yet');
         const texts = all(r, 'c-kpi-row').map((row) => text(one(shadow(one(shadow(row), 'c-kpi-progress-bar')), '.progress-text')));
         expect(texts).toEqual(['85.7% of the way from 12 to 5 days', '66.7% of the way from 420 to 150 entries']);
@@ -412,7 +463,7 @@ describe('won deal', () => {
         change(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), { value: '55' });
         change(byLabel(form, 'lightning-input', 'Customer confirmed the Days sales outstanding reading'), { checked: true });
         change(byLabel(form, 'lightning-input', 'Unapplied cash items (items)'), { value: '120' });
-        one(form, '.save').click();
+        formButton(form, 'save').click();
         await flush();
 
         expect(mutate).toHaveBeenCalledTimes(1);
@@ -452,7 +503,7 @@ describe('won deal', () => {
         await flush();
         const form = shadow(one(r, 'c-check-in-form'));
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'Quick call.' });
-        one(form, '.save').click();
+        formButton(form, 'save').click();
         await flush();
         expect(refreshFallback).toHaveBeenCalledTimes(1);
         expect(String(mutate.mock.calls[0]?.[0]?.query)).not.toContain('KPI_Measurement__cCreate');
@@ -471,7 +522,7 @@ describe('won deal', () => {
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'Numbers from the ERP export.' });
         change(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), { value: '55' });
         change(byLabel(form, 'lightning-input', 'Unapplied cash items (items)'), { value: '12345678901234' });
-        one(form, '.save').click();
+        formButton(form, 'save').click();
         await flush();
 
         expect(seen).toEqual([]);
@@ -496,11 +547,11 @@ describe('won deal', () => {
         await flush();
         const form = shadow(one(r, 'c-check-in-form'));
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'Kick-off.' });
-        one(form, '.save').click();
+        formButton(form, 'save').click();
         await flush();
-        expect(text(one(form, '.form-error p'))).toBe('Nothing was saved: Failed to fetch');
-        expect(one(form, '.form-error').getAttribute('role')).toBe('alert');
-        expect(focus.mock.contexts.at(-1)).toBe(one(form, '.form-error'));
+        expect(text(one(formErrorAlert(form), 'p'))).toBe('Nothing was saved: Failed to fetch');
+        expect(formErrorAlert(form).getAttribute('role')).toBe('alert');
+        expect(focus.mock.contexts.at(-1)).toBe(formErrorAlert(form));
         expect(Reflect.get(byLabel(form, 'lightning-textarea', 'Summary'), 'value')).toBe('Kick-off.');
     });
 
@@ -513,7 +564,7 @@ describe('won deal', () => {
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'Check-in date'), { value: '2999-01-01' });
         change(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), { value: 'fifty-five' });
-        one(form, '.save').click();
+        formButton(form, 'save').click();
         await flush();
         expect(mutate).not.toHaveBeenCalled();
         expect(validityMessages(validity)).toEqual({

@@ -82,3 +82,13 @@ export function validityMessages(spies: jest.SpyInstance[]): Record<string, stri
 export function removeAll(): void {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
 }
+
+/** A form's Save or Cancel button (inside its c-outcomes-form-footer). */
+export function formButton(form: ParentNode, name: 'save' | 'cancel'): HTMLElement {
+    return one(shadow(one(form, 'c-outcomes-form-footer')), `.${name}`);
+}
+
+/** A form's form-level error alert (inside its c-outcomes-form-error). */
+export function formErrorAlert(form: ParentNode): HTMLElement {
+    return one(shadow(one(form, 'c-outcomes-form-error')), '[role="alert"]');
+}

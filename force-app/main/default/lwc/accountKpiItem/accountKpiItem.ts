@@ -1,0 +1,50 @@
+import { LightningElement, api } from 'lwc';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import LABELS from 'c/outcomesLabels';
+import { asType, formatLabel } from 'c/outcomesFormat';
+import { recordMeasurementMutation, runMutation } from 'c/outcomesMutations';
+
+/**
+ * One KPI on the Account panel: status, baseline -> current -> target with dates, progress (the
+ * shared KPI row and progress bar), its trend line, and "Record reading", which opens the reading
+ * form and saves the reading in one allOrNone mutation. On success it emits `readingsaved` and the
+ * panel re-reads; on failure the form keeps what was typed and shows the messages on its fields.
+ */
+export default class AccountKpiItem extends LightningElement {
+    @api item?: Outcomes.AccountKpiView;
+
+    labels = LABELS;
+    recording = false;
+    saving = false;
+    readonly showProgress = true;
+
+    get recordLabel(): string {
+        return formatLabel(LABELS.recordReadingFor, this.item?.kpi.name ?? '');
+    }
+
+    get canRecord(): boolean {
+        return !this.recording;
+    }
+
+    handleRecord(): void {
+        this.recording = true;
+    }
+
+    handleCancel(): void {
+        this.recording = false;
+    }
+
+    async handleSave(event: CustomEvent<Outcomes.MeasurementDraft>): Promise<void> {
+        const form: Outcomes.FormApi | null = asType(event.target);
+        this.saving = true;
+        const failure = await runMutation(recordMeasurementMutation(event.detail));
+        this.saving = false;
+        if (failure) {
+            form?.reportServerErrors(failure);
+            return;
+        }
+        this.recording = false;
+        this.dispatchEvent(new ShowToastEvent({ title: LABELS.readingSaved, variant: 'success' }));
+        this.dispatchEvent(new CustomEvent('readingsaved', { detail: { kpiId: event.detail.kpiId } }));
+    }
+}

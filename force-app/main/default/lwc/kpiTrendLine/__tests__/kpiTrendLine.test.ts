@@ -1,0 +1,80 @@
+import '../../../../../../test/jest/installLabels';
+import { createElement } from 'lwc';
+import KpiTrendLine from 'c/kpiTrendLine';
+import { mapKpi, readingsByKpi } from 'c/outcomesMappers';
+import { removeAll, shadow } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import northwind from '../../accountOutcomes/__tests__/data/northwind.json';
+import cobaltRidge from '../../accountOutcomes/__tests__/data/cobaltRidge.json';
+
+afterEach(removeAll);
+
+function kpiNamed(data: Outcomes.AccountOutcomesData, name: string): { kpi: Outcomes.KpiView; readings: Outcomes.ReadingView[] } {
+    const record = data.uiapi.query.Customer_KPI__c?.edges.find((e) => e.node.Name?.value === name)?.node;
+    if (!record) throw new Error(`no KPI ${name}`);
+    const kpi = mapKpi(record);
+    const readings = readingsByKpi((data.uiapi.query.KPI_Measurement__c?.edges ?? []).map((e) => e.node));
+    return { kpi, readings: readings.get(kpi.id) ?? [] };
+}
+
+async function draw(props: {
+    kpi: Outcomes.KpiView;
+    readings: Outcomes.ReadingView[];
+}): Promise<{ element: HTMLElement; svg: SVGSVGElement }> {
+    const element = createElement('c-kpi-trend-line', { is: KpiTrendLine });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    await Promise.resolve();
+    const svg = shadow(element).querySelector('svg');
+    if (!svg) throw new Error('no svg');
+    return { element, svg };
+}
+
+const attr = (svg: SVGSVGElement, selector: string, name: string): string | null => svg.querySelector(selector)?.getAttribute(name) ?? null;
+
+describe('kpi trend line', () => {
+    it('draws the readings as a line between the baseline and target reference lines, named with its figures', async () => {
+        const { element, svg } = await draw(kpiNamed(northwind, 'Days sales outstanding'));
+        expect(svg.getAttribute('role')).toBe('img');
+        expect(svg.getAttribute('aria-label')).toBe('Days sales outstanding: 60 days on 12/12/2025, 58 days on 1/26/2026; target 40 days');
+        // Values 40..60 over a 40-high box with 4 of padding: 60 at the top, 40 at the bottom.
+        expect(attr(svg, '.baseline', 'y1')).toBe('4');
+        expect(attr(svg, '.target', 'y1')).toBe('36');
+        expect(attr(svg, '.readings', 'points')).toBe('4,4 196,7.2');
+        expect(attr(svg, '.latest', 'cx')).toBe('196');
+        // Drawn by the template: no injected markup.
+        expect(shadow(element).querySelector('[lwc\\:dom]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('a KPI that moved the wrong way is drawn honestly, above its baseline', async () => {
+        const { svg } = await draw(kpiNamed(cobaltRidge, 'Billing errors'));
+        expect(svg.getAttribute('aria-label')).toBe(
+            'Billing errors: 35 errors/month on 9/13/2025, 28 errors/month on 10/23/2025, 41 errors/month on 11/22/2025; target 10 errors/month'
+        );
+        const points = (attr(svg, '.readings', 'points') ?? '').split(' ').map((p) => Number(p.split(',')[1]));
+        expect(points[2]).toBeLessThan(Number(attr(svg, '.baseline', 'y1')));
+    });
+
+    it('without readings: names the target and draws no line', async () => {
+        const { svg } = await draw(kpiNamed(northwind, 'Unapplied cash items'));
+        expect(svg.getAttribute('aria-label')).toBe('Unapplied cash items: no readings yet; target 25 items');
+        expect(svg.querySelector('.readings')).toBeNull();
+        expect(svg.querySelector('.latest')).toBeNull();
+        expect(svg.querySelector('.baseline')).not.toBeNull();
+    });
+
+    it('without loaded readings but with a current value: draws that point', async () => {
+        const { kpi } = kpiNamed(northwind, 'Days sales outstanding');
+        const { svg } = await draw({ kpi, readings: [] });
+        expect(svg.getAttribute('aria-label')).toBe('Days sales outstanding: 58 days as of 1/26/2026; target 40 days');
+        expect(svg.querySelector('.readings')).toBeNull();
+        expect(attr(svg, '.latest', 'cx')).toBe('196');
+    });
+
+    it('without a target: says so by leaving it out, and draws no target line', async () => {
+        const { kpi, readings } = kpiNamed(northwind, 'Days sales outstanding');
+        const { svg } = await draw({ kpi: { ...kpi, target: null }, readings });
+        expect(svg.getAttribute('aria-label')).toBe('Days sales outstanding: 60 days on 12/12/2025, 58 days on 1/26/2026');
+        expect(svg.querySelector('.target')).toBeNull();
+    });
+});

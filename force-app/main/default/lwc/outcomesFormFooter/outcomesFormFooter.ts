@@ -1,0 +1,26 @@
+import { LightningElement, api } from 'lwc';
+import LABELS from 'c/outcomesLabels';
+
+/**
+ * The foot of a Customer Outcomes form: Cancel and Save (disabled, with a spinner, while the
+ * parent saves). Fires `cancel` and `save`; the form decides what saving means.
+ */
+export default class OutcomesFormFooter extends LightningElement {
+    @api saving = false;
+    /** The Save button's label; "Save" unless given. */
+    @api saveLabel?: string | null;
+
+    labels = LABELS;
+
+    get saveButtonLabel(): string {
+        return this.saveLabel || LABELS.save;
+    }
+
+    handleCancel(): void {
+        this.dispatchEvent(new CustomEvent('cancel'));
+    }
+
+    handleSave(): void {
+        this.dispatchEvent(new CustomEvent('save'));
+    }
+}

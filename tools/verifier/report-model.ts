@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getObject, type FieldModel, type ObjectModel, type ProjectModel } from '../metadata/project';
+import { childNodes, text, type XmlElement } from '../metadata/xml';
+import { child, childrenNamed, value } from './xml-helpers';
+import { parentRelationship, resolvePath, type PathResult } from './refs/resolve';
+
+/**
+ * What a report type offers, as the verifier checks it and the preview's report engine runs it:
+ * its tables (the base object, then each joined child relationship) and its columns, each
+ * resolved to a table and a field path. Custom report types come from their XML (sections'
+ * columns, written Table$Field in reports); standard report types from the checked-in list in
+ * standard-report-types.json (upper-case column codes, custom fields as Object.Field__c).
+ */
+
+export interface ReportTable {
+    /** Opportunity, Opportunity.Success_Check_Ins__r */
+    name: string;
+    object: ObjectModel;
+    /** The child relationship joining this table to the previous one (absent for the base table). */
+    relationship?: string;
+    /** The reference field on this table's object that points at the previous table's record. */
+    parentField?: string;
+    /** "with or without": rows of the previous table stay when this table has no record for them. */
+    outer: boolean;
+}
+
+export interface ReportTypeColumn {
+    /** As reports write it: Opportunity.Success_Check_Ins__r$Check_In_Date__c, OPPORTUNITY_NAME, Opportunity.Follow_Up_Status__c. */
+    token: string;
+    /** Index into the report type's tables. */
+    table: number;
+    /** Field path from the table's object: ['Owner', 'Name'], ['Customer_Goal__c', 'Account__c'], ['Follow_Up_Status__c']. */
+    path: string[];
+    /** The field the column shows; for a lookup column (Owner, Account) the lookup field itself. */
+    field?: FieldModel;
+    label: string;
+    /** Why the path does not resolve (a broken report type section or standard list entry). */
+    problem?: string;
+    suggestion?: string;
+}
+
+export interface ReportTypeModel {
+    /** API name as reports name it: Opportunity, Opportunities_with_Success_Check_Ins__c. */
+    name: string;
+    label: string;
+    standard: boolean;
+    tables: ReportTable[];
+    /** Lower-case token → column. Standard report types also accept their custom-field tokens (see columnOf). */
+    columns: Map<string, ReportTypeColumn>;
+    /** Columns that identify a table's record, for cross filters: lower-case token → the token and its table. */
+    idColumns: Map<string, { token: string; table: number }>;
+    /** Standard report types: custom-field prefix → path from the base object (Opportunity → [], Account → ['Account']). */
+    fieldPrefixes: Map<string, string[]>;
+}
+
+interface StandardReportTypeSpec {
+    label: string;
+    baseObject: string;
+    fieldPrefixes: Record<string, string>;
+    idColumns: string[];
+    columns: Record<string, { path: string; label: string }>;
+}
+
+let standardSpecs: Record<string, StandardReportTypeSpec> | undefined;
+
+export function standardReportTypeSpecs(): Record<string, StandardReportTypeSpec> {
+    if (!standardSpecs) {
+        const raw = JSON.parse(readFileSync(join(__dirname, 'standard-report-types.json'), 'utf8')) as Record<string, unknown>;
+        standardSpecs = Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('$'))) as Record<
+            string,
+            StandardReportTypeSpec
+        >;
+    }
+    return standardSpecs;
+}
+
+export function standardReportTypeNames(): string[] {
+    return Object.keys(standardReportTypeSpecs());
+}
+
+/**
+ * Resolves a report column path: like resolvePath, but a lookup may be named by its relationship
+ * name alone as the last segment (a custom report type's Owner, Account or RecordType column), and
+ * lookups along the way may be written with the field's API name (Customer_Goal__c.Account__c).
+ */
+export function resolveReportPath(model: ProjectModel, objectName: string, path: string[]): PathResult {
+    const result = resolvePath(model, objectName, path, { fieldNameSegments: true });
+    if (result.field || !result.object) return result;
+    const last = path[path.length - 1] ?? '';
+    const lookup = parentRelationship(result.object, last);
+    if (lookup && !lookup.custom) return { object: result.object, field: lookup };
+    return result;
+}
+
+/** A field's label as reports show it: a custom object's Name by its name field label ("KPI Name"). */
+function fieldLabel(model: ProjectModel, field: FieldModel): string {
+    const object = getObject(model, field.object);
+    if (field.apiName === 'Name' && object?.custom && object.doc) {
+        const label = text(childNodes(object.doc.root, 'nameField')[0], 'label');
+        if (label) return label;
+    }
+    return field.label;
+}
+
+function makeColumn(
+    model: ProjectModel,
+    tables: ReportTable[],
+    token: string,
+    table: number,
+    path: string[],
+    label?: string
+): ReportTypeColumn {
+    const object = tables[table]?.object;
+    const resolved: PathResult = object ? resolveReportPath(model, object.apiName, path) : { problem: 'no such table' };
+    return {
+        token,
+        table,
+        path,
+        field: resolved.field,
+        label: label ?? (resolved.field ? fieldLabel(model, resolved.field) : path.join('.')),
+        problem: resolved.field ? undefined : resolved.problem,
+        suggestion: resolved.field ? undefined : resolved.suggestion
+    };
+}
+
+/** Tables of a custom report type: the base object, then each join (stops at the first that does not resolve). */
+export function customReportTables(model: ProjectModel, root: XmlElement | undefined): ReportTable[] {
+    const base = getObject(model, value(root, 'baseObject') ?? '');
+    if (!base) return [];
+    const tables: ReportTable[] = [{ name: base.apiName, object: base, outer: false }];
+    let object = base;
+    let name = base.apiName;
+    for (let join = child(root, 'join'); join; join = child(join, 'join')) {
+        const rel = value(join, 'relationship') ?? '';
+        const c = object.childRelationships.get(rel.toLowerCase());
+        const next = c ? getObject(model, c.childObject) : undefined;
+        if (!c || !next) break;
+        name = `${name}.${c.name}`;
+        tables.push({ name, object: next, relationship: c.name, parentField: c.field, outer: value(join, 'outerJoin') === 'true' });
+        object = next;
+    }
+    return tables;
+}
+
+/** A custom report type from its XML root (ReportType element). Without sections, every field of every table is offered. */
+export function customReportTypeModel(model: ProjectModel, name: string, root: XmlElement | undefined): ReportTypeModel {
+    const tables = customReportTables(model, root);
+    const columns = new Map<string, ReportTypeColumn>();
+    const tableIndex = new Map(tables.map((t, i) => [t.name.toLowerCase(), i]));
+    for (const section of childrenNamed(root, 'sections')) {
+        for (const col of childrenNamed(section, 'columns')) {
+            const table = value(col, 'table') ?? '';
+            const field = value(col, 'field') ?? '';
+            const token = `${table}$${field}`;
+            const index = tableIndex.get(table.toLowerCase());
+            if (index === undefined) continue;
+            columns.set(token.toLowerCase(), makeColumn(model, tables, token, index, field.split('.'), value(col, 'displayNameOverride')));
+        }
+    }
+    if (columns.size === 0) {
+        tables.forEach((t, i) => {
+            for (const f of t.object.fields.values()) {
+                const token = `${t.name}$${f.apiName}`;
+                columns.set(token.toLowerCase(), makeColumn(model, tables, token, i, [f.apiName]));
+            }
+        });
+    }
+    const idColumns = new Map(tables.map((t, i) => [`${t.name}$Id`.toLowerCase(), { token: `${t.name}$Id`, table: i }]));
+    return {
+        name: name.endsWith('__c') ? name : `${name}__c`,
+        label: value(root, 'label') ?? name,
+        standard: false,
+        tables,
+        columns,
+        idColumns,
+        fieldPrefixes: new Map()
+    };
+}
+
+/** A standard report type from standard-report-types.json, or undefined when the list does not have it. */
+export function standardReportTypeModel(model: ProjectModel, name: string): ReportTypeModel | undefined {
+    const specs = standardReportTypeSpecs();
+    const key = Object.keys(specs).find((k) => k.toLowerCase() === name.toLowerCase());
+    const spec = key ? specs[key] : undefined;
+    const base = spec ? getObject(model, spec.baseObject) : undefined;
+    if (!key || !spec || !base) return undefined;
+    const tables: ReportTable[] = [{ name: base.apiName, object: base, outer: false }];
+    const columns = new Map<string, ReportTypeColumn>();
+    for (const [token, c] of Object.entries(spec.columns))
+        columns.set(token.toLowerCase(), makeColumn(model, tables, token, 0, c.path.split('.'), c.label));
+    return {
+        name: key,
+        label: spec.label,
+        standard: true,
+        tables,
+        columns,
+        idColumns: new Map(spec.idColumns.map((c) => [c.toLowerCase(), { token: c, table: 0 }])),
+        fieldPrefixes: new Map(
+            Object.entries(spec.fieldPrefixes).map(([prefix, path]) => [prefix.toLowerCase(), path ? path.split('.') : []])
+        )
+    };
+}
+
+/**
+ * The report type's column for a token, or undefined when it offers none. Standard report types
+ * offer their objects' custom fields as Prefix.Field__c (Opportunity.Follow_Up_Status__c).
+ */
+export function columnOf(model: ProjectModel, reportType: ReportTypeModel, token: string): ReportTypeColumn | undefined {
+    const known = reportType.columns.get(token.toLowerCase());
+    if (known) return known;
+    if (!reportType.standard) return undefined;
+    const dot = token.indexOf('.');
+    if (dot < 0 || !/__c$/i.test(token)) return undefined;
+    const prefix = reportType.fieldPrefixes.get(token.slice(0, dot).toLowerCase());
+    if (!prefix) return undefined;
+    const column = makeColumn(model, reportType.tables, token, 0, [...prefix, ...token.slice(dot + 1).split('.')]);
+    return column;
+}
+
+/** Every token a report type offers, for suggestions. */
+export function columnTokens(reportType: ReportTypeModel): string[] {
+    return [...reportType.columns.values()].map((c) => c.token);
+}
