@@ -61,6 +61,7 @@ export function convertProject(projectDir: string, options: { keepOutput?: boole
                 SFDX_DISABLE_TELEMETRY: 'true',
                 SF_AUTOUPDATE_DISABLE: 'true',
                 SFDX_AUTOUPDATE_DISABLE: 'true',
+                SF_DISABLE_AUTOUPDATE: 'true',
                 SF_DISABLE_LOG_FILE: 'true',
                 SF_USE_GENERIC_UNIX_KEYCHAIN: 'true'
             },
