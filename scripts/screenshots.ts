@@ -6,32 +6,35 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/support/browser';
-import { startPreview } from '../test/e2e/support/preview';
+import { recordIdNamed } from '../test/e2e/support/opportunityPanel';
+import { startPreview, type RunningPreview } from '../test/e2e/support/preview';
 
 const OUT_DIR = join(__dirname, '..', 'docs', 'images');
 
 interface Shot {
     file: string;
     /** Hash route, or a function finding one through GraphQL. */
-    route: string | ((graphql: (query: string) => Promise<unknown>) => Promise<string>);
+    route: string | ((preview: RunningPreview) => Promise<string>);
     waitForText: string;
     /** What a user does on the page before the picture (opens a form). */
     act?: (page: Page) => Promise<void>;
 }
 
-const firstId = (object: string, namePrefix: string) => async (graphql: (query: string) => Promise<unknown>) => {
-    const data = (await graphql(
-        `{ uiapi { query { ${object}(where: { Name: { like: "${namePrefix}%" } }, first: 1) { edges { node { Id } } } } } }`
-    )) as { uiapi: { query: Record<string, { edges: { node: { Id: string } }[] }> } };
-    const id = data.uiapi.query[object]?.edges[0]?.node.Id;
-    if (!id) throw new Error(`no sample ${object} named ${namePrefix}…`);
-    return `#/r/${object}/${id}`;
-};
+const firstId = (object: string, namePrefix: string) => async (preview: RunningPreview) =>
+    `#/r/${object}/${await recordIdNamed(preview, object, namePrefix)}`;
 
 const SHOTS: Shot[] = [
-    { file: 'preview-opportunity-open.png', route: firstId('Opportunity', 'Meridian Field Services - Collections'), waitForText: 'How is your customer measured?' },
+    {
+        file: 'preview-opportunity-open.png',
+        route: firstId('Opportunity', 'Meridian Field Services - Collections'),
+        waitForText: 'How is your customer measured?'
+    },
     // Won, followed up: check-ins logged on the cadence, KPI progress since baseline.
-    { file: 'preview-opportunity-won.png', route: firstId('Opportunity', 'Kestrel Precision - Financial Close'), waitForText: 'Recent check-ins' },
+    {
+        file: 'preview-opportunity-won.png',
+        route: firstId('Opportunity', 'Kestrel Precision - Financial Close'),
+        waitForText: 'Recent check-ins'
+    },
     // Won, follow-up overdue, the rep logging a check-in with a reading per KPI.
     {
         file: 'preview-opportunity-check-in.png',
@@ -47,7 +50,11 @@ const SHOTS: Shot[] = [
     { file: 'preview-home.png', route: '#/', waitForText: 'Home' },
     { file: 'preview-dashboard.png', route: '#/o/Dashboard', waitForText: 'View report (Won Deals Lacking Follow-Up)' },
     { file: 'preview-report-won-deals-lacking-follow-up.png', route: '#/r/Report/Won_Deals_Lacking_Follow_Up', waitForText: 'Total (' },
-    { file: 'preview-report-open-deals-missing-customer-metrics.png', route: '#/r/Report/Open_Deals_Missing_Customer_Metrics', waitForText: 'Total (' },
+    {
+        file: 'preview-report-open-deals-missing-customer-metrics.png',
+        route: '#/r/Report/Open_Deals_Missing_Customer_Metrics',
+        waitForText: 'Total ('
+    },
     { file: 'preview-report-kpi-progress-by-account.png', route: '#/r/Report/KPI_Progress_by_Account', waitForText: 'Total (' },
     { file: 'preview-report-value-delivered-by-rep.png', route: '#/r/Report/Value_Delivered_by_Rep', waitForText: 'Total (' },
     { file: 'preview-report-check-ins-this-quarter.png', route: '#/r/Report/Check_Ins_This_Quarter', waitForText: 'Total (' }
@@ -58,14 +65,10 @@ async function main(only = process.argv[2]): Promise<void> {
     const shots = SHOTS.filter((shot) => !only || new RegExp(only).test(shot.file));
     const preview = await startPreview();
     const browser = await launchBrowser();
-    const graphql = async (query: string): Promise<unknown> => {
-        const response = await fetch(new URL('graphql', preview.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) });
-        return ((await response.json()) as { data: unknown }).data;
-    };
     try {
         const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
         for (const shot of shots) {
-            const route = typeof shot.route === 'string' ? shot.route : await shot.route(graphql);
+            const route = typeof shot.route === 'string' ? shot.route : await shot.route(preview);
             await page.goto(`${preview.url}${route}`);
             await page.getByText(shot.waitForText).first().waitFor();
             if (shot.act) await shot.act(page);

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { graphql, recordIdNamed, type Connection } from './support/opportunityPanel';
 import { withPage } from './support/page';
 import { startPreview, type RunningPreview } from './support/preview';
 
@@ -10,26 +11,6 @@ import { startPreview, type RunningPreview } from './support/preview';
  */
 let preview: RunningPreview;
 let browser: Browser;
-
-async function graphql<T>(query: string): Promise<T> {
-    const response = await fetch(new URL('graphql', preview.url), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query })
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-}
-
-async function opportunityId(namePrefix: string): Promise<string> {
-    const data = await graphql<{ uiapi: { query: { Opportunity: { edges: { node: { Id: string } }[] } } } }>(
-        `{ uiapi { query { Opportunity(where: { Name: { like: "${namePrefix}%" } }, first: 1) { edges { node { Id } } } } } }`
-    );
-    const id = data.uiapi.query.Opportunity.edges[0]?.node.Id;
-    if (!id) throw new Error(`no sample opportunity named ${namePrefix}…`);
-    return id;
-}
 
 async function openRecord(page: Page, id: string): Promise<void> {
     await page.goto(`${preview.url}#/r/Opportunity/${id}`);
@@ -67,24 +48,29 @@ describe('local preview', () => {
     });
 
     it('moves a deal along the stage path through a mutation that survives a reload', async () => {
-        const id = await opportunityId('Meridian Field Services - Collections');
+        const id = await recordIdNamed(preview, 'Opportunity', 'Meridian Field Services - Collections');
         await withPage(browser, 'preview-stage-path', async ({ page }) => {
             await openRecord(page, id);
             await page.getByRole('option', { name: /Negotiation\/Review/ }).click();
             await page.getByRole('button', { name: 'Mark as Current Stage' }).click();
-            await page.getByRole('status').filter({ hasText: /Stage changed|updated|saved/i }).first().waitFor();
+            await page
+                .getByRole('status')
+                .filter({ hasText: /Stage changed|updated|saved/i })
+                .first()
+                .waitFor();
             await page.reload();
             await page.getByRole('heading', { level: 1 }).first().waitFor();
             await expectText(page, '90%');
         });
-        const data = await graphql<{ uiapi: { query: { Opportunity: { edges: { node: { StageName: { value: string } } }[] } } } }>(
+        const data = await graphql<{ Opportunity: Connection<{ StageName: { value: string } }> }>(
+            preview,
             `{ uiapi { query { Opportunity(where: { Id: { eq: "${id}" } }) { edges { node { StageName { value } } } } } } }`
         );
-        expect(data.uiapi.query.Opportunity.edges[0]?.node.StageName.value).toBe('Negotiation/Review');
+        expect(data.Opportunity.edges[0]?.node.StageName.value).toBe('Negotiation/Review');
     });
 
     it('shows the org-style error when a query names a field the metadata does not have', async () => {
-        const id = await opportunityId('Northwind');
+        const id = await recordIdNamed(preview, 'Opportunity', 'Northwind');
         await withPage(browser, 'preview-unknown-field', async ({ page }) => {
             // Rewrites the page's own record query in flight, as a component naming a missing field would.
             await page.route('**/graphql', async (route) => {

@@ -22,6 +22,17 @@ export async function graphql<T>(preview: RunningPreview, query: string, today?:
     return body.data.uiapi.query;
 }
 
+/** Id of the first record of the object whose Name starts with the prefix (sample records are looked up by name). */
+export async function recordIdNamed(preview: RunningPreview, object: string, namePrefix: string): Promise<string> {
+    const data = await graphql<Record<string, Connection<{ Id: string }>>>(
+        preview,
+        `{ uiapi { query { ${object}(where: { Name: { like: "${namePrefix}%" } }, first: 1) { edges { node { Id } } } } } }`
+    );
+    const id = data[object]?.edges[0]?.node.Id;
+    if (!id) throw new Error(`no sample ${object} named ${namePrefix}…`);
+    return id;
+}
+
 export interface SampleDeal {
     id: string;
     closeDate: string;
@@ -90,7 +101,7 @@ export async function chooseByKeyboard(scope: Locator, label: string, option: st
         (expanded) => expect(expanded).toBe('true')
     );
     const seen: string[] = [];
-    for (let current = await highlighted(); current !== option; ) {
+    for (let current = await highlighted(); current !== option;) {
         seen.push(current);
         if (seen.length > 20) throw new Error(`no option ${option} in ${label} (saw ${seen.join(', ')})`);
         await page.keyboard.press('ArrowDown');
