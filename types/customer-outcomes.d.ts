@@ -349,6 +349,15 @@ declare namespace Outcomes {
         form: string | null;
     }
 
+    /** An inline form's component, loaded on first use (c/outcomesFormLoader), or why it could not be. */
+    interface FormLoad {
+        formConstructor: unknown;
+        error: string | null;
+    }
+
+    /** The Opportunity panel's inline forms, by the name it renders them under. */
+    type OpportunityFormName = 'goalForm' | 'kpiForm' | 'checkInForm';
+
     interface MutationRequest {
         query: unknown;
         variables: Record<string, unknown>;

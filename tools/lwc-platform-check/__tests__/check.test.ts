@@ -30,6 +30,34 @@ describe('platform LWC compiler check', () => {
         expect(diagnostics).toEqual([expect.objectContaining({ bundle: 'panel', level: 'error', message: expect.stringContaining('Event handler should be an expression') })]);
     }, 30000);
 
+    describe('dynamic components', () => {
+        const DYNAMIC_META = META.replace('<isExposed>', '<capabilities><capability>lightning__dynamicComponent</capability></capabilities><isExposed>');
+        const lazyPanel = (imports: string[]): Record<string, string> => ({
+            'panel.js':
+                "import { LightningElement } from 'lwc';\nexport default class Panel extends LightningElement {\n  form;\n" +
+                `  handleClick() { ${imports.map((m) => `import('${m}').then((mod) => { this.form = mod.default; });`).join(' ')} }\n}\n`,
+            'panel.html': '<template><button onclick={handleClick}>Go</button><lwc:component lwc:is={form}></lwc:component></template>'
+        });
+
+        it('rejects import() in a bundle without the lightning__dynamicComponent capability', async () => {
+            const { diagnostics } = await checkComponents(lwcDirWith({ panel: lazyPanel(['c/goalForm']) }));
+            expect(diagnostics.some((d) => d.level === 'error' && /[Dd]ynamic import/.test(d.message))).toBe(true);
+        }, 30000);
+
+        it('accepts one import() of a literal module with the capability', async () => {
+            const dir = lwcDirWith({ panel: lazyPanel(['c/goalForm']) });
+            writeFileSync(join(dir, 'panel', 'panel.js-meta.xml'), DYNAMIC_META);
+            expect(await checkComponents(dir)).toEqual({ bundles: 1, diagnostics: [] });
+        }, 30000);
+
+        it('rejects a second import() in the same bundle (hence c/opportunityForms)', async () => {
+            const dir = lwcDirWith({ panel: lazyPanel(['c/goalForm', 'c/kpiForm']) });
+            writeFileSync(join(dir, 'panel', 'panel.js-meta.xml'), DYNAMIC_META);
+            const { diagnostics } = await checkComponents(dir);
+            expect(diagnostics).toEqual([expect.objectContaining({ level: 'error', message: expect.stringContaining('LWC1120') })]);
+        }, 30000);
+    });
+
     it('reports a bundle that was not built', async () => {
         const dir = lwcDirWith({ panel: { 'panel.html': '<template></template>', 'panel.ts': JS } });
         const { diagnostics } = await checkComponents(dir);

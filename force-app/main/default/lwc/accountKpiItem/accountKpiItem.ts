@@ -2,6 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LABELS from 'c/outcomesLabels';
 import { asType, formatLabel } from 'c/outcomesFormat';
+import { loadFormConstructor } from 'c/outcomesFormLoader';
 import { recordMeasurementMutation, runMutation } from 'c/outcomesMutations';
 
 /**
@@ -16,6 +17,10 @@ export default class AccountKpiItem extends LightningElement {
     labels = LABELS;
     recording = false;
     saving = false;
+    /** The reading form's constructor, imported when first opened (see c/outcomesFormLoader). */
+    measurementForm: unknown = null;
+    formLoadError: string | null = null;
+    private refocus = false;
     readonly showProgress = true;
 
     get recordLabel(): string {
@@ -26,12 +31,35 @@ export default class AccountKpiItem extends LightningElement {
         return !this.recording;
     }
 
-    handleRecord(): void {
+    async handleRecord(): Promise<void> {
         this.recording = true;
+        this.formLoadError = null;
+        if (this.measurementForm) return;
+        const { formConstructor, error } = await loadFormConstructor(() => import('c/measurementForm'));
+        this.measurementForm = formConstructor;
+        if (error) {
+            this.formLoadError = error;
+            this.recording = false;
+            this.focusRecordButton();
+        }
     }
 
     handleCancel(): void {
         this.recording = false;
+        this.focusRecordButton();
+    }
+
+    /** Back to "Record reading" once it is rendered again (keyboard users keep their place). */
+    private focusRecordButton(): void {
+        this.refocus = true;
+    }
+
+    override renderedCallback(): void {
+        if (!this.refocus) return;
+        const button = this.template?.querySelector('.record-reading');
+        if (!(button instanceof HTMLElement)) return;
+        this.refocus = false;
+        button.focus();
     }
 
     async handleSave(event: CustomEvent<Outcomes.MeasurementDraft>): Promise<void> {
@@ -44,6 +72,7 @@ export default class AccountKpiItem extends LightningElement {
             return;
         }
         this.recording = false;
+        this.focusRecordButton();
         this.dispatchEvent(new ShowToastEvent({ title: LABELS.readingSaved, variant: 'success' }));
         this.dispatchEvent(new CustomEvent('readingsaved', { detail: { kpiId: event.detail.kpiId } }));
     }

@@ -4,12 +4,16 @@ import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LABELS from 'c/outcomesLabels';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
+import { loadFormConstructor } from 'c/outcomesFormLoader';
 import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { logCheckInMutation, markFollowUpCompleteMutation, mutationErrors, saveGoalMutation, saveKpiMutation } from 'c/outcomesMutations';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
 
 const DEFAULT_GOALS_SHOWN = 5;
 const NEW = 'new';
+
+/** The inline forms, imported together when one is first opened (see c/outcomesFormLoader). */
+const loadForms = (): Promise<Record<string, unknown>> => import('c/opportunityForms');
 
 /**
  * Opportunity record page panel. Open deal: how the customer and each stakeholder are measured
@@ -61,6 +65,9 @@ export default class OpportunityOutcomes extends LightningElement {
     confirmingComplete = false;
     saving = false;
     actionError: string | null = null;
+    /** The forms' constructors once loaded, for <lwc:component lwc:is>; why one could not load. */
+    forms: Partial<Record<Outcomes.OpportunityFormName, unknown>> = {};
+    formLoadError: string | null = null;
     private wireResult?: Outcomes.WireResult;
     /** Where focus goes back to when an inline form closes (the first of these still on the page). */
     private opener: string[] = [];
@@ -271,6 +278,7 @@ export default class OpportunityOutcomes extends LightningElement {
         this.loggingCheckIn = false;
         this.confirmingComplete = false;
         this.actionError = null;
+        this.formLoadError = null;
         this.opener = [];
         this.focusAfterRender = [];
     }
@@ -282,10 +290,42 @@ export default class OpportunityOutcomes extends LightningElement {
         this.newKpiGoalId = null;
     }
 
+    get goalForm(): unknown {
+        return this.forms.goalForm;
+    }
+
+    get kpiForm(): unknown {
+        return this.forms.kpiForm;
+    }
+
+    get checkInForm(): unknown {
+        return this.forms.checkInForm;
+    }
+
+    /**
+     * Loads a form's component the first time it is opened. Until it arrives <lwc:component>
+     * renders nothing; if it cannot load, the editor closes, the rep reads why at the top of the
+     * panel and focus goes back to what they clicked.
+     */
+    private async ensureForm(name: Outcomes.OpportunityFormName): Promise<void> {
+        this.formLoadError = null;
+        if (this.forms[name]) return;
+        const { formConstructor, error } = await loadFormConstructor(loadForms, name);
+        if (formConstructor) {
+            this.forms = { ...this.forms, [name]: formConstructor };
+            return;
+        }
+        this.formLoadError = error;
+        this.closeEditors();
+        this.loggingCheckIn = false;
+        this.returnFocus(name === 'checkInForm' ? ['.log-check-in'] : this.opener);
+    }
+
     handleAddGoal(): void {
         this.closeEditors();
         this.editingGoalId = NEW;
         this.opener = ['.add-goal'];
+        this.ensureForm('goalForm');
     }
 
     handleAddGoalFor(event: Event): void {
@@ -294,12 +334,14 @@ export default class OpportunityOutcomes extends LightningElement {
         this.newGoalStakeholderId = dataOf(event, 'contactId');
         // Once the goal is saved the prompt is gone: then focus goes to "Add goal".
         this.opener = [`.add-goal-for[data-contact-id="${this.newGoalStakeholderId ?? ''}"]`, '.add-goal'];
+        this.ensureForm('goalForm');
     }
 
     handleEditGoal(event: Event): void {
         this.closeEditors();
         this.editingGoalId = dataOf(event, 'goalId');
         this.opener = [`.edit-goal[data-goal-id="${this.editingGoalId ?? ''}"]`, '.add-goal'];
+        this.ensureForm('goalForm');
     }
 
     handleAddKpi(event: Event): void {
@@ -307,6 +349,7 @@ export default class OpportunityOutcomes extends LightningElement {
         this.editingKpiId = NEW;
         this.newKpiGoalId = dataOf(event, 'goalId');
         this.opener = [`.add-kpi[data-goal-id="${this.newKpiGoalId ?? ''}"]`, '.add-goal'];
+        this.ensureForm('kpiForm');
     }
 
     handleEditKpi(event: Event): void {
@@ -316,6 +359,7 @@ export default class OpportunityOutcomes extends LightningElement {
         this.editingKpiId = typeof kpiId === 'string' ? kpiId : null;
         const goalId = this.view?.kpis.find((kpi) => kpi.id === this.editingKpiId)?.goalId ?? '';
         this.opener = [`.add-kpi[data-goal-id="${goalId}"]`, '.add-goal'];
+        this.ensureForm('kpiForm');
     }
 
     handleCancelEdit(): void {
@@ -334,6 +378,7 @@ export default class OpportunityOutcomes extends LightningElement {
 
     handleLogCheckIn(): void {
         this.loggingCheckIn = true;
+        this.ensureForm('checkInForm');
     }
 
     handleCancelCheckIn(): void {

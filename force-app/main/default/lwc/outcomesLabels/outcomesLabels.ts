@@ -15,6 +15,7 @@ import loading from '@salesforce/label/c.Outcomes_Loading';
 import saving from '@salesforce/label/c.Outcomes_Saving';
 import loadError from '@salesforce/label/c.Outcomes_LoadError';
 import unknownError from '@salesforce/label/c.Outcomes_UnknownError';
+import formLoadFailed from '@salesforce/label/c.Outcomes_FormLoadFailed';
 import retry from '@salesforce/label/c.Outcomes_Retry';
 import warningPrefix from '@salesforce/label/c.Outcomes_WarningPrefix';
 import errorPrefix from '@salesforce/label/c.Outcomes_ErrorPrefix';
@@ -243,6 +244,7 @@ const LABELS = Object.freeze({
     saving,
     loadError,
     unknownError,
+    formLoadFailed,
     retry,
     warningPrefix,
     errorPrefix,

@@ -420,7 +420,7 @@ describe('recording a reading', () => {
         const item = kpiItem(element, 'Days sales outstanding');
         one(shadow(item), '.record-reading').click();
         await flush();
-        return shadow(one(shadow(item), 'c-measurement-form'));
+        return shadow(one(shadow(item), '.measurement-form'));
     }
 
     it('saves value, date (today unless changed), source and confirmation in one request, then re-reads', async () => {
@@ -455,7 +455,7 @@ describe('recording a reading', () => {
         });
         expect(seen).toEqual(['Reading saved']);
         expect(refresh).toHaveBeenCalledTimes(1);
-        expect(shadow(kpiItem(element, 'Days sales outstanding')).querySelector('c-measurement-form')).toBeNull();
+        expect(shadow(kpiItem(element, 'Days sales outstanding')).querySelector('.measurement-form')).toBeNull();
 
         wire.emit(northwindAfterReading, undefined, refresh);
         await flush();
@@ -521,7 +521,7 @@ describe('recording a reading', () => {
         const form = await openForm(element);
         formButton(form, 'cancel').click();
         await flush();
-        expect(shadow(kpiItem(element, 'Days sales outstanding')).querySelector('c-measurement-form')).toBeNull();
+        expect(shadow(kpiItem(element, 'Days sales outstanding')).querySelector('.measurement-form')).toBeNull();
         expect(mutate).not.toHaveBeenCalled();
     });
 });

@@ -265,7 +265,7 @@ describe('adding and editing goals and KPIs', () => {
         const r = root(element);
         one(r, '.add-goal-for').click();
         await flush();
-        const form = shadow(one(r, 'c-goal-form'));
+        const form = shadow(one(r, '.goal-form'));
         const primary = firstNode(openPastThreshold).OpportunityContactRoles.edges.find((e) => e.node.IsPrimary.value);
         expect(primary?.node.Contact.Name.value).toBe('Nina Brooks');
         expect(Reflect.get(byLabel(form, 'lightning-combobox', 'Stakeholder'), 'value')).toBe(primary?.node.ContactId.value);
@@ -278,11 +278,11 @@ describe('adding and editing goals and KPIs', () => {
         const r = root(element);
         one(r, '.add-goal').click();
         await flush();
-        const form = shadow(one(r, 'c-goal-form'));
+        const form = shadow(one(r, '.goal-form'));
         expect(focus.mock.contexts).toContain(byLabel(form, 'lightning-input', 'Goal'));
         formButton(form, 'cancel').click();
         await flush();
-        expect(r.querySelector('c-goal-form')).toBeNull();
+        expect(r.querySelector('.goal-form')).toBeNull();
         expect(focus.mock.contexts.at(-1)).toBe(one(r, '.add-goal'));
     });
 
@@ -291,15 +291,15 @@ describe('adding and editing goals and KPIs', () => {
         const r = root(element);
         one(r, '.add-goal').click();
         await flush();
-        expect(r.querySelector('c-goal-form')).not.toBeNull();
+        expect(r.querySelector('.goal-form')).not.toBeNull();
         Object.assign(element, { recordId: idOf(openWithGoals) });
         await flush();
-        expect(r.querySelector('c-goal-form')).toBeNull();
+        expect(r.querySelector('.goal-form')).toBeNull();
         expect(r.querySelector('lightning-spinner')).not.toBeNull();
         wire.emit(openWithGoals);
         await flush();
         expect(all(r, '.goal-name').map(text)).toContain('Collect service invoices in under 40 days');
-        expect(r.querySelector('c-goal-form')).toBeNull();
+        expect(r.querySelector('.goal-form')).toBeNull();
     });
 
     it('saves a new goal on the deal and its account, then refreshes', async () => {
@@ -310,7 +310,7 @@ describe('adding and editing goals and KPIs', () => {
         const r = root(element);
         one(r, '.add-goal').click();
         await flush();
-        const form = shadow(one(r, 'c-goal-form'));
+        const form = shadow(one(r, '.goal-form'));
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Halve the cost of an AP invoice' });
         change(byLabel(form, 'lightning-input', 'Cost of doing nothing'), { value: '120,000' });
         formButton(form, 'save').click();
@@ -330,7 +330,7 @@ describe('adding and editing goals and KPIs', () => {
         });
         expect(refresh).toHaveBeenCalledTimes(1);
         expect(seen).toEqual(['Goal saved']);
-        expect(r.querySelector('c-goal-form')).toBeNull();
+        expect(r.querySelector('.goal-form')).toBeNull();
     });
 
     it('an individual goal without a stakeholder is stopped on the field before anything is sent', async () => {
@@ -338,7 +338,7 @@ describe('adding and editing goals and KPIs', () => {
         const r = root(element);
         one(r, '.add-goal').click();
         await flush();
-        const form = shadow(one(r, 'c-goal-form'));
+        const form = shadow(one(r, '.goal-form'));
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Clear the backlog' });
         change(byLabel(form, 'lightning-combobox', 'Level'), { value: 'Individual' });
@@ -360,7 +360,7 @@ describe('adding and editing goals and KPIs', () => {
         const r = root(element);
         one(r, '.add-goal').click();
         await flush();
-        const form = shadow(one(r, 'c-goal-form'));
+        const form = shadow(one(r, '.goal-form'));
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Clear the backlog' });
         formButton(form, 'save').click();
@@ -377,7 +377,7 @@ describe('adding and editing goals and KPIs', () => {
         const r = root(element);
         one(r, '.add-kpi').click();
         await flush();
-        const form = shadow(one(r, 'c-kpi-form'));
+        const form = shadow(one(r, '.kpi-form'));
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'KPI name'), { value: 'Dispute rate' });
         change(byLabel(form, 'lightning-combobox', 'Which way is better?'), { value: 'Decrease' });
@@ -399,7 +399,7 @@ describe('adding and editing goals and KPIs', () => {
         const row = all(r, 'c-kpi-row')[0];
         one(shadow(row), '.edit-kpi').click();
         await flush();
-        const form = shadow(one(r, 'c-kpi-form'));
+        const form = shadow(one(r, '.kpi-form'));
         expect(Reflect.get(byLabel(form, 'lightning-input', 'KPI name'), 'value')).toBe('Technician time on collection calls');
         change(byLabel(form, 'lightning-input', 'Baseline value'), { value: '14' });
         change(byLabel(form, 'lightning-input', 'Baseline date'), { value: '2026-02-01' });
@@ -457,7 +457,7 @@ describe('won deal', () => {
         const r = root(element);
         one(r, '.log-check-in').click();
         await flush();
-        const form = shadow(one(r, 'c-check-in-form'));
+        const form = shadow(one(r, '.check-in-form'));
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Check-in date'), 'value')).toBe(todayIso());
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'DSO at 55; unapplied cash down to 120.' });
         change(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), { value: '55' });
@@ -492,7 +492,7 @@ describe('won deal', () => {
         expect(seen).toEqual(['Check-in saved']);
         expect(refresh).toHaveBeenCalledTimes(1);
         expect(notify).toHaveBeenCalledWith([{ recordId: NORTHWIND_AR }]);
-        expect(r.querySelector('c-check-in-form')).toBeNull();
+        expect(r.querySelector('.check-in-form')).toBeNull();
     });
 
     it('falls back to refreshGraphQL when the wire result has no refresh', async () => {
@@ -501,7 +501,7 @@ describe('won deal', () => {
         const r = root(element);
         one(r, '.log-check-in').click();
         await flush();
-        const form = shadow(one(r, 'c-check-in-form'));
+        const form = shadow(one(r, '.check-in-form'));
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'Quick call.' });
         formButton(form, 'save').click();
         await flush();
@@ -517,7 +517,7 @@ describe('won deal', () => {
         const r = root(element);
         one(r, '.log-check-in').click();
         await flush();
-        const form = shadow(one(r, 'c-check-in-form'));
+        const form = shadow(one(r, '.check-in-form'));
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'Numbers from the ERP export.' });
         change(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), { value: '55' });
@@ -528,7 +528,7 @@ describe('won deal', () => {
         expect(seen).toEqual([]);
         expect(refresh).not.toHaveBeenCalled();
         expect(notify).not.toHaveBeenCalled();
-        expect(r.querySelector('c-check-in-form')).not.toBeNull();
+        expect(r.querySelector('.check-in-form')).not.toBeNull();
         expect(Reflect.get(byLabel(form, 'lightning-textarea', 'Summary'), 'value')).toBe('Numbers from the ERP export.');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), 'value')).toBe('55');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Unapplied cash items (items)'), 'value')).toBe('12345678901234');
@@ -545,7 +545,7 @@ describe('won deal', () => {
         const r = root(element);
         one(r, '.log-check-in').click();
         await flush();
-        const form = shadow(one(r, 'c-check-in-form'));
+        const form = shadow(one(r, '.check-in-form'));
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'Kick-off.' });
         formButton(form, 'save').click();
         await flush();
@@ -560,7 +560,7 @@ describe('won deal', () => {
         const r = root(element);
         one(r, '.log-check-in').click();
         await flush();
-        const form = shadow(one(r, 'c-check-in-form'));
+        const form = shadow(one(r, '.check-in-form'));
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'Check-in date'), { value: '2999-01-01' });
         change(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), { value: 'fifty-five' });
