@@ -44,6 +44,7 @@ declare namespace Outcomes {
 
     interface GoalRecord {
         Id: string;
+        LastModifiedDate?: FieldValue<string>;
         Name?: FieldValue<string>;
         Level__c?: FieldValue<string>;
         Category__c?: FieldValue<string>;
@@ -60,6 +61,7 @@ declare namespace Outcomes {
 
     interface KpiRecord {
         Id: string;
+        LastModifiedDate?: FieldValue<string>;
         Name?: FieldValue<string>;
         Customer_Goal__c?: FieldValue<string>;
         Unit__c?: FieldValue<string>;
@@ -162,6 +164,8 @@ declare namespace Outcomes {
 
     interface KpiView {
         id: string;
+        /** LastModifiedDate as loaded: an edit saves only if the KPI is unchanged since (If-Unmodified-Since). */
+        lastModified: string | null;
         goalId: string | null;
         name: string;
         unit: string;
@@ -189,6 +193,8 @@ declare namespace Outcomes {
 
     interface GoalView {
         id: string;
+        /** LastModifiedDate as loaded: an edit saves only if the goal is unchanged since (If-Unmodified-Since). */
+        lastModified: string | null;
         name: string;
         level: string | null;
         levelLabel: string;

@@ -74,6 +74,7 @@ export function mapKpi(record: Outcomes.KpiRecord): Outcomes.KpiView {
     const withUnit = (v: number): string => formatWithUnit(v, unit);
     return {
         id: record.Id,
+        lastModified: valueOf(record.LastModifiedDate),
         goalId: valueOf(record.Customer_Goal__c),
         name,
         unit,
@@ -115,6 +116,7 @@ export function mapGoal(record: Outcomes.GoalRecord, kpis: Outcomes.KpiView[]): 
     const cost = valueOf(record.Cost_Of_Inaction__c);
     return {
         id: record.Id,
+        lastModified: valueOf(record.LastModifiedDate),
         name,
         level: valueOf(record.Level__c),
         levelLabel: displayOf(record.Level__c),

@@ -36,6 +36,9 @@ export const CONTACT_FIELDS = gql`
 export const GOAL_FIELDS = gql`
     fragment GoalFields on Customer_Goal__c {
         Id
+        LastModifiedDate {
+            value
+        }
         Name {
             value
         }
@@ -83,6 +86,9 @@ export const GOAL_FIELDS = gql`
 export const KPI_FIELDS = gql`
     fragment KpiFields on Customer_KPI__c {
         Id
+        LastModifiedDate {
+            value
+        }
         Name {
             value
         }
