@@ -361,6 +361,19 @@ declare namespace Outcomes {
         error: string | null;
     }
 
+    /** An edit of an existing record, for updateRecord (c/outcomesRecordUpdates). */
+    interface RecordUpdate {
+        kind: 'goal' | 'kpi';
+        /** Id plus every field of the form (null clears a field). */
+        fields: Record<string, unknown>;
+    }
+
+    /** Why an edit was not saved: someone changed or deleted the record meanwhile, or the org refused the values. */
+    interface UpdateFailure {
+        reason: 'conflict' | 'deleted' | 'invalid';
+        errors: FormErrors;
+    }
+
     /** The Opportunity panel's inline forms, by the name it renders them under. */
     type OpportunityFormName = 'goalForm' | 'kpiForm' | 'checkInForm';
 

@@ -8,6 +8,7 @@ import { loadFormConstructor } from 'c/outcomesFormLoader';
 import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { logCheckInMutation, markFollowUpCompleteMutation, mutationErrors, saveGoalMutation, saveKpiMutation } from 'c/outcomesMutations';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
+import { goalUpdate, kpiUpdate, runRecordUpdate } from 'c/outcomesRecordUpdates';
 
 const DEFAULT_GOALS_SHOWN = 5;
 const NEW = 'new';
@@ -61,6 +62,10 @@ export default class OpportunityOutcomes extends LightningElement {
     newGoalStakeholderId: string | null = null;
     editingKpiId: string | null = null;
     newKpiGoalId: string | null = null;
+    /** LastModifiedDate of the goal or KPI being edited when its form opened: the edit saves only if it still is. */
+    private editingVersion: string | null = null;
+    /** The record being edited was deleted meanwhile: re-read once its form closes (not before: it holds what was typed). */
+    private rereadOnClose = false;
     loggingCheckIn = false;
     confirmingComplete = false;
     saving = false;
@@ -279,6 +284,7 @@ export default class OpportunityOutcomes extends LightningElement {
         this.confirmingComplete = false;
         this.actionError = null;
         this.formLoadError = null;
+        this.rereadOnClose = false;
         this.opener = [];
         this.focusAfterRender = [];
     }
@@ -288,6 +294,7 @@ export default class OpportunityOutcomes extends LightningElement {
         this.newGoalStakeholderId = null;
         this.editingKpiId = null;
         this.newKpiGoalId = null;
+        this.editingVersion = null;
     }
 
     get goalForm(): unknown {
@@ -340,6 +347,7 @@ export default class OpportunityOutcomes extends LightningElement {
     handleEditGoal(event: Event): void {
         this.closeEditors();
         this.editingGoalId = dataOf(event, 'goalId');
+        this.editingVersion = this.loadedVersion(this.editingGoalId);
         this.opener = [`.edit-goal[data-goal-id="${this.editingGoalId ?? ''}"]`, '.add-goal'];
         this.ensureForm('goalForm');
     }
@@ -357,6 +365,7 @@ export default class OpportunityOutcomes extends LightningElement {
         const detail: unknown = Reflect.get(event, 'detail');
         const kpiId: unknown = detail && typeof detail === 'object' ? Reflect.get(detail, 'kpiId') : undefined;
         this.editingKpiId = typeof kpiId === 'string' ? kpiId : null;
+        this.editingVersion = this.loadedVersion(this.editingKpiId);
         const goalId = this.view?.kpis.find((kpi) => kpi.id === this.editingKpiId)?.goalId ?? '';
         this.opener = [`.add-kpi[data-goal-id="${goalId}"]`, '.add-goal'];
         this.ensureForm('kpiForm');
@@ -365,6 +374,17 @@ export default class OpportunityOutcomes extends LightningElement {
     handleCancelEdit(): void {
         this.closeEditors();
         this.returnFocus(this.opener);
+        if (this.rereadOnClose) {
+            this.rereadOnClose = false;
+            this.afterWrite(false);
+        }
+    }
+
+    /** The LastModifiedDate loaded with a goal or KPI. */
+    private loadedVersion(recordId: string | null): string | null {
+        const view = this.view;
+        if (!recordId || !view) return null;
+        return (view.goals.find((g) => g.id === recordId) ?? view.kpis.find((k) => k.id === recordId))?.lastModified ?? null;
     }
 
     handleToggleGoals(): void {
@@ -415,7 +435,11 @@ export default class OpportunityOutcomes extends LightningElement {
     async handleGoalSave(event: CustomEvent<Outcomes.GoalDraft>): Promise<void> {
         const accountId = this.view?.accountId;
         if (!accountId || !this.recordId) return;
-        if (!(await this.save(saveGoalMutation(event.detail, accountId, this.recordId), event.target, LABELS.goalSaved))) return;
+        const draft = event.detail;
+        const saved = draft.id
+            ? await this.saveEdit(goalUpdate(draft), event.target, LABELS.goalSaved)
+            : await this.save(saveGoalMutation(draft, accountId, this.recordId), event.target, LABELS.goalSaved);
+        if (!saved) return;
         // A goal from a contact-role prompt removes the prompt: focus goes to "Add goal" instead.
         const fromPrompt = Boolean(this.newGoalStakeholderId);
         this.closeEditors();
@@ -424,7 +448,11 @@ export default class OpportunityOutcomes extends LightningElement {
     }
 
     async handleKpiSave(event: CustomEvent<Outcomes.KpiDraft>): Promise<void> {
-        if (!(await this.save(saveKpiMutation(event.detail), event.target, LABELS.kpiSaved))) return;
+        const draft = event.detail;
+        const saved = draft.id
+            ? await this.saveEdit(kpiUpdate(draft), event.target, LABELS.kpiSaved)
+            : await this.save(saveKpiMutation(draft), event.target, LABELS.kpiSaved);
+        if (!saved) return;
         this.closeEditors();
         this.returnFocus(this.opener);
         await this.afterWrite(false);
@@ -474,6 +502,36 @@ export default class OpportunityOutcomes extends LightningElement {
         }
         this.dispatchEvent(new ShowToastEvent({ title: successLabel, variant: 'success' }));
         return true;
+    }
+
+    /**
+     * Saves an edit of an existing goal or KPI, only if nobody changed it since its form opened.
+     * If someone did, nothing is saved, the form keeps what was typed and says so, and the panel
+     * re-reads: a second Save then knowingly replaces their version (its date becomes the check).
+     * If someone deleted it, the form stays open so nothing typed is lost; the re-read waits until
+     * it closes.
+     */
+    private async saveEdit(update: Outcomes.RecordUpdate, form: EventTarget | null, successLabel: string): Promise<boolean> {
+        const recordId = String(update.fields.Id);
+        this.saving = true;
+        let failure: Outcomes.UpdateFailure | null;
+        try {
+            failure = await runRecordUpdate(update, this.editingVersion);
+        } finally {
+            this.saving = false;
+        }
+        if (!failure) {
+            this.dispatchEvent(new ShowToastEvent({ title: successLabel, variant: 'success' }));
+            return true;
+        }
+        this.reportFailure(form, failure.errors);
+        if (failure.reason === 'conflict') {
+            await this.afterWrite(false);
+            this.editingVersion = this.loadedVersion(recordId);
+        } else if (failure.reason === 'deleted') {
+            this.rereadOnClose = true;
+        }
+        return false;
     }
 
     private reportFailure(form: EventTarget | null, failure: Outcomes.FormErrors): void {

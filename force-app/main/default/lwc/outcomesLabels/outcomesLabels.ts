@@ -16,6 +16,10 @@ import saving from '@salesforce/label/c.Outcomes_Saving';
 import loadError from '@salesforce/label/c.Outcomes_LoadError';
 import unknownError from '@salesforce/label/c.Outcomes_UnknownError';
 import formLoadFailed from '@salesforce/label/c.Outcomes_FormLoadFailed';
+import goalChangedElsewhere from '@salesforce/label/c.Outcomes_GoalChangedElsewhere';
+import kpiChangedElsewhere from '@salesforce/label/c.Outcomes_KpiChangedElsewhere';
+import goalDeletedElsewhere from '@salesforce/label/c.Outcomes_GoalDeletedElsewhere';
+import kpiDeletedElsewhere from '@salesforce/label/c.Outcomes_KpiDeletedElsewhere';
 import retry from '@salesforce/label/c.Outcomes_Retry';
 import warningPrefix from '@salesforce/label/c.Outcomes_WarningPrefix';
 import errorPrefix from '@salesforce/label/c.Outcomes_ErrorPrefix';
@@ -139,6 +143,7 @@ import errNotNumber from '@salesforce/label/c.Outcomes_ErrNotNumber';
 import errDecimals from '@salesforce/label/c.Outcomes_ErrDecimals';
 import errTooLarge from '@salesforce/label/c.Outcomes_ErrTooLarge';
 import errNegative from '@salesforce/label/c.Outcomes_ErrNegative';
+import errNotExact from '@salesforce/label/c.Outcomes_ErrNotExact';
 import errTooLong from '@salesforce/label/c.Outcomes_ErrTooLong';
 import errInvalidDate from '@salesforce/label/c.Outcomes_ErrInvalidDate';
 import errFixFields from '@salesforce/label/c.Outcomes_ErrFixFields';
@@ -245,6 +250,10 @@ const LABELS = Object.freeze({
     loadError,
     unknownError,
     formLoadFailed,
+    goalChangedElsewhere,
+    kpiChangedElsewhere,
+    goalDeletedElsewhere,
+    kpiDeletedElsewhere,
     retry,
     warningPrefix,
     errorPrefix,
@@ -368,6 +377,7 @@ const LABELS = Object.freeze({
     errDecimals,
     errTooLarge,
     errNegative,
+    errNotExact,
     errTooLong,
     errInvalidDate,
     errFixFields,

@@ -23,34 +23,10 @@ export const CREATE_GOAL_MUTATION = gql`
     }
 `;
 
-export const UPDATE_GOAL_MUTATION = gql`
-    mutation UpdateGoal($input: Customer_Goal__cUpdateInput!) {
-        uiapi(input: { allOrNone: true }) {
-            goal: Customer_Goal__cUpdate(input: $input) {
-                Record {
-                    Id
-                }
-            }
-        }
-    }
-`;
-
 export const CREATE_KPI_MUTATION = gql`
     mutation CreateKpi($input: Customer_KPI__cCreateInput!) {
         uiapi(input: { allOrNone: true }) {
             kpi: Customer_KPI__cCreate(input: $input) {
-                Record {
-                    Id
-                }
-            }
-        }
-    }
-`;
-
-export const UPDATE_KPI_MUTATION = gql`
-    mutation UpdateKpi($input: Customer_KPI__cUpdateInput!) {
-        uiapi(input: { allOrNone: true }) {
-            kpi: Customer_KPI__cUpdate(input: $input) {
                 Record {
                     Id
                 }
@@ -83,13 +59,14 @@ export const RECORD_MEASUREMENT_MUTATION = gql`
     }
 `;
 
-/** Drops unset values on create (the org applies defaults); keeps null on update (clears the field). */
-function fields(values: Record<string, unknown>, forUpdate: boolean): Record<string, unknown> {
-    return Object.fromEntries(Object.entries(values).filter(([, v]) => forUpdate || (v !== null && v !== undefined && v !== '')));
+/** A create's fields: unset values are left out, so the org applies its defaults. */
+function fields(values: Record<string, unknown>): Record<string, unknown> {
+    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined && v !== ''));
 }
 
-export function saveGoalMutation(draft: Outcomes.GoalDraft, accountId: string, opportunityId: string): Outcomes.MutationRequest {
-    const values = {
+/** A goal form's fields by API name (blank ones null: on an edit they clear the field). */
+export function goalFieldValues(draft: Outcomes.GoalDraft): Record<string, unknown> {
+    return {
         Name: draft.name,
         Level__c: draft.level,
         Category__c: draft.category,
@@ -99,28 +76,11 @@ export function saveGoalMutation(draft: Outcomes.GoalDraft, accountId: string, o
         Cost_Of_Inaction__c: draft.costOfInaction,
         Target_Date__c: draft.targetDate
     };
-    const operations = { goal: { object: 'Customer_Goal__c' } };
-    if (draft.id) {
-        return {
-            query: UPDATE_GOAL_MUTATION,
-            operationName: 'UpdateGoal',
-            variables: { input: { Id: draft.id, Customer_Goal__c: fields(values, true) } },
-            operations
-        };
-    }
-    return {
-        query: CREATE_GOAL_MUTATION,
-        operationName: 'CreateGoal',
-        // The goal is captured on this deal and belongs to its account (master-detail).
-        variables: {
-            input: { Customer_Goal__c: fields({ ...values, Account__c: accountId, Originating_Opportunity__c: opportunityId }, false) }
-        },
-        operations
-    };
 }
 
-export function saveKpiMutation(draft: Outcomes.KpiDraft): Outcomes.MutationRequest {
-    const values = {
+/** A KPI form's fields by API name (blank ones null: on an edit they clear the field). */
+export function kpiFieldValues(draft: Outcomes.KpiDraft): Record<string, unknown> {
+    return {
         Name: draft.name,
         Unit__c: draft.unit,
         Direction__c: draft.direction,
@@ -130,20 +90,30 @@ export function saveKpiMutation(draft: Outcomes.KpiDraft): Outcomes.MutationRequ
         Target_Date__c: draft.targetDate,
         Measurement_Source__c: draft.source
     };
-    const operations = { kpi: { object: 'Customer_KPI__c' } };
-    if (draft.id) {
-        return {
-            query: UPDATE_KPI_MUTATION,
-            operationName: 'UpdateKpi',
-            variables: { input: { Id: draft.id, Customer_KPI__c: fields(values, true) } },
-            operations
-        };
-    }
+}
+
+/** A new goal. Edits of existing goals are conflict-checked updates: c/outcomesRecordUpdates. */
+export function saveGoalMutation(draft: Outcomes.GoalDraft, accountId: string, opportunityId: string): Outcomes.MutationRequest {
+    return {
+        query: CREATE_GOAL_MUTATION,
+        operationName: 'CreateGoal',
+        // The goal is captured on this deal and belongs to its account (master-detail).
+        variables: {
+            input: {
+                Customer_Goal__c: fields({ ...goalFieldValues(draft), Account__c: accountId, Originating_Opportunity__c: opportunityId })
+            }
+        },
+        operations: { goal: { object: 'Customer_Goal__c' } }
+    };
+}
+
+/** A new KPI under its goal. Edits of existing KPIs: c/outcomesRecordUpdates. */
+export function saveKpiMutation(draft: Outcomes.KpiDraft): Outcomes.MutationRequest {
     return {
         query: CREATE_KPI_MUTATION,
         operationName: 'CreateKpi',
-        variables: { input: { Customer_KPI__c: fields({ ...values, Customer_Goal__c: draft.goalId }, false) } },
-        operations
+        variables: { input: { Customer_KPI__c: fields({ ...kpiFieldValues(draft), Customer_Goal__c: draft.goalId }) } },
+        operations: { kpi: { object: 'Customer_KPI__c' } }
     };
 }
 
@@ -163,17 +133,14 @@ export function recordMeasurementMutation(draft: Outcomes.MeasurementDraft): Out
         operationName: 'RecordMeasurement',
         variables: {
             input: {
-                KPI_Measurement__c: fields(
-                    {
-                        Customer_KPI__c: draft.kpiId,
-                        Value__c: draft.value,
-                        Measured_On__c: draft.measuredOn,
-                        Source__c: draft.source,
-                        Customer_Confirmed__c: draft.confirmed,
-                        Note__c: draft.note
-                    },
-                    false
-                )
+                KPI_Measurement__c: fields({
+                    Customer_KPI__c: draft.kpiId,
+                    Value__c: draft.value,
+                    Measured_On__c: draft.measuredOn,
+                    Source__c: draft.source,
+                    Customer_Confirmed__c: draft.confirmed,
+                    Note__c: draft.note
+                })
             }
         },
         operations: { measurement: { object: 'KPI_Measurement__c', kpiId: draft.kpiId } }
@@ -195,20 +162,17 @@ export function logCheckInMutation(opportunityId: string, draft: Outcomes.CheckI
     const operations: Outcomes.MutationRequest['operations'] = { [CHECK_IN_ALIAS]: { object: 'Success_Check_In__c' } };
     const variables: Record<string, unknown> = {
         checkIn: {
-            Success_Check_In__c: fields(
-                {
-                    Opportunity__c: opportunityId,
-                    Check_In_Date__c: draft.checkInDate,
-                    Type__c: draft.type,
-                    Customer_Contact__c: draft.contactId,
-                    Implementation_Status__c: draft.implementationStatus,
-                    Customer_Sentiment__c: draft.sentiment,
-                    Summary__c: draft.summary,
-                    Next_Step__c: draft.nextStep,
-                    Next_Check_In_Date__c: draft.nextCheckInDate
-                },
-                false
-            )
+            Success_Check_In__c: fields({
+                Opportunity__c: opportunityId,
+                Check_In_Date__c: draft.checkInDate,
+                Type__c: draft.type,
+                Customer_Contact__c: draft.contactId,
+                Implementation_Status__c: draft.implementationStatus,
+                Customer_Sentiment__c: draft.sentiment,
+                Summary__c: draft.summary,
+                Next_Step__c: draft.nextStep,
+                Next_Check_In_Date__c: draft.nextCheckInDate
+            })
         },
         measuredOn: draft.checkInDate
     };
