@@ -1,8 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
 import { expectTextContaining, graphql, openDeal, sampleDeal, type Connection } from './support/opportunityPanel';
 import { withPage } from './support/page';
-import { startPreview, type RunningPreview } from './support/preview';
+import { usePreviewAndBrowser } from './support/suite';
 
 /**
  * Two people, one goal: a rep opens a goal for editing while someone else changes (or deletes)
@@ -10,20 +9,7 @@ import { startPreview, type RunningPreview } from './support/preview';
  * typed. "Someone else" writes straight to the preview's store through GraphQL, as another
  * user's browser would; what is saved is read back from the store, not only from the screen.
  */
-let preview: RunningPreview;
-let browser: Browser;
-
-beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-});
-
-afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-});
-
-beforeEach(() => preview.reset());
+const suite = usePreviewAndBrowser();
 
 const DEAL = 'Meridian Field Services - Collections';
 
@@ -34,7 +20,7 @@ interface Goal {
 
 async function firstGoalOf(dealId: string): Promise<Goal | undefined> {
     const data = await graphql<{ Customer_Goal__c: Connection<Goal> }>(
-        preview,
+        suite.preview,
         `{ uiapi { query { Customer_Goal__c(where: { Originating_Opportunity__c: { eq: "${dealId}" } }, first: 1, orderBy: { Name: { order: ASC } }) { edges { node { Id Name { value } } } } } } }`
     );
     return data.Customer_Goal__c.edges[0]?.node;
@@ -42,7 +28,7 @@ async function firstGoalOf(dealId: string): Promise<Goal | undefined> {
 
 async function goalById(id: string): Promise<Goal | undefined> {
     const data = await graphql<{ Customer_Goal__c: Connection<Goal> }>(
-        preview,
+        suite.preview,
         `{ uiapi { query { Customer_Goal__c(where: { Id: { eq: "${id}" } }) { edges { node { Id Name { value } } } } } } }`
     );
     return data.Customer_Goal__c.edges[0]?.node;
@@ -50,7 +36,7 @@ async function goalById(id: string): Promise<Goal | undefined> {
 
 /** Another user's write, through the same GraphQL endpoint. */
 async function someoneElse(mutation: string): Promise<void> {
-    const response = await fetch(new URL('graphql', preview.url), {
+    const response = await fetch(new URL('graphql', suite.preview.url), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ query: `mutation { uiapi(input: { allOrNone: true }) { ${mutation} } }` })
@@ -61,8 +47,8 @@ async function someoneElse(mutation: string): Promise<void> {
 
 /** Opens the deal, then the edit form of its first goal, and types a new name (not saved yet). */
 async function startEditing(page: Page, goal: Goal, typed: string): Promise<{ panel: Locator; form: Locator }> {
-    const deal = await sampleDeal(preview, DEAL);
-    const panel = await openDeal(page, preview, deal.id);
+    const deal = await sampleDeal(suite.preview, DEAL);
+    const panel = await openDeal(page, suite.preview, deal.id);
     await panel.getByRole('button', { name: `Edit goal ${goal.Name.value}` }).click();
     const form = panel.locator('c-goal-form');
     const name = form.getByRole('textbox', { name: 'Goal', exact: true });
@@ -72,10 +58,10 @@ async function startEditing(page: Page, goal: Goal, typed: string): Promise<{ pa
 
 describe('editing a goal someone else changed meanwhile', () => {
     it('saves nothing the first time, says so, keeps what was typed; a second Save replaces their change', async () => {
-        const deal = await sampleDeal(preview, DEAL);
+        const deal = await sampleDeal(suite.preview, DEAL);
         const goal = await firstGoalOf(deal.id);
         if (!goal) throw new Error('sample deal has no goal');
-        await withPage(browser, 'concurrent-edit-changed', async ({ page }) => {
+        await withPage(suite.browser, 'concurrent-edit-changed', async ({ page }) => {
             const { form } = await startEditing(page, goal, 'Mine: collect in under 30 days');
             await someoneElse(`Customer_Goal__cUpdate(input: { Id: "${goal.Id}", Customer_Goal__c: { Name: "Theirs: collect in under 45 days" } }) { Record { Id } }`);
             await form.getByRole('button', { name: 'Save' }).click();
@@ -93,10 +79,10 @@ describe('editing a goal someone else changed meanwhile', () => {
 
 describe('editing a goal someone else deleted meanwhile', () => {
     it('says so, keeps the form and what was typed; after Cancel the goal is gone from the panel', async () => {
-        const deal = await sampleDeal(preview, DEAL);
+        const deal = await sampleDeal(suite.preview, DEAL);
         const goal = await firstGoalOf(deal.id);
         if (!goal) throw new Error('sample deal has no goal');
-        await withPage(browser, 'concurrent-edit-deleted', async ({ page }) => {
+        await withPage(suite.browser, 'concurrent-edit-deleted', async ({ page }) => {
             const { panel, form } = await startEditing(page, goal, 'Mine: collect in under 30 days');
             await someoneElse(`Customer_Goal__cDelete(input: { Id: "${goal.Id}" }) { Id }`);
             await form.getByRole('button', { name: 'Save' }).click();
