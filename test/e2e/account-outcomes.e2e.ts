@@ -1,5 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
 import {
     eventually,
     expectFocused,
@@ -11,7 +10,7 @@ import {
     type Connection
 } from './support/opportunityPanel';
 import { withPage } from './support/page';
-import { startPreview, type RunningPreview } from './support/preview';
+import { usePreviewAndBrowser } from './support/suite';
 import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
 
 /**
@@ -20,8 +19,8 @@ import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
  * grouping switch works from the keyboard; a reading recorded inline is saved, redrawn, and a
  * bad one is stopped on its field with nothing saved.
  */
-let preview: RunningPreview;
-let browser: Browser;
+const suite = usePreviewAndBrowser({ resetBeforeEach: false });
+
 /** The preview server's TODAY() (the sample is loaded relative to it); the browser clock is set to it too. */
 const TODAY = todayIn(defaultTimeZone());
 const ACCOUNT = 'Northwind Logistics';
@@ -41,11 +40,9 @@ interface Goal {
 let accountId: string;
 
 beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-    await preview.reset();
+    await suite.preview.reset();
     const data = await graphql<{ Account: Connection<{ Id: string }> }>(
-        preview,
+        suite.preview,
         `{ uiapi { query { Account(where: { Name: { eq: "${ACCOUNT}" } }, first: 1) { edges { node { Id } } } } } }`
     );
     const id = data.Account.edges[0]?.node.Id;
@@ -53,15 +50,10 @@ beforeAll(async () => {
     accountId = id;
 });
 
-afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-});
-
 /** The account's goals and KPIs as the store holds them. */
 async function stored(): Promise<{ goals: Goal[]; kpis: Kpi[] }> {
     const data = await graphql<{ Customer_Goal__c: Connection<Goal>; Customer_KPI__c: Connection<Kpi> }>(
-        preview,
+        suite.preview,
         `{ uiapi { query {
             Customer_Goal__c(where: { Account__c: { eq: "${accountId}" } }, first: 2000) { edges { node { Name { value } Status__c { value } } } }
             Customer_KPI__c(where: { Customer_Goal__r: { Account__c: { eq: "${accountId}" } } }, first: 2000) { edges { node { Id Name { value } KPI_Status__c { value } } } }
@@ -73,7 +65,7 @@ async function stored(): Promise<{ goals: Goal[]; kpis: Kpi[] }> {
 /** Opens the account's record page as of the server's today, and waits for the panel's data. */
 async function openAccount(page: Page): Promise<Locator> {
     await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00Z`));
-    await page.goto(`${preview.url}?today=${TODAY}#/r/Account/${accountId}`);
+    await page.goto(`${suite.preview.url}?today=${TODAY}#/r/Account/${accountId}`);
     const panel = page.locator('c-account-outcomes');
     await panel.locator('c-value-summary .summary-sentence').waitFor();
     return panel;
@@ -93,7 +85,7 @@ describe('Account panel', () => {
         expected['Goals achieved'] = goals.filter((g) => g.Status__c.value === 'Achieved').length;
         expect(kpis.length).toBeGreaterThan(0);
 
-        await withPage(browser, 'account-counts', async ({ page, consoleErrors }) => {
+        await withPage(suite.browser, 'account-counts', async ({ page, consoleErrors }) => {
             const panel = await openAccount(page);
             const shown: Record<string, number> = {};
             for (const entry of await panel.locator('c-value-summary .summary-count').all()) {
@@ -116,12 +108,12 @@ describe('Account panel', () => {
         const data = await graphql<{
             Opportunity: Connection<{ Id: string; Name: { value: string }; Follow_Up_Status__c: { value: string } }>;
         }>(
-            preview,
+            suite.preview,
             `{ uiapi { query { Opportunity(where: { AccountId: { eq: "${accountId}" }, IsWon: { eq: true } }) { edges { node { Id Name { value } Follow_Up_Status__c { value } } } } } } }`
         );
         const due = data.Opportunity.edges.map((e) => e.node).filter((o) => ['Overdue', 'Due soon'].includes(o.Follow_Up_Status__c.value));
         expect(due.length).toBeGreaterThan(0);
-        await withPage(browser, 'account-deals', async ({ page }) => {
+        await withPage(suite.browser, 'account-deals', async ({ page }) => {
             const panel = await openAccount(page);
             const links = panel.locator('c-follow-up-deal-list .deal-link');
             await eventually(
@@ -136,7 +128,7 @@ describe('Account panel', () => {
 
     it('switches between grouping by stakeholder and by goal from the keyboard', async () => {
         const { goals } = await stored();
-        await withPage(browser, 'account-grouping', async ({ page }) => {
+        await withPage(suite.browser, 'account-grouping', async ({ page }) => {
             const panel = await openAccount(page);
             const headings = panel.locator('.group-heading');
             await eventually(
@@ -160,7 +152,7 @@ describe('Account panel', () => {
     });
 
     it('records a reading inline: saved, and the KPI and its trend line show it', async () => {
-        await withPage(browser, 'account-record-reading', async ({ page, consoleErrors }) => {
+        await withPage(suite.browser, 'account-record-reading', async ({ page, consoleErrors }) => {
             const panel = await openAccount(page);
             const item = kpiItem(panel, DSO);
             await item.getByRole('button', { name: 'Record reading' }).click();
@@ -183,7 +175,7 @@ describe('Account panel', () => {
         const data = await graphql<{
             KPI_Measurement__c: Connection<{ Value__c: { value: number }; Customer_Confirmed__c: { value: boolean } }>;
         }>(
-            preview,
+            suite.preview,
             `{ uiapi { query { KPI_Measurement__c(where: { Measured_On__c: { eq: { value: "${TODAY}" } }, Customer_KPI__r: { Customer_Goal__r: { Account__c: { eq: "${accountId}" } } } }) { edges { node { Value__c { value } Customer_Confirmed__c { value } } } } } } }`
         );
         expect(data.KPI_Measurement__c.edges.map((e) => [e.node.Value__c.value, e.node.Customer_Confirmed__c.value])).toEqual([[52, true]]);
@@ -193,12 +185,12 @@ describe('Account panel', () => {
         const count = async (): Promise<number> =>
             (
                 await graphql<{ KPI_Measurement__c: Connection<unknown> }>(
-                    preview,
+                    suite.preview,
                     `{ uiapi { query { KPI_Measurement__c(where: { Customer_KPI__r: { Customer_Goal__r: { Account__c: { eq: "${accountId}" } } } }, first: 2000) { totalCount edges { node { Id } } } } } }`
                 )
             ).KPI_Measurement__c.totalCount ?? -1;
         const before = await count();
-        await withPage(browser, 'account-reading-future', async ({ page }) => {
+        await withPage(suite.browser, 'account-reading-future', async ({ page }) => {
             const panel = await openAccount(page);
             const item = kpiItem(panel, DSO);
             await item.getByRole('button', { name: 'Record reading' }).click();

@@ -1,8 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
 import { eventually, expectText, graphql, openDeal, shortDate, type Connection } from './support/opportunityPanel';
 import { withPage } from './support/page';
-import { startPreview, type RunningPreview } from './support/preview';
+import { usePreviewAndBrowser } from './support/suite';
 import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
 
 /**
@@ -11,8 +10,8 @@ import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
  * and the rep's loop: open an overdue deal from the list, log a check-in through the Opportunity
  * panel's "Log check-in" form, come back Home and the deal is gone from the list.
  */
-let preview: RunningPreview;
-let browser: Browser;
+const suite = usePreviewAndBrowser({ resetBeforeEach: false });
+
 /** The preview server's TODAY() (the sample is loaded relative to it); the browser clock is set to it too. */
 const TODAY = todayIn(defaultTimeZone());
 
@@ -26,20 +25,13 @@ interface Deal {
 }
 
 beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-    await preview.reset();
-});
-
-afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
+    await suite.preview.reset();
 });
 
 /** Won deals due for follow-up, as stored, in the order the list must show them: due date, then name. */
 async function dueDeals(): Promise<Deal[]> {
     const data = await graphql<{ Opportunity: Connection<Deal> }>(
-        preview,
+        suite.preview,
         `
             {
                 uiapi {
@@ -85,7 +77,7 @@ async function dueDeals(): Promise<Deal[]> {
 
 async function openHome(page: Page): Promise<Locator> {
     await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00Z`));
-    await page.goto(`${preview.url}?today=${TODAY}#/`);
+    await page.goto(`${suite.preview.url}?today=${TODAY}#/`);
     const list = page.locator('c-follow-ups-due');
     await list.locator('c-follow-up-deal-list, .all-current').first().waitFor();
     return list;
@@ -110,7 +102,7 @@ describe('Home: follow-ups due', () => {
         const overdue = expected.filter((d) => d.Follow_Up_Status__c.value === 'Overdue').map((d) => d.Name.value);
         // The sample's story: Northwind and Cobalt Ridge are overdue, Brightwater due soon.
         expect(overdue).toEqual(['Northwind Logistics - Accounts Receivable Automation', 'Cobalt Ridge Software - Subscription Billing']);
-        await withPage(browser, 'home-follow-ups', async ({ page, consoleErrors }) => {
+        await withPage(suite.browser, 'home-follow-ups', async ({ page, consoleErrors }) => {
             const list = await openHome(page);
             await eventually(
                 () => shownNames(list),
@@ -135,7 +127,7 @@ describe('Home: follow-ups due', () => {
     it('logging a check-in from the Opportunity page takes the deal off the list', async () => {
         const [first, ...rest] = await dueDeals();
         if (!first) throw new Error('no deal due for follow-up in the sample');
-        await withPage(browser, 'home-check-in-removes', async ({ page, consoleErrors }) => {
+        await withPage(suite.browser, 'home-check-in-removes', async ({ page, consoleErrors }) => {
             let list = await openHome(page);
             await eventually(
                 () => shownNames(list),
@@ -145,7 +137,7 @@ describe('Home: follow-ups due', () => {
             await list.locator('.deal-link').first().click();
             await page.waitForURL(new RegExp(`#/r/Opportunity/${first.Id}`));
             // ...logs a check-in through the Opportunity panel's form...
-            const panel = await openDeal(page, preview, first.Id, TODAY);
+            const panel = await openDeal(page, suite.preview, first.Id, TODAY);
             await panel.getByRole('button', { name: 'Log check-in' }).click();
             const form = panel.locator('c-check-in-form');
             await form

@@ -1,5 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
 import {
     addDays,
     choose,
@@ -18,7 +17,7 @@ import {
     type SampleDeal
 } from './support/opportunityPanel';
 import { withPage } from './support/page';
-import { startPreview, type RunningPreview } from './support/preview';
+import { usePreviewAndBrowser } from './support/suite';
 
 /**
  * The Opportunity panel's story, as a rep lives it in the preview, one step per test (each
@@ -35,14 +34,14 @@ import { startPreview, type RunningPreview } from './support/preview';
  *   view as of C + 21: "due soon" (within 14 days); as of C + 46: "overdue";
  *   check in on C + 46: next check-in due C + 136, "not due yet".
  */
+const suite = usePreviewAndBrowser({ resetBeforeEach: false });
+
 const DEAL = 'Alder & Finch - Store Expense Management';
 const COMPANY_GOAL = 'Cut store expense processing cost by 30%';
 const OLIVIA_GOAL = 'Close the month without chasing store receipts';
 const COST_KPI = 'Cost per expense report';
 const RECEIPTS_KPI = 'Receipts matched automatically';
 
-let preview: RunningPreview;
-let browser: Browser;
 let deal: SampleDeal;
 /** Dates of the story (see above). */
 let baselineDate: string;
@@ -51,19 +50,12 @@ let dueSoonDay: string;
 let overdueDay: string;
 
 beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-    await preview.reset();
-    deal = await sampleDeal(preview, DEAL);
+    await suite.preview.reset();
+    deal = await sampleDeal(suite.preview, DEAL);
     baselineDate = addDays(deal.closeDate, -44);
     targetDate = addDays(deal.closeDate, 351);
     dueSoonDay = addDays(deal.closeDate, 21);
     overdueDay = addDays(deal.closeDate, 46);
-});
-
-afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
 });
 
 interface GoalNode {
@@ -79,7 +71,7 @@ interface GoalNode {
 
 async function storedGoals(): Promise<GoalNode[]> {
     const data = await graphql<{ Customer_Goal__c: Connection<GoalNode> }>(
-        preview,
+        suite.preview,
         `{ uiapi { query { Customer_Goal__c(where: { Originating_Opportunity__c: { eq: "${deal.id}" } }, orderBy: { Name: { order: ASC } }) {
             edges { node { Name { value } Level__c { value } Category__c { value } Status__c { value } Why_It_Matters__c { value }
                 Cost_Of_Inaction__c { value } Target_Date__c { value } Stakeholder__r { Name { value } } } } } } } }`
@@ -102,7 +94,7 @@ interface KpiNode {
 
 async function storedKpis(today?: string): Promise<KpiNode[]> {
     const data = await graphql<{ Customer_KPI__c: Connection<KpiNode> }>(
-        preview,
+        suite.preview,
         `{ uiapi { query { Customer_KPI__c(where: { Customer_Goal__r: { Originating_Opportunity__c: { eq: "${deal.id}" } } }, orderBy: { Name: { order: ASC } }) {
             edges { node { Name { value } Unit__c { value } Direction__c { value } Baseline_Value__c { value } Baseline_Date__c { value }
                 Target_Value__c { value } Target_Date__c { value } Current_Value__c { value } Progress__c { value }
@@ -133,8 +125,8 @@ async function expectNoConsoleErrors(consoleErrors: string[]): Promise<void> {
 
 describe('Opportunity panel: from "how is your customer measured?" to a verified outcome', () => {
     it('asks how the customer is measured and captures a company goal with the keyboard', async () => {
-        await withPage(browser, 'opportunity-story-company-goal', async ({ page, consoleErrors }) => {
-            const panel = await openDeal(page, preview, deal.id);
+        await withPage(suite.browser, 'opportunity-story-company-goal', async ({ page, consoleErrors }) => {
+            const panel = await openDeal(page, suite.preview, deal.id);
             await panel.getByRole('heading', { name: 'How is your customer measured?' }).waitFor();
             await expectTextContaining(panel.locator('.metrics-warning'), 'past the 40% threshold');
             await expectText(panel.locator('.roles-with-goal'), '0 of 2 contact roles have a goal');
@@ -193,8 +185,8 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
     });
 
     it("captures a contact role's own goal from the prompt, with the mouse", async () => {
-        await withPage(browser, 'opportunity-story-stakeholder-goal', async ({ page, consoleErrors }) => {
-            const panel = await openDeal(page, preview, deal.id);
+        await withPage(suite.browser, 'opportunity-story-stakeholder-goal', async ({ page, consoleErrors }) => {
+            const panel = await openDeal(page, suite.preview, deal.id);
             await panel.getByRole('button', { name: 'Add a goal for Olivia Park' }).click();
             const form = panel.locator('c-goal-form');
             await expectText(form.getByRole('combobox', { name: 'Stakeholder', exact: true }), /Olivia Park/);
@@ -219,8 +211,8 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
     });
 
     it('measures each goal with a KPI: a Decrease KPI and an Increase KPI, with baseline, target and dates', async () => {
-        await withPage(browser, 'opportunity-story-kpis', async ({ page, consoleErrors }) => {
-            const panel = await openDeal(page, preview, deal.id);
+        await withPage(suite.browser, 'opportunity-story-kpis', async ({ page, consoleErrors }) => {
+            const panel = await openDeal(page, suite.preview, deal.id);
 
             await goalCard(panel, COMPANY_GOAL).getByRole('button', { name: 'Add KPI' }).click();
             let form = panel.locator('c-kpi-form');
@@ -273,8 +265,8 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
     });
 
     it('wins the deal on the stage path: the panel turns to follow-up, first check-in not due yet', async () => {
-        await withPage(browser, 'opportunity-story-win', async ({ page, consoleErrors }) => {
-            const panel = await openDeal(page, preview, deal.id);
+        await withPage(suite.browser, 'opportunity-story-win', async ({ page, consoleErrors }) => {
+            const panel = await openDeal(page, suite.preview, deal.id);
             const path = page.locator('shell-stage-path');
             await path.getByRole('option', { name: /Closed/ }).click();
             await choose(path, 'Closed stage', 'Closed Won');
@@ -297,13 +289,13 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
     });
 
     it('three weeks after the close date the follow-up is due soon, and overdue once the due date has passed', async () => {
-        await withPage(browser, 'opportunity-story-due', async ({ page, consoleErrors }) => {
-            let panel = await openDeal(page, preview, deal.id, dueSoonDay);
+        await withPage(suite.browser, 'opportunity-story-due', async ({ page, consoleErrors }) => {
+            let panel = await openDeal(page, suite.preview, deal.id, dueSoonDay);
             const due = shortDate(addDays(deal.closeDate, 30));
             await expectTextContaining(panel.locator('c-follow-up-status-badge'), `Follow-up due soon`);
             await expectTextContaining(panel.locator('c-follow-up-status-badge'), `Due ${due}`);
 
-            panel = await openDeal(page, preview, deal.id, overdueDay);
+            panel = await openDeal(page, suite.preview, deal.id, overdueDay);
             await expectTextContaining(panel.locator('c-follow-up-status-badge'), 'Follow-up overdue');
             await expectTextContaining(panel.locator('c-follow-up-status-badge'), `Was due ${due}`);
             await expectNoConsoleErrors(consoleErrors);
@@ -311,8 +303,8 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
     });
 
     it('logs a check-in with a reading per KPI: follow-up not due again, KPI progress moves by the exact figures', async () => {
-        await withPage(browser, 'opportunity-story-check-in', async ({ page, consoleErrors }) => {
-            const panel = await openDeal(page, preview, deal.id, overdueDay);
+        await withPage(suite.browser, 'opportunity-story-check-in', async ({ page, consoleErrors }) => {
+            const panel = await openDeal(page, suite.preview, deal.id, overdueDay);
             await panel.getByRole('button', { name: 'Log check-in' }).click();
             const form = panel.locator('c-check-in-form');
             const checkInDate = form.getByRole('textbox', { name: 'Check-in date', exact: true });
@@ -363,7 +355,7 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
                 Check_In__c: { value: string };
             }>;
         }>(
-            preview,
+            suite.preview,
             `{ uiapi { query {
                 Success_Check_In__c(where: { Opportunity__c: { eq: "${deal.id}" } }) { edges { node { Id Check_In_Date__c { value } Type__c { value } } } }
                 KPI_Measurement__c(where: { Customer_KPI__r: { Customer_Goal__r: { Originating_Opportunity__c: { eq: "${deal.id}" } } } }, orderBy: { Value__c: { order: ASC } }) {

@@ -1,40 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
 import { graphql, recordIdNamed, type Connection } from './support/opportunityPanel';
 import { withPage } from './support/page';
-import { startPreview, type RunningPreview } from './support/preview';
+import { usePreviewAndBrowser } from './support/suite';
 
 /**
  * The preview as a person uses it: record pages render sample data through the GraphQL
  * stand-in, the stage path writes through a mutation that survives a reload, and a query the
  * metadata does not allow comes back with the org's error, shown on the page.
  */
-let preview: RunningPreview;
-let browser: Browser;
+
+const suite = usePreviewAndBrowser();
 
 async function openRecord(page: Page, id: string): Promise<void> {
-    await page.goto(`${preview.url}#/r/Opportunity/${id}`);
+    await page.goto(`${suite.preview.url}#/r/Opportunity/${id}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
-beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-});
-
-afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-});
-
-beforeEach(() => preview.reset());
-
 describe('local preview', () => {
     it('lists the sample opportunities and opens a record page with its data', async () => {
-        await withPage(browser, 'preview-list-and-record', async ({ page, consoleErrors }) => {
+        await withPage(suite.browser, 'preview-list-and-record', async ({ page, consoleErrors }) => {
             const requests: string[] = [];
             page.on('request', (request) => requests.push(request.url()));
-            await page.goto(`${preview.url}#/o/Opportunity`);
+            await page.goto(`${suite.preview.url}#/o/Opportunity`);
             const link = page.getByRole('link', { name: 'Meridian Field Services - Collections and Cash Application' });
             await link.click();
             await page.getByRole('heading', { name: /Meridian Field Services - Collections and Cash Application/ }).waitFor();
@@ -42,14 +29,14 @@ describe('local preview', () => {
             await expectText(page, 'Proposal/Price Quote');
             expect(consoleErrors).toEqual([]);
             // Everything the page loads comes from the preview itself, on loopback.
-            const origin = new URL(preview.url).origin;
+            const origin = new URL(suite.preview.url).origin;
             expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
         });
     });
 
     it('moves a deal along the stage path through a mutation that survives a reload', async () => {
-        const id = await recordIdNamed(preview, 'Opportunity', 'Meridian Field Services - Collections');
-        await withPage(browser, 'preview-stage-path', async ({ page }) => {
+        const id = await recordIdNamed(suite.preview, 'Opportunity', 'Meridian Field Services - Collections');
+        await withPage(suite.browser, 'preview-stage-path', async ({ page }) => {
             await openRecord(page, id);
             await page.getByRole('option', { name: /Negotiation\/Review/ }).click();
             await page.getByRole('button', { name: 'Mark as Current Stage' }).click();
@@ -63,22 +50,22 @@ describe('local preview', () => {
             await expectText(page, '90%');
         });
         const data = await graphql<{ Opportunity: Connection<{ StageName: { value: string } }> }>(
-            preview,
+            suite.preview,
             `{ uiapi { query { Opportunity(where: { Id: { eq: "${id}" } }) { edges { node { StageName { value } } } } } } }`
         );
         expect(data.Opportunity.edges[0]?.node.StageName.value).toBe('Negotiation/Review');
     });
 
     it('shows the org-style error when a query names a field the metadata does not have', async () => {
-        const id = await recordIdNamed(preview, 'Opportunity', 'Northwind');
-        await withPage(browser, 'preview-unknown-field', async ({ page }) => {
+        const id = await recordIdNamed(suite.preview, 'Opportunity', 'Northwind');
+        await withPage(suite.browser, 'preview-unknown-field', async ({ page }) => {
             // Rewrites the page's own record query in flight, as a component naming a missing field would.
             await page.route('**/graphql', async (route) => {
                 const body = JSON.parse(route.request().postData() ?? '{}') as { query: string };
                 if (body.query.includes('StageName')) body.query = body.query.replace('StageName', 'Missing_Field__c { value } StageName');
                 await route.continue({ postData: JSON.stringify(body) });
             });
-            await page.goto(`${preview.url}#/r/Opportunity/${id}`);
+            await page.goto(`${suite.preview.url}#/r/Opportunity/${id}`);
             const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' }).first();
             await alert.waitFor();
             expect(await alert.textContent()).toContain(

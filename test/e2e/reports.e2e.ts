@@ -1,27 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
 import { withPage } from './support/page';
-import { startPreview, type RunningPreview } from './support/preview';
+import { usePreviewAndBrowser } from './support/suite';
 
 /**
  * A sales manager in the preview: the Dashboard tab shows the Customer Outcomes dashboard with
  * its figures from the package's reports; a component's link opens its report, grouped by rep
  * with the won deals whose follow-up is due; the Reports tab lists the folder's reports.
  */
-let preview: RunningPreview;
-let browser: Browser;
 
-beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-});
-
-afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-});
-
-beforeEach(() => preview.reset());
+const suite = usePreviewAndBrowser();
 
 async function nav(page: Page, label: string): Promise<void> {
     await page.getByRole('navigation', { name: 'Customer Outcomes' }).getByRole('link', { name: label, exact: true }).click();
@@ -29,8 +16,8 @@ async function nav(page: Page, label: string): Promise<void> {
 
 describe('reports and dashboard in the preview', () => {
     it('opens the dashboard from the header, then a report from one of its components', async () => {
-        await withPage(browser, 'preview-dashboard-and-report', async ({ page, consoleErrors }) => {
-            await page.goto(preview.url);
+        await withPage(suite.browser, 'preview-dashboard-and-report', async ({ page, consoleErrors }) => {
+            await page.goto(suite.preview.url);
             await nav(page, 'Dashboard');
             await page.getByRole('heading', { level: 1, name: /Customer Outcomes/ }).waitFor();
 
@@ -65,8 +52,8 @@ describe('reports and dashboard in the preview', () => {
     });
 
     it("lists the folder's reports on the Reports tab and runs each", async () => {
-        await withPage(browser, 'preview-report-list', async ({ page, consoleErrors }) => {
-            await page.goto(preview.url);
+        await withPage(suite.browser, 'preview-report-list', async ({ page, consoleErrors }) => {
+            await page.goto(suite.preview.url);
             await nav(page, 'Reports');
             for (const name of [
                 'Won Deals Lacking Follow-Up',
