@@ -4,8 +4,13 @@
  */
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 import App from 'shell/app';
+import { applyTodayFromUrl } from './platform/clock';
 import { previewConfig } from './platform/config';
+
+// Before any component runs: with ?today=, the browser's "today" is that day too, as the server's is.
+applyTodayFromUrl(window.location.search, TIME_ZONE);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
