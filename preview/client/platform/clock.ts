@@ -14,7 +14,15 @@ export function offsetToNoonOf(today: string, timeZone: string, now: number): nu
     const noonUtc = Date.UTC(year, month - 1, day, 12);
     // The zone's wall clock at that instant, read back as if it were UTC, gives the zone's offset.
     const parts = Object.fromEntries(
-        new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' })
+        new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric'
+        })
             .formatToParts(noonUtc)
             .map((p) => [p.type, Number(p.value)])
     );
