@@ -16,12 +16,13 @@ const DEAL = 'Meridian Field Services - Collections';
 interface Goal {
     Id: string;
     Name: { value: string };
+    Why_It_Matters__c: { value: string | null };
 }
 
 async function firstGoalOf(dealId: string): Promise<Goal | undefined> {
     const data = await graphql<{ Customer_Goal__c: Connection<Goal> }>(
         suite.preview,
-        `{ uiapi { query { Customer_Goal__c(where: { Originating_Opportunity__c: { eq: "${dealId}" } }, first: 1, orderBy: { Name: { order: ASC } }) { edges { node { Id Name { value } } } } } } }`
+        `{ uiapi { query { Customer_Goal__c(where: { Originating_Opportunity__c: { eq: "${dealId}" } }, first: 1, orderBy: { Name: { order: ASC } }) { edges { node { Id Name { value } Why_It_Matters__c { value } } } } } } }`
     );
     return data.Customer_Goal__c.edges[0]?.node;
 }
@@ -29,7 +30,7 @@ async function firstGoalOf(dealId: string): Promise<Goal | undefined> {
 async function goalById(id: string): Promise<Goal | undefined> {
     const data = await graphql<{ Customer_Goal__c: Connection<Goal> }>(
         suite.preview,
-        `{ uiapi { query { Customer_Goal__c(where: { Id: { eq: "${id}" } }) { edges { node { Id Name { value } } } } } } }`
+        `{ uiapi { query { Customer_Goal__c(where: { Id: { eq: "${id}" } }) { edges { node { Id Name { value } Why_It_Matters__c { value } } } } } } }`
     );
     return data.Customer_Goal__c.edges[0]?.node;
 }
@@ -57,13 +58,13 @@ async function startEditing(page: Page, goal: Goal, typed: string): Promise<{ pa
 }
 
 describe('editing a goal someone else changed meanwhile', () => {
-    it('saves nothing the first time, says so, keeps what was typed; a second Save replaces their change', async () => {
+    it('saves nothing the first time, says so, keeps what was typed; a second Save writes only what the rep changed', async () => {
         const deal = await sampleDeal(suite.preview, DEAL);
         const goal = await firstGoalOf(deal.id);
         if (!goal) throw new Error('sample deal has no goal');
         await withPage(suite.browser, 'concurrent-edit-changed', async ({ page }) => {
             const { form } = await startEditing(page, goal, 'Mine: collect in under 30 days');
-            await someoneElse(`Customer_Goal__cUpdate(input: { Id: "${goal.Id}", Customer_Goal__c: { Name: "Theirs: collect in under 45 days" } }) { Record { Id } }`);
+            await someoneElse(`Customer_Goal__cUpdate(input: { Id: "${goal.Id}", Customer_Goal__c: { Name: "Theirs: collect in under 45 days", Why_It_Matters__c: "Theirs: the board asked." } }) { Record { Id } }`);
             await form.getByRole('button', { name: 'Save' }).click();
             await expectTextContaining(form.getByRole('alert'), 'Someone else changed this goal after you opened it.');
             await expectTextContaining(form.getByRole('alert'), 'Nothing was saved');
@@ -72,7 +73,10 @@ describe('editing a goal someone else changed meanwhile', () => {
 
             await form.getByRole('button', { name: 'Save' }).click();
             await form.waitFor({ state: 'detached' });
-            expect((await goalById(goal.Id))?.Name.value).toBe('Mine: collect in under 30 days');
+            const saved = await goalById(goal.Id);
+            expect(saved?.Name.value).toBe('Mine: collect in under 30 days');
+            // Their change to a field the rep did not touch stays.
+            expect(saved?.Why_It_Matters__c.value).toBe('Theirs: the board asked.');
         });
     });
 });

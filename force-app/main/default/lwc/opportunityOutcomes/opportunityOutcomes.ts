@@ -64,6 +64,8 @@ export default class OpportunityOutcomes extends LightningElement {
     newKpiGoalId: string | null = null;
     /** LastModifiedDate of the goal or KPI being edited when its form opened: the edit saves only if it still is. */
     private editingVersion: string | null = null;
+    /** The goal or KPI as its edit form opened: an edit sends only what the rep changed from it. */
+    private editingOriginal: { goal: Outcomes.GoalView | null; kpi: Outcomes.KpiView | null } = { goal: null, kpi: null };
     /** The record being edited was deleted meanwhile: re-read once its form closes (not before: it holds what was typed). */
     private rereadOnClose = false;
     loggingCheckIn = false;
@@ -295,6 +297,7 @@ export default class OpportunityOutcomes extends LightningElement {
         this.editingKpiId = null;
         this.newKpiGoalId = null;
         this.editingVersion = null;
+        this.editingOriginal = { goal: null, kpi: null };
     }
 
     get goalForm(): unknown {
@@ -348,6 +351,7 @@ export default class OpportunityOutcomes extends LightningElement {
         this.closeEditors();
         this.editingGoalId = dataOf(event, 'goalId');
         this.editingVersion = this.loadedVersion(this.editingGoalId);
+        this.editingOriginal = { goal: this.view?.goals.find((g) => g.id === this.editingGoalId) ?? null, kpi: null };
         this.opener = [`.edit-goal[data-goal-id="${this.editingGoalId ?? ''}"]`, '.add-goal'];
         this.ensureForm('goalForm');
     }
@@ -366,6 +370,7 @@ export default class OpportunityOutcomes extends LightningElement {
         const kpiId: unknown = detail && typeof detail === 'object' ? Reflect.get(detail, 'kpiId') : undefined;
         this.editingKpiId = typeof kpiId === 'string' ? kpiId : null;
         this.editingVersion = this.loadedVersion(this.editingKpiId);
+        this.editingOriginal = { goal: null, kpi: this.view?.kpis.find((k) => k.id === this.editingKpiId) ?? null };
         const goalId = this.view?.kpis.find((kpi) => kpi.id === this.editingKpiId)?.goalId ?? '';
         this.opener = [`.add-kpi[data-goal-id="${goalId}"]`, '.add-goal'];
         this.ensureForm('kpiForm');
@@ -437,7 +442,7 @@ export default class OpportunityOutcomes extends LightningElement {
         if (!accountId || !this.recordId) return;
         const draft = event.detail;
         const saved = draft.id
-            ? await this.saveEdit(goalUpdate(draft), event.target, LABELS.goalSaved)
+            ? await this.saveEdit(goalUpdate(draft, this.editingOriginal.goal), event.target, LABELS.goalSaved)
             : await this.save(saveGoalMutation(draft, accountId, this.recordId), event.target, LABELS.goalSaved);
         if (!saved) return;
         // A goal from a contact-role prompt removes the prompt: focus goes to "Add goal" instead.
@@ -450,7 +455,7 @@ export default class OpportunityOutcomes extends LightningElement {
     async handleKpiSave(event: CustomEvent<Outcomes.KpiDraft>): Promise<void> {
         const draft = event.detail;
         const saved = draft.id
-            ? await this.saveEdit(kpiUpdate(draft), event.target, LABELS.kpiSaved)
+            ? await this.saveEdit(kpiUpdate(draft, this.editingOriginal.kpi), event.target, LABELS.kpiSaved)
             : await this.save(saveKpiMutation(draft), event.target, LABELS.kpiSaved);
         if (!saved) return;
         this.closeEditors();
@@ -507,11 +512,14 @@ export default class OpportunityOutcomes extends LightningElement {
     /**
      * Saves an edit of an existing goal or KPI, only if nobody changed it since its form opened.
      * If someone did, nothing is saved, the form keeps what was typed and says so, and the panel
-     * re-reads: a second Save then knowingly replaces their version (its date becomes the check).
+     * re-reads: a second Save then knowingly writes the rep's changes over theirs (the re-read date
+     * becomes the check; fields the rep did not change keep their values).
      * If someone deleted it, the form stays open so nothing typed is lost; the re-read waits until
      * it closes.
      */
-    private async saveEdit(update: Outcomes.RecordUpdate, form: EventTarget | null, successLabel: string): Promise<boolean> {
+    private async saveEdit(update: Outcomes.RecordUpdate | null, form: EventTarget | null, successLabel: string): Promise<boolean> {
+        // Nothing changed: nothing to write, the form just closes.
+        if (!update) return true;
         const recordId = String(update.fields.Id);
         this.saving = true;
         let failure: Outcomes.UpdateFailure | null;

@@ -8,13 +8,60 @@ import { goalFieldValues, kpiFieldValues } from 'c/outcomesMutations';
  * the LastModifiedDate the panel loaded, so the server refuses the write when someone changed the
  * record in between and nobody's change is overwritten unseen. GraphQL mutations have no such
  * precondition, which is why edits do not use them; creates have nothing to conflict with.
+ *
+ * An edit sends only the fields the rep changed from what was loaded: a field they did not touch
+ * keeps whatever is stored (someone else's later value, or a value the rep cannot even read,
+ * which the form shows blank), and a field they cannot edit is never written. Null when nothing
+ * changed: there is nothing to save.
  */
-export function goalUpdate(draft: Outcomes.GoalDraft): Outcomes.RecordUpdate {
-    return { kind: 'goal', fields: { Id: draft.id, ...goalFieldValues(draft) } };
+export function goalUpdate(draft: Outcomes.GoalDraft, loaded: Outcomes.GoalView | null): Outcomes.RecordUpdate | null {
+    const before = loaded
+        ? goalFieldValues({
+              id: loaded.id,
+              name: loaded.name,
+              level: loaded.level ?? '',
+              category: loaded.category,
+              status: loaded.status,
+              stakeholderId: loaded.stakeholder?.id ?? null,
+              whyItMatters: loaded.whyItMatters,
+              costOfInaction: loaded.cost,
+              targetDate: loaded.targetDate
+          })
+        : null;
+    return changes('goal', draft.id, goalFieldValues(draft), before);
 }
 
-export function kpiUpdate(draft: Outcomes.KpiDraft): Outcomes.RecordUpdate {
-    return { kind: 'kpi', fields: { Id: draft.id, ...kpiFieldValues(draft) } };
+export function kpiUpdate(draft: Outcomes.KpiDraft, loaded: Outcomes.KpiView | null): Outcomes.RecordUpdate | null {
+    const before = loaded
+        ? kpiFieldValues({
+              id: loaded.id,
+              goalId: loaded.goalId ?? '',
+              name: loaded.name,
+              unit: loaded.unit,
+              direction: loaded.direction ?? 'Increase',
+              baselineValue: loaded.baseline,
+              baselineDate: loaded.baselineDate,
+              targetValue: loaded.target,
+              targetDate: loaded.targetDate,
+              source: loaded.source
+          })
+        : null;
+    // An unreadable direction loads as null: compare with what was loaded, not a default.
+    if (before && !loaded?.direction) before.Direction__c = null;
+    return changes('kpi', draft.id, kpiFieldValues(draft), before);
+}
+
+/** The fields whose value differs from what was loaded (blank = '' = null); all of them without a loaded record. */
+function changes(
+    kind: Outcomes.RecordUpdate['kind'],
+    id: string | null,
+    after: Record<string, unknown>,
+    before: Record<string, unknown> | null
+): Outcomes.RecordUpdate | null {
+    const blankAsNull = (v: unknown): unknown => (v === undefined || v === '' ? null : v);
+    const changed = Object.entries(after).filter(([field, value]) => !before || blankAsNull(value) !== blankAsNull(before[field]));
+    if (!changed.length) return null;
+    return { kind, fields: { Id: id, ...Object.fromEntries(changed.map(([field, value]) => [field, blankAsNull(value)])) } };
 }
 
 /** Saves an edit; null when saved, else why not, for the form (values stay as typed). */

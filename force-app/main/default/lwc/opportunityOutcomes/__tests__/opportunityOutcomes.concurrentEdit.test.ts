@@ -71,7 +71,7 @@ describe('an edit of a goal someone else changed meanwhile', () => {
         const { root, refresh } = await mount(withGoalsModified(THEIRS));
         const form = await editFirstGoal(root, 'Collect in under 35 days');
         expect(text(formErrorAlert(form))).toContain('Someone else changed this goal after you opened it.');
-        expect(text(formErrorAlert(form))).toContain('Save again to replace it with yours');
+        expect(text(formErrorAlert(form))).toContain('Save again to save your changes over theirs');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Goal'), 'value')).toBe('Collect in under 35 days');
         expect(refresh).toHaveBeenCalledTimes(1);
         expect(root.querySelector('.goal-form')).not.toBeNull();

@@ -2,6 +2,7 @@ import '../../../../../../test/jest/installLabels';
 import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
+import { asType } from 'c/outcomesFormat';
 import { byLabel, change, flush, formButton, formErrorAlert, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
 import openNoGoals from './data/openNoGoals.json';
 
@@ -55,14 +56,18 @@ describe('a save that fails on the network', () => {
     });
 
     it('Save is disabled while the write is in flight (a browser sends no click from a disabled button)', async () => {
-        let answer: (value: unknown) => void = () => undefined;
-        mutate.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+        let answer: (result: Outcomes.WireResult) => void = () => undefined;
+        mutate.mockReturnValueOnce(
+            new Promise((resolve) => {
+                answer = resolve;
+            })
+        );
         const { form } = await openGoalForm();
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Halve the cost of an AP invoice' });
         formButton(form, 'save').click();
         await flush();
         expect(Reflect.get(formButton(form, 'save'), 'disabled')).toBe(true);
-        answer(SAVED);
+        answer(asType(SAVED));
         await flush();
         expect(mutate).toHaveBeenCalledTimes(1);
     });

@@ -1,5 +1,6 @@
 import '../../../../../../test/jest/installLabels';
 import { updateRecord } from 'lightning/uiRecordApi';
+import { asType } from 'c/outcomesFormat';
 import { goalUpdate, kpiUpdate, runRecordUpdate, updateFailure } from 'c/outcomesRecordUpdates';
 
 const update = jest.mocked(updateRecord);
@@ -18,47 +19,68 @@ const goal: Outcomes.GoalDraft = {
     targetDate: '2026-12-17'
 };
 
+/** The goal as the panel loaded it (what the edit form opened with). */
+const loadedGoal: Outcomes.GoalView = asType({
+    id: 'a0BHs0000000075AAE',
+    name: 'Collect in under 40 days',
+    level: 'Department',
+    category: null,
+    status: 'Agreed',
+    stakeholder: null,
+    whyItMatters: '',
+    cost: null,
+    targetDate: '2026-12-17'
+});
+
+const kpiDraft: Outcomes.KpiDraft = {
+    id: 'a0CHs0000000091AAE',
+    goalId: 'a0BHs0000000075AAE',
+    name: 'DSO',
+    unit: 'days',
+    direction: 'Decrease',
+    baselineValue: 60,
+    baselineDate: '2025-12-12',
+    targetValue: 40,
+    targetDate: '2026-12-17',
+    source: null
+};
+
 describe('goal and KPI edits', () => {
-    it('send every field of the form by API name, blanks as null so they are cleared', () => {
-        expect(goalUpdate(goal)).toEqual({
+    it('send only the fields changed from what was loaded, a cleared one as null', () => {
+        expect(goalUpdate({ ...goal, name: 'Collect in under 35 days', targetDate: null }, loadedGoal)).toEqual({
             kind: 'goal',
-            fields: {
-                Id: 'a0BHs0000000075AAE',
-                Name: 'Collect in under 40 days',
-                Level__c: 'Department',
-                Category__c: null,
-                Status__c: 'Agreed',
-                Stakeholder__c: null,
-                Why_It_Matters__c: null,
-                Cost_Of_Inaction__c: null,
-                Target_Date__c: '2026-12-17'
-            }
+            fields: { Id: 'a0BHs0000000075AAE', Name: 'Collect in under 35 days', Target_Date__c: null }
         });
-        const kpi = kpiUpdate({
-            id: 'a0CHs0000000091AAE',
-            goalId: 'a0BHs0000000075AAE',
-            name: 'DSO',
-            unit: 'days',
-            direction: 'Decrease',
-            baselineValue: 60,
-            baselineDate: '2025-12-12',
-            targetValue: 40,
-            targetDate: '2026-12-17',
-            source: null
-        });
-        expect(kpi.fields).toMatchObject({ Id: 'a0CHs0000000091AAE', Baseline_Value__c: 60, Measurement_Source__c: null });
+    });
+
+    it('send nothing when nothing changed (blank, empty and unreadable fields compare equal)', () => {
+        expect(goalUpdate({ ...goal, whyItMatters: null }, loadedGoal)).toBeNull();
+    });
+
+    it('never write a field the rep could not read and left alone (loaded absent, shown blank)', () => {
+        const unreadableCost = { ...loadedGoal, cost: null };
+        expect(goalUpdate({ ...goal, costOfInaction: null, name: 'X' }, unreadableCost)?.fields).not.toHaveProperty('Cost_Of_Inaction__c');
+    });
+
+    it('without the loaded record, send every field of the form', () => {
+        const kpi = kpiUpdate(kpiDraft, null);
+        expect(kpi?.fields).toMatchObject({ Id: 'a0CHs0000000091AAE', Baseline_Value__c: 60, Measurement_Source__c: null });
         // The goal a KPI belongs to is fixed (master-detail): an edit never sends it.
-        expect(kpi.fields).not.toHaveProperty('Customer_Goal__c');
+        expect(kpi?.fields).not.toHaveProperty('Customer_Goal__c');
     });
 
     it('ask the org to refuse the write if the record changed after the date loaded', async () => {
         update.mockResolvedValueOnce({ id: goal.id ?? '', apiName: 'Customer_Goal__c', fields: {} });
-        expect(await runRecordUpdate(goalUpdate(goal), '2026-03-01T10:00:00.000Z')).toBeNull();
-        expect(update).toHaveBeenCalledWith({ fields: expect.objectContaining({ Id: goal.id }) }, { ifUnmodifiedSince: '2026-03-01T10:00:00.000Z' });
+        const edit = goalUpdate({ ...goal, name: 'Y' }, loadedGoal);
+        if (!edit) throw new Error('expected a change');
+        expect(await runRecordUpdate(edit, '2026-03-01T10:00:00.000Z')).toBeNull();
+        expect(update).toHaveBeenCalledWith({ fields: { Id: goal.id, Name: 'Y' } }, { ifUnmodifiedSince: '2026-03-01T10:00:00.000Z' });
     });
 
     it('without a loaded date, save without the check (nothing to compare with)', async () => {
-        await runRecordUpdate(goalUpdate(goal), null);
+        const edit = kpiUpdate(kpiDraft, null);
+        if (!edit) throw new Error('expected a change');
+        await runRecordUpdate(edit, null);
         expect(update.mock.calls[0]?.[1]).toBeUndefined();
     });
 });
