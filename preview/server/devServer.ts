@@ -22,7 +22,9 @@ import {
 } from '../shared/contract';
 import { clientConfig, handleGraphQL } from './graphqlEndpoint';
 import { closePreviewData, previewData, resetPreviewData } from './dataService';
+import { FAULTS_PATH, applyFault, clearFaults, noteRequest, serveFaults } from './faults';
 import { reportsResponse } from './reports/service';
+import { serveFieldAccess } from './fieldAccess';
 import { resolveStatic, sendFile } from './staticFiles';
 
 export const HOST = '127.0.0.1';
@@ -91,6 +93,8 @@ async function serveGraphQL(req: IncomingMessage, res: ServerResponse): Promise<
         });
         return;
     }
+    // A fault queued through /__preview/faults answers instead of the store (tests only).
+    if (applyFault(body, req, res)) return;
     // The page's ?today= override, forwarded by the browser bundle (TODAY_HEADER).
     const today = req.headers[TODAY_HEADER.toLowerCase()];
     try {
@@ -110,15 +114,19 @@ function configScript(config: PreviewClientConfig): string {
 function createHandler(distDir: string, liveReload: boolean, streams: Set<ServerResponse>) {
     return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
         const path = new URL(req.url ?? '/', `http://${HOST}`).pathname;
+        noteRequest(req);
         if (path === '/graphql') {
             if (req.method === 'POST') return serveGraphQL(req, res);
             res.writeHead(405, { Allow: 'POST' }).end();
             return;
         }
+        if (path === FAULTS_PATH) return serveFaults(req, res);
+        if (await serveFieldAccess(req, res, path)) return; // /__preview/access (fieldAccess.ts)
         if (path === RESET_PATH) {
             // Restores the sample data (tests and demos); the server only listens on loopback.
             if (req.method !== 'POST') return void res.writeHead(405, { Allow: 'POST' }).end();
             resetPreviewData();
+            clearFaults();
             return sendJson(res, 200, { reset: true });
         }
         if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -2,6 +2,7 @@ import { executeSync, GraphQLError, parse, specifiedRules, validate, type Docume
 import type { GraphQLErrorBody, GraphQLRequestBody, GraphQLResponseBody } from '../../shared/contract';
 import type { PreviewStore } from '../store/store';
 import type { DisplayOptions } from './display';
+import { hiddenFields as currentHiddenFields, withoutFields } from './hiddenFields';
 import { ChildRelationshipDepthRule } from './limits';
 import { dropUnknownOptionalFields } from './optionalFields';
 import { toOrgSyntaxError, toOrgValidationError, toOrgVariableError } from './orgErrors';
@@ -27,6 +28,12 @@ export interface EngineOptions {
     /** Currency of the preview org (single-currency): USD by default. */
     currencyIsoCode?: string;
     log?: (message: string) => void;
+    /**
+     * The fields the running user cannot read ("Object.Field"), asked on every request: the
+     * schema is rebuilt without them when the list changes (hiddenFields.ts). Default: the
+     * preview's current list (PREVIEW_HIDDEN_FIELDS, POST /__preview/access).
+     */
+    hiddenFields?: () => readonly string[];
 }
 
 function failure(errors: GraphQLError[]): GraphQLResponseBody {
@@ -34,7 +41,17 @@ function failure(errors: GraphQLError[]): GraphQLResponseBody {
 }
 
 export function createGraphQLEngine(store: PreviewStore, options: EngineOptions = {}): GraphQLEngine {
-    const schema = buildGraphQLSchema(store.schema);
+    const fullSchema = buildGraphQLSchema(store.schema);
+    const hiddenFields = options.hiddenFields ?? currentHiddenFields;
+    let userSchema = { key: '', schema: fullSchema };
+    /** The schema as the running user sees it (field-level security): the full one unless fields are hidden. */
+    function schemaNow(): GraphQLSchema {
+        const hidden = hiddenFields();
+        const key = hidden.map((name) => name.toLowerCase()).join(',');
+        if (key !== userSchema.key)
+            userSchema = { key, schema: key ? buildGraphQLSchema(withoutFields(store.schema, hidden)) : fullSchema };
+        return userSchema.schema;
+    }
     const display: DisplayOptions = { timeZone: store.timeZone, currencyIsoCode: options.currencyIsoCode ?? 'USD', locale: 'en-US' };
     const log = options.log ?? ((message: string) => console.error(`[preview graphql] ${message}`));
 
@@ -47,6 +64,7 @@ export function createGraphQLEngine(store: PreviewStore, options: EngineOptions 
         } catch (error) {
             return failure([new GraphQLError((error as Error).message)]);
         }
+        const schema = schemaNow();
         let document: DocumentNode;
         try {
             document = parse(body.query);
@@ -77,5 +95,11 @@ export function createGraphQLEngine(store: PreviewStore, options: EngineOptions 
         return JSON.parse(JSON.stringify(response)) as GraphQLResponseBody;
     }
 
-    return { schema, store, execute };
+    return {
+        get schema(): GraphQLSchema {
+            return schemaNow();
+        },
+        store,
+        execute
+    };
 }

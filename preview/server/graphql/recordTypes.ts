@@ -95,7 +95,8 @@ export function buildRecordTypes(
         const type: GraphQLObjectType = new GraphQLObjectType<RecordSource, RequestContext>({
             name: object.apiName,
             interfaces: [RecordInterface],
-            isTypeOf: (source: RecordSource) => source.object === object,
+            // By API name: a user's schema (hiddenFields.ts) has its own copies of the object metadata.
+            isTypeOf: (source: RecordSource) => source.object.apiName === object.apiName,
             fields: () => objectFields(object)
         });
         objectTypes.set(key(object), type);

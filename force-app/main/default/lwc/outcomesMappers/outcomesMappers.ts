@@ -20,6 +20,15 @@ export function displayOf(field: Outcomes.FieldValue<unknown> | null | undefined
     return field.value === null || field.value === undefined ? '' : String(field.value);
 }
 
+/**
+ * True when the response left the field out: the user has no field-level security for it and the
+ * query marked it `@optional` (c/outcomesQueries). Unknown, unlike a field that is there and blank:
+ * the panels then show nothing for it rather than "not set", "no check-in yet" or 0.
+ */
+export function isAbsent(record: object | null | undefined, field: string): boolean {
+    return !record || Reflect.get(record, field) === undefined;
+}
+
 function dateText(field: Outcomes.FieldValue<string> | null | undefined): string {
     return field?.displayValue || formatDate(valueOf(field));
 }
@@ -59,6 +68,24 @@ function direction(value: string | null): Outcomes.Direction | null {
     return value === 'Increase' || value === 'Decrease' ? value : null;
 }
 
+/** Progress__c's scale (percent, one decimal place). */
+const PROGRESS_SCALE = 10;
+
+/**
+ * Progress__c as the org reads it; when the user cannot read Progress__c (left out) but can read
+ * the figures it is computed from, the same formula worked out here (it reveals nothing the user
+ * cannot already see): (current - baseline) / (target - baseline), as a percentage with Progress__c's
+ * one decimal place; null when any figure is blank or unreadable, as the formula is. Never 0 for unknown.
+ */
+export function kpiProgress(record: Outcomes.KpiRecord): number | null {
+    if (!isAbsent(record, 'Progress__c')) return valueOf(record.Progress__c);
+    const baseline = valueOf(record.Baseline_Value__c);
+    const target = valueOf(record.Target_Value__c);
+    const current = valueOf(record.Current_Value__c);
+    if (baseline === null || target === null || current === null || target === baseline) return null;
+    return Math.round(((current - baseline) / (target - baseline)) * 100 * PROGRESS_SCALE) / PROGRESS_SCALE;
+}
+
 export function mapKpi(record: Outcomes.KpiRecord): Outcomes.KpiView {
     const unit = valueOf(record.Unit__c) ?? '';
     const baseline = valueOf(record.Baseline_Value__c);
@@ -80,7 +107,13 @@ export function mapKpi(record: Outcomes.KpiRecord): Outcomes.KpiView {
         unit,
         direction: dir,
         directionLabel:
-            dir === 'Increase' ? LABELS.directionIncrease : dir === 'Decrease' ? LABELS.directionDecrease : LABELS.directionUnknown,
+            dir === 'Increase'
+                ? LABELS.directionIncrease
+                : dir === 'Decrease'
+                  ? LABELS.directionDecrease
+                  : isAbsent(record, 'Direction__c')
+                    ? '' // unreadable, not "not set"
+                    : LABELS.directionUnknown,
         baseline,
         baselineDate: valueOf(record.Baseline_Date__c),
         target,
@@ -88,7 +121,7 @@ export function mapKpi(record: Outcomes.KpiRecord): Outcomes.KpiView {
         current,
         currentAsOf: valueOf(record.Current_As_Of__c),
         source: valueOf(record.Measurement_Source__c),
-        progress: valueOf(record.Progress__c),
+        progress: kpiProgress(record),
         expectedProgress: valueOf(record.Expected_Progress__c),
         status,
         statusLabel: words.label,
@@ -249,7 +282,12 @@ export function mapFollowUp(opportunity: Outcomes.OpportunityRecord): Outcomes.F
         status,
         dueDate: valueOf(opportunity.Next_Follow_Up_Due__c),
         dueDateText: dateText(opportunity.Next_Follow_Up_Due__c),
-        lastCheckInText: last ? formatLabel(LABELS.lastCheckIn, last) : LABELS.noCheckInYet,
+        // An unreadable Last_Check_In_Date__c says nothing, not "no check-in yet".
+        lastCheckInText: last
+            ? formatLabel(LABELS.lastCheckIn, last)
+            : isAbsent(opportunity, 'Last_Check_In_Date__c')
+              ? ''
+              : LABELS.noCheckInYet,
         checkInCount: valueOf(opportunity.Check_In_Count__c) ?? 0,
         complete: Boolean(valueOf(opportunity.Follow_Up_Complete__c)) || status === 'Complete'
     };
@@ -323,7 +361,9 @@ export function mapOpportunityOutcomes(data: Outcomes.OpportunityOutcomesData | 
     const metricsExpected = Boolean(valueOf(opportunity.Customer_Metrics_Expected__c));
     const probabilityText = percentText(opportunity.Probability);
     const thresholdText = percentText(opportunity.Customer_Metrics_Threshold__c);
-    const showMetricsWarning = state === 'open' && metricsExpected && done.measurableKpis === 0;
+    // The warning states both figures: left out when the user cannot read either.
+    const showMetricsWarning =
+        state === 'open' && metricsExpected && done.measurableKpis === 0 && Boolean(probabilityText && thresholdText);
     return {
         id: opportunity.Id,
         name: valueOf(opportunity.Name) ?? '',
@@ -473,13 +513,16 @@ export function mapAccountOutcomes(
     const goalRecords = nodes(goalConnection);
     const goals = goalRecords.map((record) => mapGoal(record, byGoal.get(record.Id) ?? []));
     const entries = goals.map((goal, i) => {
-        const missing = (valueOf(goalRecords[i]?.KPI_Count__c) ?? 0) - goal.kpis.length;
+        const record = goalRecords[i];
+        const missing = (valueOf(record?.KPI_Count__c) ?? 0) - goal.kpis.length;
+        // Without a readable KPI_Count__c, "no KPIs" is only sure when every KPI was loaded.
+        const countKnown = !isAbsent(record, 'KPI_Count__c') || !hasNextPage(kpiConnection);
         return {
             goal,
             kpis: goal.kpis.map((kpi) => ({ kpi, readings: readings.get(kpi.id) ?? NO_READINGS })),
             stakeholderText: goal.stakeholder ? formatLabel(LABELS.stakeholderNamed, goal.stakeholder.displayName) : '',
             kpisNotLoadedText: missing > 0 ? formatLabel(LABELS.kpisNotLoaded, formatNumber(missing)) : '',
-            noKpis: goal.kpis.length === 0 && missing <= 0
+            noKpis: goal.kpis.length === 0 && missing <= 0 && countKnown
         };
     });
     const goalTotal = Math.max(goalConnection?.totalCount ?? 0, goals.length);

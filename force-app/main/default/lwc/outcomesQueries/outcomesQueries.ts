@@ -6,6 +6,31 @@
  * The GraphQL wire adapter supports one level of child relationships (goals on the deal, but not
  * KPIs under those goals), so KPIs are a second root field of the same request, filtered through
  * their goal's Originating_Opportunity__c. Still one request per panel load.
+ *
+ * Field access (issue 11). The org builds the GraphQL schema per user: a field the user has no
+ * field-level security for is not in it, and a query naming it fails whole ("Field 'X' is
+ * undefined"). A field marked `@optional` (API v65.0+, lightning/graphql; this package is 66.0) is
+ * instead left out of the response, with its subfields, when the user cannot read it, and the
+ * query succeeds (GraphQL API Developer Guide, "Query Objects" and "Query Objects Examples":
+ * `EmployeeNumber @optional { value }`). c/outcomesMappers reads an absent field as unknown:
+ * blank, left out, or worked out from fields the user can read; never as "not set" or zero.
+ *
+ * Optional: details a panel can live without (contact title, role; a goal's category, why it
+ * matters, cost of inaction, target date, KPI count; a KPI's unit, direction, dates, source,
+ * progress, expected progress, reading count; a check-in's type, contact and notes; a deal's
+ * stage, amount, close date, probability, metrics threshold, follow-up flags and check-in
+ * summary; a reading's value and confirmation).
+ * Required, deliberately: Id, Name and LastModifiedDate (identity, names and conflict checks;
+ * system and name fields are always readable); every field a query filters or orders by (the
+ * org refuses a where/orderBy on a field the user cannot see, @optional or not): the goal's
+ * Account__c and Originating_Opportunity__c, the KPI's goal link Customer_Goal__c, the reading's
+ * Customer_KPI__c and Measured_On__c, the check-in's Check_In_Date__c, the deal's AccountId,
+ * IsWon, Follow_Up_Status__c and Next_Follow_Up_Due__c; the deal's IsClosed (with IsWon, which
+ * panel to show); the goal's Level__c, Status__c and Stakeholder__c (grouping and the goals-
+ * achieved count); the KPI's Baseline_Value__c, Target_Value__c, Current_Value__c and
+ * KPI_Status__c (the figures and status the panels exist to show: without them completeness,
+ * the value summary and the next step would state wrong counts and advice). A user without
+ * those sees the panel's load error, which names the field.
  */
 import { gql } from 'lightning/graphql';
 
@@ -27,7 +52,7 @@ export const CONTACT_FIELDS = gql`
         Name {
             value
         }
-        Title {
+        Title @optional {
             value
         }
     }
@@ -46,7 +71,7 @@ export const GOAL_FIELDS = gql`
             value
             displayValue
         }
-        Category__c {
+        Category__c @optional {
             value
             displayValue
         }
@@ -54,14 +79,14 @@ export const GOAL_FIELDS = gql`
             value
             displayValue
         }
-        Why_It_Matters__c {
+        Why_It_Matters__c @optional {
             value
         }
-        Cost_Of_Inaction__c {
+        Cost_Of_Inaction__c @optional {
             value
             displayValue
         }
-        Target_Date__c {
+        Target_Date__c @optional {
             value
             displayValue
         }
@@ -77,7 +102,7 @@ export const GOAL_FIELDS = gql`
         Originating_Opportunity__c {
             value
         }
-        KPI_Count__c {
+        KPI_Count__c @optional {
             value
         }
     }
@@ -95,54 +120,54 @@ export const KPI_FIELDS = gql`
         Customer_Goal__c {
             value
         }
-        Unit__c {
+        Unit__c @optional {
             value
         }
-        Direction__c {
+        Direction__c @optional {
             value
             displayValue
         }
         Baseline_Value__c {
             value
         }
-        Baseline_Date__c {
+        Baseline_Date__c @optional {
             value
             displayValue
         }
         Target_Value__c {
             value
         }
-        Target_Date__c {
+        Target_Date__c @optional {
             value
             displayValue
         }
         Current_Value__c {
             value
         }
-        Current_As_Of__c {
+        Current_As_Of__c @optional {
             value
             displayValue
         }
-        Measurement_Source__c {
+        Measurement_Source__c @optional {
             value
             displayValue
         }
-        Progress__c {
+        Progress__c @optional {
             value
             displayValue
         }
-        Expected_Progress__c {
+        Expected_Progress__c @optional {
             value
             displayValue
         }
         KPI_Status__c {
             value
         }
-        Last_Measured_On__c {
+        Last_Measured_On__c @optional {
             value
             displayValue
         }
-        Measurement_Count__c {
+        Measurement_Count__c @optional {
             value
         }
     }
@@ -158,34 +183,34 @@ export const CHECK_IN_FIELDS = gql`
             value
             displayValue
         }
-        Type__c {
+        Type__c @optional {
             value
             displayValue
         }
-        Customer_Contact__c {
+        Customer_Contact__c @optional {
             value
         }
-        Customer_Contact__r {
+        Customer_Contact__r @optional {
             Id
             Name {
                 value
             }
         }
-        Implementation_Status__c {
+        Implementation_Status__c @optional {
             value
             displayValue
         }
-        Customer_Sentiment__c {
+        Customer_Sentiment__c @optional {
             value
             displayValue
         }
-        Summary__c {
+        Summary__c @optional {
             value
         }
-        Next_Step__c {
+        Next_Step__c @optional {
             value
         }
-        Next_Check_In_Date__c {
+        Next_Check_In_Date__c @optional {
             value
             displayValue
         }
@@ -198,7 +223,7 @@ export const FOLLOW_UP_FIELDS = gql`
         Name {
             value
         }
-        StageName {
+        StageName @optional {
             value
             displayValue
         }
@@ -208,15 +233,15 @@ export const FOLLOW_UP_FIELDS = gql`
         IsWon {
             value
         }
-        CloseDate {
+        CloseDate @optional {
             value
             displayValue
         }
-        Amount {
+        Amount @optional {
             value
             displayValue
         }
-        Follow_Up_Complete__c {
+        Follow_Up_Complete__c @optional {
             value
         }
         Next_Follow_Up_Due__c {
@@ -226,11 +251,11 @@ export const FOLLOW_UP_FIELDS = gql`
         Follow_Up_Status__c {
             value
         }
-        Last_Check_In_Date__c {
+        Last_Check_In_Date__c @optional {
             value
             displayValue
         }
-        Check_In_Count__c {
+        Check_In_Count__c @optional {
             value
         }
     }
@@ -257,7 +282,7 @@ export const OPPORTUNITY_OUTCOMES_QUERY = gql`
                     edges {
                         node {
                             ...FollowUpFields
-                            Probability {
+                            Probability @optional {
                                 value
                                 displayValue
                             }
@@ -270,10 +295,10 @@ export const OPPORTUNITY_OUTCOMES_QUERY = gql`
                                     value
                                 }
                             }
-                            Customer_Metrics_Expected__c {
+                            Customer_Metrics_Expected__c @optional {
                                 value
                             }
-                            Customer_Metrics_Threshold__c {
+                            Customer_Metrics_Threshold__c @optional {
                                 value
                                 displayValue
                             }
@@ -281,11 +306,11 @@ export const OPPORTUNITY_OUTCOMES_QUERY = gql`
                                 edges {
                                     node {
                                         Id
-                                        Role {
+                                        Role @optional {
                                             value
                                             displayValue
                                         }
-                                        IsPrimary {
+                                        IsPrimary @optional {
                                             value
                                         }
                                         ContactId {
@@ -391,14 +416,14 @@ export const MEASUREMENT_FIELDS = gql`
         Customer_KPI__c {
             value
         }
-        Value__c {
+        Value__c @optional {
             value
         }
         Measured_On__c {
             value
             displayValue
         }
-        Customer_Confirmed__c {
+        Customer_Confirmed__c @optional {
             value
         }
     }

@@ -1,6 +1,21 @@
 import '../../../../../../test/jest/installLabels';
 import { asType } from 'c/outcomesFormat';
-import { completeness, groupGoals, mapCheckIn, mapKpi, mapOpportunityOutcomes, mapPerson, nextAction } from 'c/outcomesMappers';
+import {
+    completeness,
+    groupGoals,
+    isAbsent,
+    kpiProgress,
+    mapCheckIn,
+    mapFollowUp,
+    mapFollowUpDeal,
+    mapGoal,
+    mapKpi,
+    mapOpportunityOutcomes,
+    mapPerson,
+    nextAction
+} from 'c/outcomesMappers';
+import { OPPORTUNITY_OUTCOMES_QUERY } from 'c/outcomesQueries';
+import { strippableOptionalFields, withoutFields } from './fieldAccessSupport';
 
 // Fixtures are the org's responses for the sample data's deals (today = 2026-03-02).
 import openWithGoals from '../../opportunityOutcomes/__tests__/data/openWithGoals.json';
@@ -226,5 +241,88 @@ describe('people, completeness and the next action', () => {
             Customer_Contact__r: null
         });
         expect(checkIn.heading).toBe('Call with Contact not visible to you');
+    });
+});
+
+describe('fields the user cannot read (left out by @optional, issue 11)', () => {
+    const kpi = (fields: Partial<Outcomes.KpiRecord>): Outcomes.KpiRecord => ({
+        Id: 'a02000000000001',
+        Name: { value: 'DSO' },
+        Customer_Goal__c: { value: 'a01000000000001' },
+        Baseline_Value__c: { value: 60 },
+        Target_Value__c: { value: 40 },
+        Current_Value__c: { value: 45 },
+        KPI_Status__c: { value: 'On track' },
+        ...fields
+    });
+
+    it('isAbsent tells a left-out field from a blank one', () => {
+        expect(isAbsent({ Amount: { value: null } }, 'Amount')).toBe(false);
+        expect(isAbsent({}, 'Amount')).toBe(true);
+        expect(isAbsent(null, 'Amount')).toBe(true);
+    });
+
+    it('works progress out from the readable figures when Progress__c is left out, never 0 for unknown', () => {
+        expect(mapKpi(kpi({ Progress__c: { value: 12.3 } })).progress).toBe(12.3);
+        expect(mapKpi(kpi({ Progress__c: { value: null } })).progress).toBeNull();
+        expect(mapKpi(kpi({})).progress).toBe(75);
+        expect(kpiProgress(kpi({ Current_Value__c: { value: 50 }, Target_Value__c: { value: 30 } }))).toBe(33.3);
+        expect(kpiProgress(kpi({ Current_Value__c: { value: null } }))).toBeNull();
+        expect(kpiProgress(kpi({ Target_Value__c: { value: 60 } }))).toBeNull();
+    });
+
+    it('leaves out unreadable KPI details instead of claiming they are not set', () => {
+        const shown = mapKpi(kpi({}));
+        expect(shown.directionLabel).toBe('');
+        expect(shown.unit).toBe('');
+        expect(shown.baselineText).toBe('60');
+        expect(shown.targetText).toBe('40');
+        expect(mapKpi(kpi({ Direction__c: { value: null } })).directionLabel).toBe('Direction not set');
+    });
+
+    it('a deal without readable amount, stage, close date or check-in summary', () => {
+        const record: Outcomes.OpportunityRecord = {
+            Id: '006000000000001',
+            Name: { value: 'Renewal' },
+            IsWon: { value: true },
+            IsClosed: { value: true },
+            Follow_Up_Status__c: { value: 'Overdue' },
+            Next_Follow_Up_Due__c: { value: '2026-02-01' }
+        };
+        const follow = mapFollowUp(record);
+        expect(follow.lastCheckInText).toBe('');
+        expect(follow.checkInCount).toBe(0);
+        expect(follow.complete).toBe(false);
+        expect(mapFollowUp({ ...record, Last_Check_In_Date__c: { value: null } }).lastCheckInText).toBe('No check-in yet');
+        const deal = mapFollowUpDeal(record, '2026-03-02');
+        expect(deal.amountText).toBe('');
+        expect(deal.daysText).toBe('29 days overdue');
+    });
+
+    it('a goal without readable category, cost, target date or why it matters', () => {
+        const shown = mapGoal(
+            { Id: 'a01000000000001', Name: { value: 'Faster close' }, Level__c: { value: 'Company' }, Status__c: { value: 'Active' } },
+            []
+        );
+        expect([shown.categoryLabel, shown.costText, shown.targetDateText, shown.whyItMatters]).toEqual(['', '', '', '']);
+        expect(shown.cost).toBeNull();
+    });
+
+    it('the Opportunity panel without every optional field: same goals, KPIs and completeness; the metrics warning left out without its figures', () => {
+        const optional = strippableOptionalFields(OPPORTUNITY_OUTCOMES_QUERY);
+        const full = mapOpportunityOutcomes(asType(openPastThreshold));
+        const shown = mapOpportunityOutcomes(asType(withoutFields(openPastThreshold, optional)));
+        expect(full?.showMetricsWarning).toBe(true);
+        expect(shown?.showMetricsWarning).toBe(false);
+        expect(shown?.metricsWarning).toBe('');
+        expect(shown?.completeness).toEqual(full?.completeness);
+        // The person is still named; the title (optional) is left out.
+        expect(full?.nextAction).toBe('Ask Nina Brooks (VP Store Operations) how they are measured');
+        expect(shown?.nextAction).toBe('Ask Nina Brooks how they are measured');
+        expect(shown?.goals.map((g) => g.name)).toEqual(full?.goals.map((g) => g.name));
+        expect([shown?.stage, shown?.amountText, shown?.closeDateText, shown?.probabilityText]).toEqual(['', '', '', '']);
+        const won = mapOpportunityOutcomes(asType(withoutFields(wonWithHistory, optional)));
+        expect(won?.state).toBe('won');
+        expect(won?.kpis.map((k) => k.progress)).toEqual(mapOpportunityOutcomes(asType(wonWithHistory))?.kpis.map((k) => k.progress));
     });
 });

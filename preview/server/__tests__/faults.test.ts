@@ -1,0 +1,187 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type PreviewServer } from '../devServer';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ORG_UNEXPECTED_ERROR, RESEND_MS, addFault, applyFault, clearFaults, noteRequest, parseFault, pendingFaults, takeFault } from '../faults';
+
+// Never touch the developer's saved preview data from a test.
+process.env.PREVIEW_DATA_FILE ??= 'memory';
+
+afterEach(() => clearFaults());
+
+describe('the fault queue', () => {
+    it('fails the named operation the given number of times, then lets it through', () => {
+        addFault({ operationName: 'CreateGoal', kind: 'network', times: 2 });
+        expect(takeFault('OpportunityOutcomes')).toBeUndefined();
+        expect(takeFault('CreateGoal')).toBe('network');
+        expect(takeFault('CreateGoal')).toBe('network');
+        expect(takeFault('CreateGoal')).toBeUndefined();
+        expect(pendingFaults()).toEqual([]);
+    });
+
+    it('a fault without an operation name fails whatever comes next, unnamed requests included', () => {
+        addFault({ kind: 'graphql', times: 1 });
+        expect(takeFault(undefined)).toBe('graphql');
+        expect(takeFault(undefined)).toBeUndefined();
+    });
+
+    it('serves faults in the order they were queued', () => {
+        addFault({ operationName: 'LogCheckIn', kind: 'http500', times: 1 });
+        addFault({ kind: 'graphql', times: 1 });
+        expect(takeFault('LogCheckIn')).toBe('http500');
+        expect(takeFault('LogCheckIn')).toBe('graphql');
+    });
+
+    it('clearFaults empties the queue', () => {
+        addFault({ kind: 'network', times: 3 });
+        clearFaults();
+        expect(takeFault('AccountOutcomes')).toBeUndefined();
+    });
+
+    it('accepts well-formed requests (times defaults to 1) and says what is wrong with the rest', () => {
+        expect(parseFault({ operationName: 'CreateGoal', kind: 'http500' })).toEqual({ operationName: 'CreateGoal', kind: 'http500', times: 1 });
+        expect(parseFault({ kind: 'network', times: 3 })).toEqual({ kind: 'network', times: 3 });
+        expect(parseFault({ kind: 'timeout' })).toBe('kind must be one of network, http500, graphql.');
+        expect(parseFault({ kind: 'network', times: 0 })).toBe('times must be a positive integer.');
+        expect(parseFault({ kind: 'network', times: 1.5 })).toBe('times must be a positive integer.');
+        expect(parseFault({ kind: 'network', operationName: 7 })).toBe('operationName must be a non-empty string.');
+        expect(parseFault([])).toBe('Expected a JSON object.');
+        expect(parseFault(null)).toBe('Expected a JSON object.');
+    });
+});
+
+describe("a dropped connection and the browser's resend", () => {
+    const request = { operationName: 'CreateGoal', query: 'mutation CreateGoal { x }', variables: { name: 'A' } };
+    /** A request whose socket records whether it was destroyed. */
+    function connection(reused = true): { req: IncomingMessage; res: ServerResponse; destroyed: () => boolean } {
+        let destroyed = false;
+        const req = { socket: { destroy: () => (destroyed = true) } } as unknown as IncomingMessage;
+        noteRequest(req);
+        if (reused) noteRequest(req);
+        return { req, res: {} as ServerResponse, destroyed: () => destroyed };
+    }
+
+    it('a drop on a fresh connection is final: the next identical request goes through', () => {
+        addFault({ operationName: 'CreateGoal', kind: 'network', times: 1 });
+        const fresh = connection(false);
+        expect(applyFault(request, fresh.req, fresh.res, 0)).toBe(true);
+        expect(fresh.destroyed()).toBe(true);
+        expect(applyFault(request, connection().req, connection().res, 1)).toBe(false);
+    });
+
+    it('drops the identical request resent at once as part of the same failure, then lets requests through', () => {
+        addFault({ operationName: 'CreateGoal', kind: 'network', times: 1 });
+        const first = connection();
+        expect(applyFault(request, first.req, first.res, 1000)).toBe(true);
+        expect(first.destroyed()).toBe(true);
+        const resent = connection();
+        expect(applyFault(request, resent.req, resent.res, 1000 + RESEND_MS - 1)).toBe(true);
+        expect(resent.destroyed()).toBe(true);
+        // A resend that drops on a reused connection again is resent again; on a fresh one, it is final.
+        expect(applyFault(request, connection().req, connection().res, 1000 + 2 * RESEND_MS - 2)).toBe(true);
+        expect(applyFault(request, connection(false).req, connection(false).res, 1000 + 2 * RESEND_MS - 1)).toBe(true);
+        const retried = connection();
+        expect(applyFault(request, retried.req, retried.res, 1000 + 2 * RESEND_MS)).toBe(false);
+        expect(retried.destroyed()).toBe(false);
+    });
+
+    it('a request after the resend window, or a different request, is not a resend', () => {
+        addFault({ operationName: 'CreateGoal', kind: 'network', times: 1 });
+        expect(applyFault(request, connection().req, connection().res, 0)).toBe(true);
+        const other = connection();
+        expect(applyFault({ ...request, variables: { name: 'B' } }, other.req, other.res, 10)).toBe(false);
+        addFault({ operationName: 'CreateGoal', kind: 'network', times: 1 });
+        expect(applyFault(request, connection().req, connection().res, 20)).toBe(true);
+        const late = connection();
+        expect(applyFault(request, late.req, late.res, 20 + RESEND_MS)).toBe(false);
+        expect(late.destroyed()).toBe(false);
+    });
+});
+
+describe('faults through the dev server', () => {
+    const distDir = mkdtempSync(join(tmpdir(), 'preview-dist-'));
+    let server: PreviewServer;
+    const QUERY = 'query AccountList { uiapi { query { Account(first: 1) { edges { node { Id } } } } } }';
+
+    beforeAll(async () => {
+        writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>x</title>');
+        server = await startServer({ port: 0, distDir });
+    });
+    afterAll(async () => {
+        await server.close();
+        rmSync(distDir, { recursive: true, force: true });
+    });
+
+    const faults = (method: string, body?: unknown) =>
+        fetch(new URL('/__preview/faults', server.url), {
+            method,
+            headers: { 'Content-Type': 'application/json' },
+            ...(body !== undefined && { body: JSON.stringify(body) })
+        });
+    const graphql = (operationName?: string) =>
+        fetch(new URL('/graphql', server.url), {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Connection: 'close' },
+            body: JSON.stringify({ query: QUERY, ...(operationName && { operationName }) })
+        });
+
+    it('"network" closes the connection without an answer', async () => {
+        expect((await faults('POST', { operationName: 'AccountList', kind: 'network' })).status).toBe(200);
+        await expect(graphql('AccountList')).rejects.toThrow('fetch failed');
+        expect(pendingFaults()).toEqual([]);
+    });
+
+    it('"http500" answers 500 without a GraphQL body', async () => {
+        await faults('POST', { kind: 'http500' });
+        const failed = await graphql('AccountList');
+        expect(failed.status).toBe(500);
+        expect(failed.headers.get('content-type')).toMatch(/^text\/plain/);
+        expect(await failed.text()).toBe('Internal Server Error\n');
+    });
+
+    it('"graphql" answers 200 with the org\'s error shape and no data', async () => {
+        await faults('POST', { operationName: 'AccountList', kind: 'graphql', times: 2 });
+        for (let i = 0; i < 2; i++) {
+            const failed = await graphql('AccountList');
+            expect(failed.status).toBe(200);
+            expect(await failed.json()).toEqual({
+                errors: [
+                    {
+                        message: ORG_UNEXPECTED_ERROR,
+                        locations: [],
+                        path: ['uiapi'],
+                        extensions: { classification: 'DataFetchingException', errorCode: 'UNKNOWN_EXCEPTION' }
+                    }
+                ]
+            });
+        }
+        const ok = (await (await graphql('AccountList')).json()) as { data?: unknown; errors?: unknown };
+        expect(ok.errors).toBeUndefined();
+        expect(ok.data).toBeDefined();
+    });
+
+    it('other operations are not affected by a named fault', async () => {
+        await faults('POST', { operationName: 'CreateGoal', kind: 'http500' });
+        expect((await graphql('AccountList')).status).toBe(200);
+        expect(pendingFaults()).toEqual([{ operationName: 'CreateGoal', kind: 'http500', times: 1 }]);
+    });
+
+    it('DELETE and the sample-data reset clear the queue', async () => {
+        await faults('POST', { kind: 'http500', times: 5 });
+        expect(await (await faults('DELETE')).json()).toEqual({ faults: [] });
+        expect((await graphql('AccountList')).status).toBe(200);
+        await faults('POST', { kind: 'http500', times: 5 });
+        expect((await fetch(new URL('/__preview/reset', server.url), { method: 'POST' })).status).toBe(200);
+        expect((await graphql('AccountList')).status).toBe(200);
+    });
+
+    it('refuses malformed faults and other methods', async () => {
+        const bad = await faults('POST', { kind: 'slow' });
+        expect(bad.status).toBe(400);
+        expect(await bad.json()).toEqual({ error: 'kind must be one of network, http500, graphql.' });
+        expect((await fetch(new URL('/__preview/faults', server.url), { method: 'POST', body: '{oops' })).status).toBe(400);
+        expect((await faults('GET')).status).toBe(405);
+        expect(pendingFaults()).toEqual([]);
+    });
+});
