@@ -19,3 +19,27 @@ declare namespace OutcomesTest {
         requests: WireRequest[];
     }
 }
+
+/** The forms' bad-input suites (lwc/outcomesFormBase/__tests__/badInputSupport.ts). */
+declare namespace OutcomesTest {
+    /** What a person sees after pressing Save. */
+    interface SaveOutcome {
+        /** The message each labelled field shows (fields without one are left out). */
+        messages: Record<string, string>;
+        /** The form-level alert's text, '' when there is none. */
+        formMessage: string;
+        /** What the named fields hold now. */
+        values: Record<string, unknown>;
+        /** Every `save` event's detail so far. */
+        saves: unknown[];
+    }
+
+    interface FormProbe {
+        saves: unknown[];
+        /** Types into (or picks in) the control with this label, as its change event reports it. */
+        type(label: string, value: string): void;
+        /** Clicks Save, lets the form settle, and reads the outcome with these fields' values. */
+        attempt(labels?: string[]): Promise<SaveOutcome>;
+        value(label: string): unknown;
+    }
+}

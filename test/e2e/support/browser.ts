@@ -8,7 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 
 // Flags that keep Chromium off the network: this machine has none beyond loopback.
-const OFFLINE_FLAGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const OFFLINE_FLAGS = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic'
+];
 
 async function executable(): Promise<{ path: string; args: string[] }> {
     const configured = process.env.PREVIEW_CHROMIUM ?? process.env.CHROME_PATH;

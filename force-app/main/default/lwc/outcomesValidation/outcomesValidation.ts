@@ -6,7 +6,7 @@
  */
 import LOCALE from '@salesforce/i18n/locale';
 import LABELS from 'c/outcomesLabels';
-import { asType, formatLabel } from 'c/outcomesFormat';
+import { asType, formatLabel, formatNumber } from 'c/outcomesFormat';
 
 // --- numbers ---
 
@@ -14,6 +14,21 @@ import { asType, formatLabel } from 'c/outcomesFormat';
 export const KPI_NUMBER: Outcomes.NumberSpec = { precision: 18, scale: 4, allowNegative: true };
 /** Currency(18, 2): a goal's cost of doing nothing, which cannot be below zero. */
 export const COST_NUMBER: Outcomes.NumberSpec = { precision: 18, scale: 2, allowNegative: false };
+
+/** "Enter a number, such as 42 or 3.5.", the examples written as the user's locale writes numbers (3,5 in de-DE). */
+function notNumber(): string {
+    return formatLabel(LABELS.errNotNumber, formatNumber(42), formatNumber(3.5));
+}
+
+/** Significant digits every double holds exactly (the message's promise; some longer numbers pass). */
+const EXACT_DIGITS = 15;
+
+/** Digits as JavaScript writes a number: no leading zeros before the point, no trailing zeros after it. */
+function canonicalDecimal(integer: string, fraction: string): string {
+    const whole = integer.replace(/^0+(?=\d)/, '') || '0';
+    const decimals = fraction.replace(/0+$/, '');
+    return decimals ? `${whole}.${decimals}` : whole;
+}
 
 function escapeRegExp(text: string): string {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,8 +50,8 @@ function separators(): { group: string; decimal: string } {
 /**
  * Text -> number for a Number/Currency field. Blank is null. Accepts the user's locale format
  * with or without correctly placed thousand separators ("1,234.5" in en-US, "1.234,5" in de-DE);
- * rejects anything else (words, "1e5", misplaced separators) and more digits than the field holds,
- * rather than guessing or rounding silently.
+ * rejects anything else (words, "1e5", misplaced separators), more digits than the field holds and
+ * more than can be sent exactly, rather than guessing or rounding silently.
  */
 export function parseDecimal(text: unknown, spec: Outcomes.NumberSpec): Outcomes.Parsed<number | null> {
     const raw = String(text ?? '').trim();
@@ -49,17 +64,22 @@ export function parseDecimal(text: unknown, spec: Outcomes.NumberSpec): Outcomes
     const grouped = g ? `\\d{1,3}(?:${g}\\d{3})+` : '(?!)';
     const pattern = new RegExp(`^([+-]?)(${grouped}|\\d+|(?=${d}))(?:${d}(\\d+))?$`);
     const match = pattern.exec(compact);
-    if (!match) return { ok: false, message: LABELS.errNotNumber };
+    if (!match) return { ok: false, message: notNumber() };
     const [, sign = '', intPart = '', fraction = ''] = match;
     const integer = g ? intPart.replace(new RegExp(g, 'g'), '') : intPart;
-    if (integer === '' && fraction === '') return { ok: false, message: LABELS.errNotNumber };
+    if (integer === '' && fraction === '') return { ok: false, message: notNumber() };
     const significant = integer.replace(/^0+/, '');
     if (significant.length > spec.precision - spec.scale) {
         return { ok: false, message: formatLabel(LABELS.errTooLarge, spec.precision - spec.scale) };
     }
     if (fraction.length > spec.scale) return { ok: false, message: formatLabel(LABELS.errDecimals, spec.scale) };
     const value = Number(`${sign === '-' ? '-' : ''}${integer || '0'}.${fraction || '0'}`);
-    if (!Number.isFinite(value)) return { ok: false, message: LABELS.errNotNumber };
+    if (!Number.isFinite(value)) return { ok: false, message: notNumber() };
+    // The value travels as a double (about 15 significant digits), written in its shortest form:
+    // refuse a number that would reach the org as a different one, rather than round it silently.
+    if (String(Math.abs(value)) !== canonicalDecimal(integer, fraction)) {
+        return { ok: false, message: formatLabel(LABELS.errNotExact, EXACT_DIGITS) };
+    }
     if (!spec.allowNegative && value < 0) return { ok: false, message: LABELS.errNegative };
     return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }

@@ -31,7 +31,9 @@ describe('parseDecimal', () => {
         ['1,234.5', 1234.5],
         [' 12 ', 12],
         ['.5', 0.5],
-        ['99999999999999.9999', Number('99999999999999.9999')]
+        ['99999999999.9999', 99999999999.9999],
+        ['12,345,678,901,234', 12345678901234],
+        ['0012.50', 12.5]
     ])('reads %p as %p', (text, value) => {
         expect(parseDecimal(text, KPI_NUMBER)).toEqual({ ok: true, value });
     });
@@ -59,6 +61,16 @@ describe('parseDecimal', () => {
             message: 'Enter a number with at most 14 digits before the decimal point.'
         });
         expect(parseDecimal('0000000000000001', KPI_NUMBER)).toEqual({ ok: true, value: 1 });
+    });
+
+    it('rejects a number the field holds but a double cannot carry exactly, rather than sending another', () => {
+        const message = "Use at most 15 significant digits: a longer number can't be saved exactly.";
+        // 18 digits fit Number(18, 4); as a double they would reach the org as 99999999999999.98.
+        expect(parseDecimal('99999999999999.9999', KPI_NUMBER)).toEqual({ ok: false, message });
+        expect(parseDecimal('12345678901234.5678', KPI_NUMBER)).toEqual({ ok: false, message });
+        expect(parseDecimal('9007199254740993', COST_NUMBER)).toEqual({ ok: false, message });
+        // Sixteen digits that a double does hold exactly are sent as typed.
+        expect(parseDecimal('1234567890123456', COST_NUMBER)).toEqual({ ok: true, value: 1234567890123456 });
     });
 
     it('rejects a negative cost of doing nothing', () => {
