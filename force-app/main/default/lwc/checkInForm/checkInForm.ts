@@ -3,7 +3,8 @@ import OutcomesFormBase from 'c/outcomesFormBase';
 import LABELS from 'c/outcomesLabels';
 import { formatLabel, todayIso } from 'c/outcomesFormat';
 import { CHECK_IN_TYPE_OPTIONS, IMPLEMENTATION_OPTIONS, SENTIMENT_OPTIONS } from 'c/outcomesPicklists';
-import { clearFieldError, readingKey, toFormErrors, validateCheckIn } from 'c/outcomesValidation';
+import { readingKey } from 'c/outcomesMutations';
+import { clearFieldError, toFormErrors, validateCheckIn } from 'c/outcomesValidation';
 
 /**
  * Log a check-in with a fresh reading per KPI. Checks what the validation rules check before

@@ -9,7 +9,6 @@
  */
 import { executeMutation, gql } from 'lightning/graphql';
 import { asType, errorMessage } from 'c/outcomesFormat';
-import { readingKey } from 'c/outcomesValidation';
 
 export const CREATE_GOAL_MUTATION = gql`
     mutation CreateGoal($input: Customer_Goal__cCreateInput!) {
@@ -209,6 +208,15 @@ export function logCheckInMutation(opportunityId: string, draft: Outcomes.CheckI
 }
 
 // --- errors of a failed write -> form fields ---
+
+/**
+ * Key of a reading's value input in the check-in form (and of errors about it), shared by the
+ * form, its validation and the mapping of the org's errors. It lives here, with the panels' write
+ * path, so that a panel's first load does not pull in the forms' validation for it.
+ */
+export function readingKey(kpiId: string): string {
+    return `Value__c:${kpiId}`;
+}
 
 /** Where a field of a written record is shown in the forms (data-key of its input). */
 function fieldKey(operation: Outcomes.MutationRequest['operations'][string] | undefined, field: string): string | null {

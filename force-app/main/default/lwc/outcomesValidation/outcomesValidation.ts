@@ -7,6 +7,7 @@
 import LOCALE from '@salesforce/i18n/locale';
 import LABELS from 'c/outcomesLabels';
 import { asType, formatLabel, formatNumber } from 'c/outcomesFormat';
+import { readingKey } from 'c/outcomesMutations';
 
 // --- numbers ---
 
@@ -221,11 +222,6 @@ export function validateKpi(values: Outcomes.KpiFormValues): Outcomes.Validated<
 }
 
 // --- check-in (Success_Check_In__c) with one reading (KPI_Measurement__c) per KPI ---
-
-/** Key of a reading's value input (and of errors about it). */
-export function readingKey(kpiId: string): string {
-    return `Value__c:${kpiId}`;
-}
 
 export function validateCheckIn(
     values: Outcomes.CheckInFormValues,
