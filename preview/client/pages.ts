@@ -7,6 +7,8 @@
 export interface PageContext {
     recordId?: string;
     objectApiName?: string;
+    /** Home as a manager's page: Follow-ups Due with "Show my team's follow-ups" on (`#/?c__team=true`). */
+    showTeam?: boolean;
 }
 
 export interface PlacedComponent {
@@ -29,5 +31,5 @@ const recordContext = ({ recordId, objectApiName }: PageContext): Record<string,
 export const PAGES: Record<PageName, PageLayout> = {
     Opportunity: { main: [{ component: 'c-opportunity-outcomes', props: recordContext }] },
     Account: { main: [{ component: 'c-account-outcomes', props: recordContext }] },
-    Home: { main: [{ component: 'c-follow-ups-due' }] }
+    Home: { main: [{ component: 'c-follow-ups-due', props: ({ showTeam }) => ({ showTeam: Boolean(showTeam) }) }] }
 };

@@ -70,23 +70,13 @@ async function openAccount(page: Page, id: string): Promise<Locator> {
     return panel;
 }
 
-beforeAll(async () => {
-    await suite.preview.reset();
-});
-
-afterAll(async () => {
-    await preview?.reset();
-    await browser?.close();
-    await preview?.close();
-});
-
 describe('a user without access to optional fields', () => {
     beforeAll(async () => {
         await suite.preview.reset();
         await hideFields(HIDDEN);
     });
 
-    it('the suite.preview refuses a query naming a hidden field, as the org does', async () => {
+    it('the preview refuses a query naming a hidden field, as the org does', async () => {
         await expect(
             graphql(
                 suite.preview,

@@ -414,6 +414,8 @@ export default class OpportunityOutcomes extends LightningElement {
     handleMarkComplete(): void {
         this.actionError = null;
         this.confirmingComplete = true;
+        // The button pressed gives way to the confirmation: focus goes to its Cancel, not the page.
+        this.returnFocus(['.cancel-complete']);
     }
 
     handleCancelComplete(): void {

@@ -1,6 +1,10 @@
-/** Home: the regions pages.ts fills, beside the latest deals by close date. */
+/**
+ * Home: the regions pages.ts fills, beside the latest deals by close date. `#/?c__team=true` is
+ * Home as a manager's page, the way an admin configures one in App Builder.
+ */
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
+import { CurrentPageReference, type PageReference } from 'lightning/navigation';
 import { displayField, type DisplayField } from 'shell/fields';
 import { nodesOf, OPPORTUNITY_LIST, recordHash, type OpportunityNode } from 'shell/queries';
 import { PAGES, type PageContext } from '../../../pages';
@@ -24,8 +28,14 @@ export default class HomePage extends LightningElement {
     @wire(graphql, { query: OPPORTUNITY_LIST })
     result?: QueryResult;
 
+    @wire(CurrentPageReference)
+    pageRef?: PageReference;
+
     readonly layout = PAGES.Home;
-    readonly context: PageContext = {};
+
+    get context(): PageContext {
+        return { showTeam: this.pageRef?.state?.c__team === 'true' };
+    }
 
     get loading(): boolean {
         return !this.result;

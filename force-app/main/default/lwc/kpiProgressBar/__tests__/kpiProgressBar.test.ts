@@ -36,6 +36,7 @@ describe('c-kpi-progress-bar', () => {
         const element = await mount({ progress: 130.4, baseline: 62, target: 80, unit: '%' });
         expect(bar(element)).toBe(100);
         expect(text(one(shadow(element), '.progress-text'))).toBe('130.4% of the way from 62% to 80%: the target is exceeded');
+        await expect(element).toBeAccessible();
     });
 
     it('says when there is no progress to show', async () => {

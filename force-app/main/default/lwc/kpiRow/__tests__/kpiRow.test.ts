@@ -56,4 +56,25 @@ describe('c-kpi-row', () => {
         expect(Reflect.get(one(r, 'c-kpi-progress-bar'), 'progress')).toBe(10);
         await expect(element).toBeAccessible();
     });
+
+    it.each([
+        ['Achieved', 'utility:success'],
+        ['On track', 'utility:check'],
+        ['At risk', 'utility:warning'],
+        ['Off track', 'utility:error'],
+        ['Not measured', 'utility:clock'],
+        ['Missing baseline or target', 'utility:info']
+    ])('%s: the status in words and its own icon, not colour alone', async (status, icon) => {
+        const element = await mount({ kpi: { ...kpi, ...statusOf(status) } });
+        const badge = one(shadow(element), '.kpi-status');
+        expect(Reflect.get(badge, 'label')).toBe(status);
+        expect(Reflect.get(badge, 'iconName')).toBe(icon);
+        await expect(element).toBeAccessible();
+    });
 });
+
+/** The status fields mapKpi derives from a KPI_Status__c value. */
+function statusOf(status: string): Pick<Outcomes.KpiView, 'statusLabel' | 'statusIcon'> {
+    const { statusLabel, statusIcon } = mapKpi({ Id: 'a0CHs0000000092AAE', Name: { value: 'Any' }, KPI_Status__c: { value: status } });
+    return { statusLabel, statusIcon };
+}

@@ -1,0 +1,56 @@
+import '../../../../../../test/jest/installLabels';
+import { createElement } from 'lwc';
+import AccountGoal from 'c/accountGoal';
+import { asType } from 'c/outcomesFormat';
+import { mapAccountOutcomes } from 'c/outcomesMappers';
+import { all, flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import northwind from '../../accountOutcomes/__tests__/data/northwind.json';
+
+afterEach(removeAll);
+
+/** Northwind's goal with a stakeholder (Tom Becker) and one KPI, as the panel passes it. */
+function unappliedCashGoal(): Outcomes.AccountGoalView {
+    const entry = mapAccountOutcomes(asType(northwind), '2026-03-02')?.goals.find((g) =>
+        g.goal.name.startsWith('Clear the unapplied-cash')
+    );
+    if (!entry) throw new Error('fixture lacks the unapplied-cash goal');
+    return entry;
+}
+
+async function mount(grouping: Outcomes.Grouping, entry = unappliedCashGoal()): Promise<HTMLElement> {
+    const element = createElement('c-account-goal', { is: AccountGoal });
+    Object.assign(element, { entry, grouping });
+    document.body.appendChild(element);
+    await flush();
+    return element;
+}
+
+describe('c-account-goal', () => {
+    it('under its stakeholder heading: a level-5 heading, no stakeholder line, its KPIs', async () => {
+        const entry = unappliedCashGoal();
+        const element = await mount('stakeholder', entry);
+        const root = shadow(element);
+        const name = one(root, '.goal-name');
+        expect(name.getAttribute('role')).toBe('heading');
+        expect(name.getAttribute('aria-level')).toBe('5');
+        expect(text(name)).toBe(entry.goal.name);
+        expect(root.querySelector('.goal-stakeholder')).toBeNull();
+        expect(all(root, '.goal-fact').map(text)).toContain(entry.goal.statusLabel);
+        expect(all(root, 'c-account-kpi-item')).toHaveLength(entry.kpis.length);
+        await expect(element).toBeAccessible();
+    });
+
+    it('in the list by goal: a level-4 heading that names its stakeholder', async () => {
+        const element = await mount('goal');
+        const root = shadow(element);
+        expect(one(root, '.goal-name').getAttribute('aria-level')).toBe('4');
+        expect(text(one(root, '.goal-stakeholder'))).toBe('Stakeholder: Tom Becker (Accounts Receivable Manager)');
+        await expect(element).toBeAccessible();
+    });
+
+    it('a goal without KPIs says so', async () => {
+        const element = await mount('goal', { ...unappliedCashGoal(), kpis: [], noKpis: true });
+        expect(text(one(shadow(element), '.no-kpis'))).toBe('No KPI yet: how will this goal be measured?');
+        await expect(element).toBeAccessible();
+    });
+});

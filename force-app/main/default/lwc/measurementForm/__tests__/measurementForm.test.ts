@@ -1,0 +1,30 @@
+import '../../../../../../test/jest/installLabels';
+import { createElement } from 'lwc';
+import MeasurementForm from 'c/measurementForm';
+import { mapKpi } from 'c/outcomesMappers';
+import { flush, formButton, removeAll, shadow } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+
+const kpi = mapKpi({
+    Id: 'k1',
+    Name: { value: 'Days sales outstanding' },
+    Unit__c: { value: 'days' },
+    Direction__c: { value: 'Decrease' },
+    Baseline_Value__c: { value: 60 },
+    Target_Value__c: { value: 40 }
+});
+
+describe('c-measurement-form', () => {
+    afterEach(removeAll);
+
+    it('is accessible as it opens and after a refused save, with its messages shown', async () => {
+        const element = createElement('c-measurement-form', { is: MeasurementForm });
+        Object.assign(element, { kpi });
+        document.body.appendChild(element);
+        await flush();
+        await expect(element).toBeAccessible();
+        formButton(shadow(element), 'save').click();
+        await flush();
+        expect(shadow(element).querySelector('c-outcomes-form-error')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});
