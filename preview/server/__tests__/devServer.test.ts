@@ -1,30 +1,18 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startServer, type PreviewServer } from '../devServer';
+import { startServer } from '../devServer';
+import { useTestServer } from './support';
 
 // Never touch the developer's saved preview data from a test.
 process.env.PREVIEW_DATA_FILE ??= 'memory';
 
 describe('preview dev server', () => {
-    const distDir = mkdtempSync(join(tmpdir(), 'preview-dist-'));
-    let server: PreviewServer;
+    const running = useTestServer();
 
-    beforeAll(async () => {
-        writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>x</title>');
-        server = await startServer({ port: 0, distDir });
-    });
-    afterAll(async () => {
-        await server.close();
-        rmSync(distDir, { recursive: true, force: true });
-    });
-
-    const get = (path: string) => fetch(new URL(path, server.url));
+    const get = (path: string) => fetch(new URL(path, running.server.url));
     const post = (body: string) =>
-        fetch(new URL('/graphql', server.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+        fetch(new URL('/graphql', running.server.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
 
     it('binds the loopback interface only', () => {
-        expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+        expect(running.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     });
 
     it('serves the bundle, the SLDS assets and the runtime config', async () => {
@@ -54,7 +42,7 @@ describe('preview dev server', () => {
     it("forwards the page's today override to the GraphQL handler", async () => {
         const query = JSON.stringify({ query: 'query previewAccountList { uiapi { query { Account { edges { node { Id } } } } } }' });
         const asOf = (today: string) =>
-            fetch(new URL('/graphql', server.url), {
+            fetch(new URL('/graphql', running.server.url), {
                 method: 'POST',
                 headers: { 'Content-Type': 'application/json', 'X-Preview-Today': today },
                 body: query
@@ -64,9 +52,9 @@ describe('preview dev server', () => {
     });
 
     it('moves to the next port when the first one is taken', async () => {
-        const second = await startServer({ port: server.port, distDir });
+        const second = await startServer({ port: running.server.port, distDir: running.distDir });
         try {
-            expect(second.port).toBeGreaterThan(server.port);
+            expect(second.port).toBeGreaterThan(running.server.port);
         } finally {
             await second.close();
         }

@@ -1,9 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startServer, type PreviewServer } from '../devServer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ORG_UNEXPECTED_ERROR, RESEND_MS, addFault, applyFault, clearFaults, noteRequest, parseFault, pendingFaults, takeFault } from '../faults';
+import {
+    ORG_UNEXPECTED_ERROR,
+    RESEND_MS,
+    addFault,
+    applyFault,
+    clearFaults,
+    noteRequest,
+    parseFault,
+    pendingFaults,
+    takeFault
+} from '../faults';
+import { useTestServer } from './support';
 
 // Never touch the developer's saved preview data from a test.
 process.env.PREVIEW_DATA_FILE ??= 'memory';
@@ -40,7 +47,11 @@ describe('the fault queue', () => {
     });
 
     it('accepts well-formed requests (times defaults to 1) and says what is wrong with the rest', () => {
-        expect(parseFault({ operationName: 'CreateGoal', kind: 'http500' })).toEqual({ operationName: 'CreateGoal', kind: 'http500', times: 1 });
+        expect(parseFault({ operationName: 'CreateGoal', kind: 'http500' })).toEqual({
+            operationName: 'CreateGoal',
+            kind: 'http500',
+            times: 1
+        });
         expect(parseFault({ kind: 'network', times: 3 })).toEqual({ kind: 'network', times: 3 });
         expect(parseFault({ kind: 'timeout' })).toBe('kind must be one of network, http500, graphql.');
         expect(parseFault({ kind: 'network', times: 0 })).toBe('times must be a positive integer.');
@@ -100,27 +111,17 @@ describe("a dropped connection and the browser's resend", () => {
 });
 
 describe('faults through the dev server', () => {
-    const distDir = mkdtempSync(join(tmpdir(), 'preview-dist-'));
-    let server: PreviewServer;
+    const running = useTestServer();
     const QUERY = 'query AccountList { uiapi { query { Account(first: 1) { edges { node { Id } } } } } }';
 
-    beforeAll(async () => {
-        writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>x</title>');
-        server = await startServer({ port: 0, distDir });
-    });
-    afterAll(async () => {
-        await server.close();
-        rmSync(distDir, { recursive: true, force: true });
-    });
-
     const faults = (method: string, body?: unknown) =>
-        fetch(new URL('/__preview/faults', server.url), {
+        fetch(new URL('/__preview/faults', running.server.url), {
             method,
             headers: { 'Content-Type': 'application/json' },
             ...(body !== undefined && { body: JSON.stringify(body) })
         });
     const graphql = (operationName?: string) =>
-        fetch(new URL('/graphql', server.url), {
+        fetch(new URL('/graphql', running.server.url), {
             method: 'POST',
             headers: { 'Content-Type': 'application/json', Connection: 'close' },
             body: JSON.stringify({ query: QUERY, ...(operationName && { operationName }) })
@@ -172,7 +173,7 @@ describe('faults through the dev server', () => {
         expect(await (await faults('DELETE')).json()).toEqual({ faults: [] });
         expect((await graphql('AccountList')).status).toBe(200);
         await faults('POST', { kind: 'http500', times: 5 });
-        expect((await fetch(new URL('/__preview/reset', server.url), { method: 'POST' })).status).toBe(200);
+        expect((await fetch(new URL('/__preview/reset', running.server.url), { method: 'POST' })).status).toBe(200);
         expect((await graphql('AccountList')).status).toBe(200);
     });
 
@@ -180,7 +181,7 @@ describe('faults through the dev server', () => {
         const bad = await faults('POST', { kind: 'slow' });
         expect(bad.status).toBe(400);
         expect(await bad.json()).toEqual({ error: 'kind must be one of network, http500, graphql.' });
-        expect((await fetch(new URL('/__preview/faults', server.url), { method: 'POST', body: '{oops' })).status).toBe(400);
+        expect((await fetch(new URL('/__preview/faults', running.server.url), { method: 'POST', body: '{oops' })).status).toBe(400);
         expect((await faults('GET')).status).toBe(405);
         expect(pendingFaults()).toEqual([]);
     });

@@ -1,12 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions walk GraphQL JSON responses */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { GraphQLInputObjectType, GraphQLObjectType } from 'graphql';
-import { startServer, type PreviewServer } from '../devServer';
 import { createGraphQLEngine } from '../graphql/execute';
 import { checkHiddenFields, hiddenFields, parseHiddenFields, resetHiddenFields, setHiddenFields } from '../graphql/hiddenFields';
-import { openStore, removeTempDirs, run, type TestStore } from './support';
+import { openStore, removeTempDirs, run, type TestStore, useTestServer } from './support';
 
 // Never touch the developer's saved preview data from a test.
 process.env.PREVIEW_DATA_FILE ??= 'memory';
@@ -106,19 +102,9 @@ describe('a preview user without access to some fields (PREVIEW_HIDDEN_FIELDS, /
 });
 
 describe('POST /__preview/access', () => {
-    const distDir = mkdtempSync(join(tmpdir(), 'preview-dist-'));
-    let server: PreviewServer;
-    beforeAll(async () => {
-        writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>x</title>');
-        server = await startServer({ port: 0, distDir });
-    });
-    afterAll(async () => {
-        resetHiddenFields({});
-        await server.close();
-        rmSync(distDir, { recursive: true, force: true });
-    });
+    const running = useTestServer(() => resetHiddenFields({}));
     const post = (path: string, body?: unknown) =>
-        fetch(new URL(path, server.url), {
+        fetch(new URL(path, running.server.url), {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
             body: body === undefined ? undefined : JSON.stringify(body)
@@ -138,7 +124,9 @@ describe('POST /__preview/access', () => {
         const set = await post('/__preview/access', { hiddenFields: ['Opportunity.Amount'] });
         expect(set.status).toBe(200);
         expect(await set.json()).toEqual({ hiddenFields: ['Opportunity.Amount'] });
-        expect(await (await fetch(new URL('/__preview/access', server.url))).json()).toEqual({ hiddenFields: ['Opportunity.Amount'] });
+        expect(await (await fetch(new URL('/__preview/access', running.server.url))).json()).toEqual({
+            hiddenFields: ['Opportunity.Amount']
+        });
 
         const refused = await amountQuery('');
         expect(refused.data).toBeUndefined();
@@ -161,7 +149,7 @@ describe('POST /__preview/access', () => {
             expect(response.status).toBe(400);
             expect(((await response.json()) as { error: string }).error).toBeTruthy();
         }
-        const broken = await fetch(new URL('/__preview/access', server.url), { method: 'POST', body: '{' });
+        const broken = await fetch(new URL('/__preview/access', running.server.url), { method: 'POST', body: '{' });
         expect(broken.status).toBe(400);
         expect(hiddenFields()).toEqual([]);
     });

@@ -1,9 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions walk GraphQL JSON responses, whose shape the query defines */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadProject, type ProjectModel } from '../../../tools/metadata/project';
 import type { GraphQLResponseBody } from '../../shared/contract';
+import { startServer, type PreviewServer } from '../devServer';
 import { createGraphQLEngine, type GraphQLEngine } from '../graphql/execute';
 import { PreviewStore, type StoreOptions } from '../store/store';
 import type { StoredRecord } from '../store/types';
@@ -71,4 +72,34 @@ export function recordNamed(store: PreviewStore, objectApiName: string, name: st
 
 export function countAll(store: PreviewStore): Record<string, number> {
     return Object.fromEntries(store.schema.objects.map((o) => [o.apiName, store.count(o.apiName)]));
+}
+
+export interface TestServer {
+    readonly server: PreviewServer;
+    readonly distDir: string;
+}
+
+/**
+ * The dev server on a free loopback port over a throwaway dist folder (one index.html), started
+ * before the enclosing describe block's tests and closed after them; `cleanUp` runs first.
+ */
+export function useTestServer(cleanUp?: () => void): TestServer {
+    const distDir = mkdtempSync(join(tmpdir(), 'preview-dist-'));
+    let server: PreviewServer | undefined;
+    beforeAll(async () => {
+        writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>x</title>');
+        server = await startServer({ port: 0, distDir });
+    });
+    afterAll(async () => {
+        cleanUp?.();
+        await server?.close();
+        rmSync(distDir, { recursive: true, force: true });
+    });
+    return {
+        distDir,
+        get server() {
+            if (!server) throw new Error('the test server starts in beforeAll: use it inside a test');
+            return server;
+        }
+    };
 }

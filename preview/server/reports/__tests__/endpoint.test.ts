@@ -1,27 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DashboardResult, ReportCatalog, ReportResult } from '../../../shared/reports';
-import { startServer, type PreviewServer } from '../../devServer';
 import { cellMatches, evaluateBooleanFilter, relativeDateRange, timeFrameRange } from '../filters';
+import { useTestServer } from '../../__tests__/support';
 
 // Never touch the developer's saved preview data from a test.
 process.env.PREVIEW_DATA_FILE ??= 'memory';
 
 describe('GET /reports on the preview server', () => {
-    const distDir = mkdtempSync(join(tmpdir(), 'preview-dist-'));
-    let server: PreviewServer;
+    const running = useTestServer();
 
-    beforeAll(async () => {
-        writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>x</title>');
-        server = await startServer({ port: 0, distDir });
-    });
-    afterAll(async () => {
-        await server.close();
-        rmSync(distDir, { recursive: true, force: true });
-    });
-
-    const get = (path: string, headers: Record<string, string> = {}) => fetch(new URL(path, server.url), { headers });
+    const get = (path: string, headers: Record<string, string> = {}) => fetch(new URL(path, running.server.url), { headers });
 
     it('lists the reports and dashboards', async () => {
         const response = await get('/reports');
