@@ -116,7 +116,11 @@ async function expectRefused(
     expect(session.sent).toEqual([]);
 }
 
-/** Types each value into its labelled field; a date field is left with Tab, as a person moves on. */
+/**
+ * Types each value into its labelled field. A date field is left with Tab, as a person moves on:
+ * while it has focus the date picker shows a format hint under it, which goes on blur and moves
+ * the Save button up, so a click straight from a date field can land beside the button.
+ */
 async function fill(form: Locator, values: Record<string, string>): Promise<void> {
     for (const [label, value] of Object.entries(values)) {
         const input = field(form, label).input;

@@ -16,15 +16,6 @@ export default class OutcomesFormFooter extends LightningElement {
         return this.saveLabel || LABELS.save;
     }
 
-    /**
-     * A press on Save or Cancel must not blur the field being typed in first: the blur would show
-     * that field's message, push the buttons down under the pointer and lose the click. Keyboard
-     * use is unaffected; the form validates every field on Save anyway.
-     */
-    handlePointerDown(event: Event): void {
-        event.preventDefault();
-    }
-
     handleCancel(): void {
         this.dispatchEvent(new CustomEvent('cancel'));
     }
