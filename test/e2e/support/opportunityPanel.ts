@@ -88,6 +88,9 @@ export async function choose(scope: Locator, label: string, option: string): Pro
  */
 export async function chooseByKeyboard(scope: Locator, label: string, option: string): Promise<void> {
     const page = scope.page();
+    // A pointer resting where the list opens would highlight the option under it (mouseover) and
+    // move the highlight behind the keyboard's back: keyboard use means the mouse is out of the way.
+    await page.mouse.move(0, 0);
     const combobox = scope.getByRole('combobox', { name: label, exact: true });
     const highlighted = async (): Promise<string> => {
         const id = await combobox.getAttribute('aria-activedescendant');
