@@ -22,7 +22,7 @@ import {
 } from '../shared/contract';
 import { clientConfig, handleGraphQL } from './graphqlEndpoint';
 import { closePreviewData, previewData, resetPreviewData } from './dataService';
-import { FAULTS_PATH, applyFault, clearFaults, noteRequest, serveFaults } from './faults';
+import { FAULTS_PATH, applyFault, clearFaults, serveFaults } from './faults';
 import { reportsResponse } from './reports/service';
 import { serveFieldAccess } from './fieldAccess';
 import { resolveStatic, sendFile } from './staticFiles';
@@ -114,7 +114,6 @@ function configScript(config: PreviewClientConfig): string {
 function createHandler(distDir: string, liveReload: boolean, streams: Set<ServerResponse>) {
     return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
         const path = new URL(req.url ?? '/', `http://${HOST}`).pathname;
-        noteRequest(req);
         if (path === '/graphql') {
             if (req.method === 'POST') return serveGraphQL(req, res);
             res.writeHead(405, { Allow: 'POST' }).end();

@@ -2,8 +2,8 @@
  * Fault injection for the preview's /graphql endpoint (tests and demos only; never shipped).
  * `POST /__preview/faults` queues `{ operationName?, kind, times? }`; the next `times` requests
  * for that operation (any operation when none is named) fail that way instead of running:
- *   network  the socket is destroyed with no response, so the browser's fetch rejects (the
- *            browser's own immediate resend of that request is dropped too: see RESEND_MS);
+ *   network  the connection breaks off in the middle of the answer (headers, part of the body,
+ *            then the socket is destroyed), so reading the response fails in the browser;
  *   http500  HTTP 500 with a plain-text body, as a failing proxy or gateway answers;
  *   graphql  HTTP 200 with the org's error shape and no data.
  * `DELETE /__preview/faults` (and POST /__preview/reset) clears the queue.
@@ -33,26 +33,19 @@ export const ORG_UNEXPECTED_ERROR =
 const queue: Fault[] = [];
 
 /**
- * Browsers resend a request, at once, when a reused keep-alive connection closes before any
- * answer (never when a fresh one does): without this the page would never see the failure. So
- * after a drop on a reused connection, the identical request arriving within RESEND_MS is that
- * resend, part of the same failure; a drop on a fresh connection is final.
+ * Why the answer is cut off rather than never sent: a browser silently resends a request when a
+ * reused keep-alive connection closes before any byte of the answer, so the page would never see
+ * that failure. Once part of the answer has arrived, nothing is resent.
  */
-export const RESEND_MS = 1000;
-let dropped: { request: string; at: number } | undefined;
-const requestsPerSocket = new WeakMap<object, number>();
-
-/** Counts each request on its connection (call for every request), so a drop knows if the connection was reused. */
-export function noteRequest(req: IncomingMessage): void {
-    requestsPerSocket.set(req.socket, (requestsPerSocket.get(req.socket) ?? 0) + 1);
-}
+const PARTIAL_BODY = '{"data":{"uiapi":';
 
 /** Validates a request body; returns the fault or why it was refused. */
 export function parseFault(value: unknown): Fault | string {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'Expected a JSON object.';
     const { operationName, kind, times } = value as Record<string, unknown>;
     if (!FAULT_KINDS.includes(kind as FaultKind)) return `kind must be one of ${FAULT_KINDS.join(', ')}.`;
-    if (operationName !== undefined && (typeof operationName !== 'string' || !operationName)) return 'operationName must be a non-empty string.';
+    if (operationName !== undefined && (typeof operationName !== 'string' || !operationName))
+        return 'operationName must be a non-empty string.';
     if (times !== undefined && !(Number.isInteger(times) && (times as number) > 0)) return 'times must be a positive integer.';
     return { kind: kind as FaultKind, times: (times as number | undefined) ?? 1, ...(operationName ? { operationName } : {}) };
 }
@@ -63,7 +56,6 @@ export function addFault(fault: Fault): void {
 
 export function clearFaults(): void {
     queue.length = 0;
-    dropped = undefined;
 }
 
 /** The faults still queued (copies). */
@@ -82,7 +74,9 @@ export function takeFault(operationName: string | undefined): FaultKind | undefi
 }
 
 /** The org-shaped body of a "graphql" fault: errors only, no data. */
-export function graphqlFaultBody(): { errors: { message: string; locations: never[]; path: string[]; extensions: Record<string, string> }[] } {
+export function graphqlFaultBody(): {
+    errors: { message: string; locations: never[]; path: string[]; extensions: Record<string, string> }[];
+} {
     return {
         errors: [
             {
@@ -102,18 +96,13 @@ export function graphqlFaultBody(): { errors: { message: string; locations: neve
 export function applyFault(
     request: { operationName?: string | null; query: string; variables?: unknown },
     req: IncomingMessage,
-    res: ServerResponse,
-    now = Date.now()
+    res: ServerResponse
 ): boolean {
-    const key = JSON.stringify([request.operationName ?? null, request.query, request.variables ?? null]);
-    const resend = dropped !== undefined && dropped.request === key && now - dropped.at < RESEND_MS;
-    dropped = undefined;
-    const kind = resend ? 'network' : takeFault(request.operationName ?? undefined);
+    const kind = takeFault(request.operationName ?? undefined);
     if (!kind) return false;
     if (kind === 'network') {
-        const reused = (requestsPerSocket.get(req.socket) ?? 1) > 1;
-        dropped = reused ? { request: key, at: now } : undefined;
-        req.socket.destroy();
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(PARTIAL_BODY.length * 4) });
+        res.write(PARTIAL_BODY, () => req.socket.destroy());
     } else if (kind === 'http500') {
         res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Internal Server Error\n');
     } else {

@@ -26,9 +26,15 @@ export async function postGraphQL(request: GraphQLRequestBody): Promise<GraphQLR
     } catch (error) {
         return { errors: [networkError(`The preview server could not be reached: ${String(error)}`)] };
     }
+    let text: string;
+    try {
+        text = await response.text();
+    } catch (error) {
+        return { errors: [networkError(`The connection to the preview server was lost: ${String(error)}`)] };
+    }
     let body: unknown;
     try {
-        body = await response.json();
+        body = JSON.parse(text);
     } catch {
         return { errors: [networkError(`The preview server answered ${response.status} ${response.statusText} without JSON.`)] };
     }

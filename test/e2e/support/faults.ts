@@ -18,7 +18,7 @@ export async function injectFault(preview: RunningPreview, operationName: string
 
 /** What the preview's lightning/graphql stand-in reports for each fault (preview/client/platform/transport.ts). */
 export const FAULT_MESSAGES: Record<FaultKind, RegExp> = {
-    network: /The preview server could not be reached: TypeError: Failed to fetch/,
+    network: /The connection to the preview server was lost: TypeError/,
     http500: /The preview server answered 500 Internal Server Error without JSON\./,
     graphql: /An unexpected error occurred\. Please include this ErrorId if you contact support/
 };
