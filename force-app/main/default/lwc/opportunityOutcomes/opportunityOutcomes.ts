@@ -350,8 +350,9 @@ export default class OpportunityOutcomes extends LightningElement {
     handleEditGoal(event: Event): void {
         this.closeEditors();
         this.editingGoalId = dataOf(event, 'goalId');
-        this.editingVersion = this.loadedVersion(this.editingGoalId);
-        this.editingOriginal = { goal: this.view?.goals.find((g) => g.id === this.editingGoalId) ?? null, kpi: null };
+        const goal = this.view?.goals.find((g) => g.id === this.editingGoalId) ?? null;
+        this.editingOriginal = { goal, kpi: null };
+        this.editingVersion = goal?.lastModified ?? null;
         this.opener = [`.edit-goal[data-goal-id="${this.editingGoalId ?? ''}"]`, '.add-goal'];
         this.ensureForm('goalForm');
     }
@@ -369,10 +370,10 @@ export default class OpportunityOutcomes extends LightningElement {
         const detail: unknown = Reflect.get(event, 'detail');
         const kpiId: unknown = detail && typeof detail === 'object' ? Reflect.get(detail, 'kpiId') : undefined;
         this.editingKpiId = typeof kpiId === 'string' ? kpiId : null;
-        this.editingVersion = this.loadedVersion(this.editingKpiId);
-        this.editingOriginal = { goal: null, kpi: this.view?.kpis.find((k) => k.id === this.editingKpiId) ?? null };
-        const goalId = this.view?.kpis.find((kpi) => kpi.id === this.editingKpiId)?.goalId ?? '';
-        this.opener = [`.add-kpi[data-goal-id="${goalId}"]`, '.add-goal'];
+        const kpi = this.view?.kpis.find((k) => k.id === this.editingKpiId) ?? null;
+        this.editingOriginal = { goal: null, kpi };
+        this.editingVersion = kpi?.lastModified ?? null;
+        this.opener = [`.add-kpi[data-goal-id="${kpi?.goalId ?? ''}"]`, '.add-goal'];
         this.ensureForm('kpiForm');
     }
 
