@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { expectTextContaining, graphql, openDeal, sampleDeal, type Connection } from './support/opportunityPanel';
+import { expectTextContaining, graphql, openDeal, postGraphQL, sampleDeal, type Connection } from './support/opportunityPanel';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 
@@ -37,13 +37,7 @@ async function goalById(id: string): Promise<Goal | undefined> {
 
 /** Another user's write, through the same GraphQL endpoint. */
 async function someoneElse(mutation: string): Promise<void> {
-    const response = await fetch(new URL('graphql', suite.preview.url), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query: `mutation { uiapi(input: { allOrNone: true }) { ${mutation} } }` })
-    });
-    const body = (await response.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    await postGraphQL(suite.preview, `mutation { uiapi(input: { allOrNone: true }) { ${mutation} } }`);
 }
 
 /** Opens the deal, then the edit form of its first goal, and types a new name (not saved yet). */

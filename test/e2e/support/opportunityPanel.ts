@@ -12,14 +12,19 @@ export interface Connection<T> {
     totalCount?: number;
 }
 
-/** One UI API GraphQL read, optionally as of another day (the X-Preview-Today header `?today=` sends). */
-export async function graphql<T>(preview: RunningPreview, query: string, today?: string): Promise<T> {
+/** One GraphQL request to the preview (a read or a write, as another browser would send it); its data, or it throws with the errors. */
+export async function postGraphQL<T>(preview: RunningPreview, document: string, today?: string): Promise<T> {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (today) headers['X-Preview-Today'] = today;
-    const response = await fetch(new URL('graphql', preview.url), { method: 'POST', headers, body: JSON.stringify({ query }) });
-    const body = (await response.json()) as { data: { uiapi: { query: T } }; errors?: unknown };
+    const response = await fetch(new URL('graphql', preview.url), { method: 'POST', headers, body: JSON.stringify({ query: document }) });
+    const body = (await response.json()) as { data: T; errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data.uiapi.query;
+    return body.data;
+}
+
+/** One UI API GraphQL read, optionally as of another day (the X-Preview-Today header `?today=` sends). */
+export async function graphql<T>(preview: RunningPreview, query: string, today?: string): Promise<T> {
+    return (await postGraphQL<{ uiapi: { query: T } }>(preview, query, today)).uiapi.query;
 }
 
 /** Id of the first record of the object whose Name starts with the prefix (sample records are looked up by name). */
