@@ -76,9 +76,45 @@ export function syncComponentPaths(lwcDir: string): boolean {
     return true;
 }
 
+/**
+ * The committed .js is what a deploy from git ships (DevOps Center, Gearset, `sf project deploy
+ * start` on a clone), so it must equal a fresh build. Lists each file a build would write or
+ * change, and built .js left behind by a deleted .ts; touches nothing.
+ */
+export function staleBuildOutputs(lwcDir: string): string[] {
+    const stale: string[] = [];
+    const sources = componentSources(lwcDir);
+    for (const file of sources) {
+        const out = file.replace(/\.ts$/, '.js');
+        const js = transpileComponent(readFileSync(file, 'utf8'), file);
+        if (!existsSync(out)) stale.push(`${out} is missing`);
+        else if (readFileSync(out, 'utf8') !== js) stale.push(`${out} differs from a fresh build of its .ts`);
+    }
+    const built = new Set(sources.map((f) => f.replace(/\.ts$/, '.js')));
+    for (const bundle of existsSync(lwcDir) ? readdirSync(lwcDir).sort() : []) {
+        const dir = join(lwcDir, bundle);
+        if (!statSync(dir).isDirectory()) continue;
+        for (const file of readdirSync(dir).sort()) {
+            const path = join(dir, file);
+            if (file.endsWith('.js') && !built.has(path) && readFileSync(path, 'utf8').startsWith(HEADER))
+                stale.push(`${path} was built from a .ts that no longer exists`);
+        }
+    }
+    return stale;
+}
+
 if (require.main === module) {
     const lwcDir = join(process.cwd(), 'force-app/main/default/lwc');
-    if (syncComponentPaths(lwcDir)) console.log('build: updated c/* paths in the components\' tsconfig.json');
-    const written = buildComponents(lwcDir);
-    console.log(`build: ${written.length} component module(s) emitted under ${relative(process.cwd(), lwcDir) || '.'}`);
+    if (process.argv.includes('--check')) {
+        const stale = staleBuildOutputs(lwcDir).map((s) => relative(process.cwd(), s));
+        for (const line of stale) console.error(`build --check: ${line}`);
+        if (stale.length) {
+            console.error('build --check: the committed JavaScript is not what `npm run build` makes. Run `npm run build` and commit the .js files.');
+            process.exitCode = 1;
+        } else console.log(`build --check: ${componentSources(lwcDir).length} committed component module(s) equal a fresh build`);
+    } else {
+        if (syncComponentPaths(lwcDir)) console.log('build: updated c/* paths in the components\' tsconfig.json');
+        const written = buildComponents(lwcDir);
+        console.log(`build: ${written.length} component module(s) emitted under ${relative(process.cwd(), lwcDir) || '.'}`);
+    }
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildComponents, transpileComponent } from '../build-components';
+import { buildComponents, staleBuildOutputs, transpileComponent } from '../build-components';
 import { bundleFiles } from '../new-component';
 
 describe('component build', () => {
@@ -34,6 +34,25 @@ describe('component build', () => {
         expect(written).toEqual([join(lwc, 'kpiSparkline', 'kpiSparkline.js')]);
         expect(readFileSync(written[0]!, 'utf8')).toContain('export default class KpiSparkline extends LightningElement');
         expect(existsSync(join(lwc, 'kpiSparkline', '__tests__', 'kpiSparkline.test.js'))).toBe(false);
+    });
+
+    it('--check names every committed .js that differs from a fresh build, is missing, or has lost its .ts', () => {
+        const lwc = mkdtempSync(join(tmpdir(), 'lwc-'));
+        for (const [file, content] of Object.entries(bundleFiles('kpiSparkline', false))) {
+            mkdirSync(join(lwc, 'kpiSparkline', file, '..'), { recursive: true });
+            writeFileSync(join(lwc, 'kpiSparkline', file), content);
+        }
+        const js = join(lwc, 'kpiSparkline', 'kpiSparkline.js');
+        expect(staleBuildOutputs(lwc)).toEqual([`${js} is missing`]);
+        buildComponents(lwc);
+        expect(staleBuildOutputs(lwc)).toEqual([]);
+        const ts = join(lwc, 'kpiSparkline', 'kpiSparkline.ts');
+        writeFileSync(ts, readFileSync(ts, 'utf8') + '\nexport const added = 1;\n');
+        expect(staleBuildOutputs(lwc)).toEqual([`${js} differs from a fresh build of its .ts`]);
+        buildComponents(lwc);
+        writeFileSync(join(lwc, 'kpiSparkline', 'helper.js'), transpileComponent('export const x = 1;\n', 'helper.ts'));
+        writeFileSync(join(lwc, 'kpiSparkline', 'handWritten.js'), 'export const y = 2;\n');
+        expect(staleBuildOutputs(lwc)).toEqual([`${join(lwc, 'kpiSparkline', 'helper.js')} was built from a .ts that no longer exists`]);
     });
 
     it('scaffolds only valid component names', () => {

@@ -1,0 +1,75 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+import { LightningElement, api } from 'lwc';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import LABELS from 'c/outcomesLabels';
+import { asType, formatLabel } from 'c/outcomesFormat';
+import { loadFormConstructor } from 'c/outcomesFormLoader';
+import { recordMeasurementMutation, runMutation } from 'c/outcomesMutations';
+/**
+ * One KPI on the Account panel: status, baseline -> current -> target with dates, progress (the
+ * shared KPI row and progress bar), its trend line, and "Record reading", which opens the reading
+ * form and saves the reading in one allOrNone mutation. On success it emits `readingsaved` and the
+ * panel re-reads; on failure the form keeps what was typed and shows the messages on its fields.
+ */
+export default class AccountKpiItem extends LightningElement {
+    @api
+    item;
+    labels = LABELS;
+    recording = false;
+    saving = false;
+    /** The reading form's constructor, imported when first opened (see c/outcomesFormLoader). */
+    measurementForm = null;
+    formLoadError = null;
+    refocus = false;
+    showProgress = true;
+    get recordLabel() {
+        return formatLabel(LABELS.recordReadingFor, this.item?.kpi.name ?? '');
+    }
+    get canRecord() {
+        return !this.recording;
+    }
+    async handleRecord() {
+        this.recording = true;
+        this.formLoadError = null;
+        if (this.measurementForm)
+            return;
+        const { formConstructor, error } = await loadFormConstructor(() => import('c/measurementForm'));
+        this.measurementForm = formConstructor;
+        if (error) {
+            this.formLoadError = error;
+            this.recording = false;
+            this.focusRecordButton();
+        }
+    }
+    handleCancel() {
+        this.recording = false;
+        this.focusRecordButton();
+    }
+    /** Back to "Record reading" once it is rendered again (keyboard users keep their place). */
+    focusRecordButton() {
+        this.refocus = true;
+    }
+    renderedCallback() {
+        if (!this.refocus)
+            return;
+        const button = this.template?.querySelector('.record-reading');
+        if (!(button instanceof HTMLElement))
+            return;
+        this.refocus = false;
+        button.focus();
+    }
+    async handleSave(event) {
+        const form = asType(event.target);
+        this.saving = true;
+        const failure = await runMutation(recordMeasurementMutation(event.detail));
+        this.saving = false;
+        if (failure) {
+            form?.reportServerErrors(failure);
+            return;
+        }
+        this.recording = false;
+        this.focusRecordButton();
+        this.dispatchEvent(new ShowToastEvent({ title: LABELS.readingSaved, variant: 'success' }));
+        this.dispatchEvent(new CustomEvent('readingsaved', { detail: { kpiId: event.detail.kpiId } }));
+    }
+}

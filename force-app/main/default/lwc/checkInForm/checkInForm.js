@@ -1,0 +1,82 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+import { api } from 'lwc';
+import OutcomesFormBase from 'c/outcomesFormBase';
+import LABELS from 'c/outcomesLabels';
+import { formatLabel, todayIso } from 'c/outcomesFormat';
+import { CHECK_IN_TYPE_OPTIONS, IMPLEMENTATION_OPTIONS, SENTIMENT_OPTIONS } from 'c/outcomesPicklists';
+import { readingKey } from 'c/outcomesMutations';
+import { clearFieldError, toFormErrors, validateCheckIn } from 'c/outcomesValidation';
+/**
+ * Log a check-in with a fresh reading per KPI. Checks what the validation rules check before
+ * anything is sent, then emits `save` with the typed values (Outcomes.CheckInDraft); the parent
+ * saves check-in and readings in one request and calls reportServerErrors if it fails.
+ */
+export default class CheckInForm extends OutcomesFormBase {
+    /** The deal's KPIs: one reading row each. */
+    @api
+    kpis = [];
+    /** Customer contact choices (first option: none). */
+    @api
+    contactOptions = [];
+    typeOptions = CHECK_IN_TYPE_OPTIONS;
+    implementationOptions = [{ label: LABELS.noneOption, value: '' }, ...IMPLEMENTATION_OPTIONS];
+    sentimentOptions = SENTIMENT_OPTIONS;
+    today = todayIso();
+    /** Typed readings by KPI Id: { value: text as typed, confirmed }. */
+    readings = {};
+    connectedCallback() {
+        // The fields' defaults in the org: today, Call, Neutral.
+        if (Object.keys(this.values).length === 0) {
+            this.values = {
+                Check_In_Date__c: this.today,
+                Type__c: 'Call',
+                Customer_Sentiment__c: 'Neutral',
+                Customer_Contact__c: '',
+                Implementation_Status__c: ''
+            };
+        }
+    }
+    get hasKpis() {
+        return (this.kpis ?? []).length > 0;
+    }
+    get readingRows() {
+        return (this.kpis ?? []).map((kpi) => {
+            const typed = this.readings[kpi.id];
+            return {
+                kpiId: kpi.id,
+                key: readingKey(kpi.id),
+                valueLabel: kpi.unit ? formatLabel(LABELS.fieldReading, kpi.name, kpi.unit) : kpi.name,
+                confirmedLabel: formatLabel(LABELS.fieldConfirmed, kpi.name),
+                help: kpi.currentText,
+                value: typeof typed?.value === 'string' ? typed.value : '',
+                confirmed: typed?.confirmed === true
+            };
+        });
+    }
+    handleReadingValue(event) {
+        this.updateReading(event, 'value');
+    }
+    handleReadingConfirmed(event) {
+        this.updateReading(event, 'confirmed');
+    }
+    updateReading(event, part) {
+        const target = event.target;
+        const kpiId = target instanceof HTMLElement ? target.dataset.kpi : undefined;
+        if (!kpiId)
+            return;
+        const detail = Reflect.get(event, 'detail');
+        const value = part === 'confirmed' ? Reflect.get(detail ?? {}, 'checked') : Reflect.get(detail ?? {}, 'value');
+        this.readings = { ...this.readings, [kpiId]: { ...this.readings[kpiId], [part]: value } };
+        if (part === 'value')
+            clearFieldError(target);
+    }
+    handleSave() {
+        const kpiIds = (this.kpis ?? []).map((k) => k.id);
+        const { errors, draft } = validateCheckIn({ ...this.values, readings: this.readings }, kpiIds, todayIso());
+        if (!draft) {
+            this.rejectLocally(toFormErrors(errors));
+            return;
+        }
+        this.emitSave(draft);
+    }
+}

@@ -1,0 +1,49 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+import { api, wire } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import OutcomesPanelBase from 'c/outcomesPanelBase';
+import LABELS from 'c/outcomesLabels';
+import { asType, formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
+import { mapFollowUpsDue } from 'c/outcomesMappers';
+import { MY_FOLLOW_UPS_DUE_QUERY, TEAM_FOLLOW_UPS_DUE_QUERY, followUpsDueVariables } from 'c/outcomesQueries';
+/**
+ * Home and app pages: the won deals whose post-close follow-up is overdue or due soon, most
+ * overdue first, each with days overdue (or until due, counted once per response against the
+ * user's today, as the org's TODAY()), last check-in, account and a link to the deal. The
+ * running user's deals, or with "Show my team's follow-ups" every deal sharing lets them see.
+ * One GraphQL request per load; "Show more follow-ups" re-runs it a page longer.
+ */
+export default class FollowUpsDue extends OutcomesPanelBase {
+    /** Design property "Show my team's follow-ups". */
+    @api
+    showTeam = false;
+    view = null;
+    get query() {
+        return this.showTeam ? TEAM_FOLLOW_UPS_DUE_QUERY : MY_FOLLOW_UPS_DUE_QUERY;
+    }
+    get variables() {
+        return followUpsDueVariables(this.pages);
+    }
+    @wire(graphql, { query: '$query', variables: '$variables', operationName: 'FollowUpsDue' })
+    wiredFollowUps(result) {
+        const data = this.accept(result);
+        if (data)
+            this.view = mapFollowUpsDue(asType(data), todayIso());
+    }
+    get heading() {
+        return this.showTeam ? LABELS.teamFollowUpsHeading : LABELS.followUpsHeading;
+    }
+    get hasDeals() {
+        return (this.view?.deals.length ?? 0) > 0;
+    }
+    get allCurrent() {
+        return Boolean(this.view) && !this.hasDeals;
+    }
+    get shownText() {
+        const view = this.view;
+        return view?.hasMore ? formatLabel(LABELS.followUpsShown, formatNumber(view.deals.length), formatNumber(view.total)) : '';
+    }
+    get paging() {
+        return this.pagingState(this.shownText, LABELS.showMoreFollowUps, Boolean(this.view?.hasMore));
+    }
+}

@@ -1,0 +1,64 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+import { api } from 'lwc';
+import OutcomesFormBase from 'c/outcomesFormBase';
+import LABELS from 'c/outcomesLabels';
+import { formatForInput } from 'c/outcomesFormat';
+import { CATEGORY_OPTIONS, GOAL_STATUS_OPTIONS, LEVEL_OPTIONS } from 'c/outcomesPicklists';
+import { toFormErrors, validateGoal } from 'c/outcomesValidation';
+/** Add or edit a customer goal inline; emits `save` with an Outcomes.GoalDraft. */
+export default class GoalForm extends OutcomesFormBase {
+    /** The goal to edit; empty for a new goal. */
+    @api
+    goal;
+    /** Stakeholder choices (contact roles first, then the account's contacts). */
+    @api
+    stakeholderOptions = [];
+    /** A new goal for this contact (from a contact-role prompt). */
+    @api
+    stakeholderId;
+    levelOptions = LEVEL_OPTIONS;
+    categoryOptions = [{ label: LABELS.noneOption, value: '' }, ...CATEGORY_OPTIONS];
+    statusOptions = GOAL_STATUS_OPTIONS;
+    connectedCallback() {
+        if (Object.keys(this.values).length)
+            return;
+        const goal = this.goal;
+        this.values = goal
+            ? {
+                Name: goal.name,
+                Stakeholder__c: goal.stakeholder?.id ?? '',
+                Level__c: goal.level ?? 'Company',
+                Category__c: goal.category ?? '',
+                Status__c: goal.status ?? 'Proposed',
+                Why_It_Matters__c: goal.whyItMatters,
+                Cost_Of_Inaction__c: formatForInput(goal.cost),
+                Target_Date__c: goal.targetDate ?? ''
+            }
+            : {
+                // Field defaults in the org: Company, Proposed. A goal for a named person is theirs.
+                Stakeholder__c: this.stakeholderId ?? '',
+                Level__c: this.stakeholderId ? 'Individual' : 'Company',
+                Category__c: '',
+                Status__c: 'Proposed'
+            };
+    }
+    get heading() {
+        return this.goal ? LABELS.editGoalHeading : LABELS.newGoalHeading;
+    }
+    /** The current stakeholder stays choosable even if they are not a contact role or account contact. */
+    get stakeholderChoices() {
+        const options = this.stakeholderOptions ?? [];
+        const current = this.goal?.stakeholder;
+        if (current?.id && !options.some((o) => o.value === current.id))
+            return [...options, { label: current.displayName, value: current.id }];
+        return options;
+    }
+    handleSave() {
+        const { errors, draft } = validateGoal({ ...this.values, id: this.goal?.id ?? null });
+        if (!draft) {
+            this.rejectLocally(toFormErrors(errors));
+            return;
+        }
+        this.emitSave(draft);
+    }
+}

@@ -1,0 +1,64 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+import { api } from 'lwc';
+import OutcomesFormBase from 'c/outcomesFormBase';
+import LABELS from 'c/outcomesLabels';
+import { formatForInput } from 'c/outcomesFormat';
+import { DIRECTION_OPTIONS, SOURCE_OPTIONS } from 'c/outcomesPicklists';
+import { toFormErrors, validateKpi } from 'c/outcomesValidation';
+/**
+ * Add or edit a KPI inline. Checks the KPI validation rules before anything is sent (target
+ * differs from baseline and lies on the direction's side, dates present and in order, numbers
+ * that fit Number(18, 4)); emits `save` with an Outcomes.KpiDraft.
+ */
+export default class KpiForm extends OutcomesFormBase {
+    /** The KPI to edit; empty for a new KPI. */
+    @api
+    kpi;
+    /** The goal a new KPI measures. */
+    @api
+    goalId;
+    directionOptions = DIRECTION_OPTIONS;
+    sourceOptions = [{ label: LABELS.noneOption, value: '' }, ...SOURCE_OPTIONS];
+    connectedCallback() {
+        if (Object.keys(this.values).length)
+            return;
+        const kpi = this.kpi;
+        this.values = kpi
+            ? {
+                Name: kpi.name,
+                Unit__c: kpi.unit,
+                Direction__c: kpi.direction ?? '',
+                Baseline_Value__c: formatForInput(kpi.baseline),
+                Baseline_Date__c: kpi.baselineDate ?? '',
+                Target_Value__c: formatForInput(kpi.target),
+                Target_Date__c: kpi.targetDate ?? '',
+                Measurement_Source__c: kpi.source ?? ''
+            }
+            : { Direction__c: '', Measurement_Source__c: '' };
+    }
+    /** Baseline value and date, then target value and date: where the KPI starts and where it should get to. */
+    get measureFields() {
+        const field = (key, label, type) => ({ key, label, type, value: this.values[key] ?? '' });
+        return [
+            field('Baseline_Value__c', LABELS.fieldBaselineValue, 'text'),
+            field('Baseline_Date__c', LABELS.fieldBaselineDate, 'date'),
+            field('Target_Value__c', LABELS.fieldTargetValue, 'text'),
+            field('Target_Date__c', LABELS.fieldKpiTargetDate, 'date')
+        ];
+    }
+    get heading() {
+        return this.kpi ? LABELS.editKpiHeading : LABELS.newKpiHeading;
+    }
+    handleSave() {
+        const { errors, draft } = validateKpi({
+            ...this.values,
+            id: this.kpi?.id ?? null,
+            goalId: this.kpi?.goalId ?? this.goalId ?? null
+        });
+        if (!draft) {
+            this.rejectLocally(toFormErrors(errors));
+            return;
+        }
+        this.emitSave(draft);
+    }
+}

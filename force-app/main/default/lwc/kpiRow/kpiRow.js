@@ -1,0 +1,21 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+import { LightningElement, api } from 'lwc';
+import LABELS from 'c/outcomesLabels';
+/**
+ * One KPI: name, which way is better, baseline -> current -> target with dates and unit, its
+ * status in words, and (after the win) its progress. Emits `edit` ({ kpiId }) when editable.
+ */
+export default class KpiRow extends LightningElement {
+    @api
+    kpi;
+    @api
+    editable = false;
+    @api
+    showProgress = false;
+    labels = LABELS;
+    handleEdit() {
+        if (!this.kpi)
+            return;
+        this.dispatchEvent(new CustomEvent('edit', { detail: { kpiId: this.kpi.id } }));
+    }
+}

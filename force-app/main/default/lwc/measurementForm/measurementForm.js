@@ -1,0 +1,42 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+import { api } from 'lwc';
+import OutcomesFormBase from 'c/outcomesFormBase';
+import LABELS from 'c/outcomesLabels';
+import { formatLabel, todayIso } from 'c/outcomesFormat';
+import { SOURCE_OPTIONS } from 'c/outcomesPicklists';
+import { toFormErrors, validateMeasurement } from 'c/outcomesValidation';
+/**
+ * Record one reading of a KPI inline: value, date (today unless changed; never in the future),
+ * source, and whether the customer confirmed it. Checks what KPI_Measurement__c's rules check,
+ * then emits `save` with an Outcomes.MeasurementDraft; a failed save comes back through
+ * reportServerErrors with everything typed still in place.
+ */
+export default class MeasurementForm extends OutcomesFormBase {
+    @api
+    kpi;
+    today = todayIso();
+    sourceOptions = [{ label: LABELS.noneOption, value: '' }, ...SOURCE_OPTIONS];
+    connectedCallback() {
+        if (Object.keys(this.values).length)
+            return;
+        // The KPI's own source is the likeliest source of a new reading.
+        this.values = { Measured_On__c: this.today, Source__c: this.kpi?.source ?? '', Customer_Confirmed__c: false };
+    }
+    get heading() {
+        return formatLabel(LABELS.readingHeading, this.kpi?.name ?? '');
+    }
+    get valueLabel() {
+        const unit = this.kpi?.unit;
+        return unit ? formatLabel(LABELS.fieldReading, LABELS.fieldReadingValue, unit) : LABELS.fieldReadingValue;
+    }
+    get valueHelp() {
+        return this.kpi?.currentText ?? '';
+    }
+    handleSave() {
+        const { errors, draft } = validateMeasurement({ ...this.values, kpiId: this.kpi?.id ?? null }, todayIso());
+        if (draft)
+            this.emitSave(draft);
+        else
+            this.rejectLocally(toFormErrors(errors));
+    }
+}

@@ -1,0 +1,544 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+import { LightningElement, api, wire } from 'lwc';
+import { executeMutation, graphql, refreshGraphQL } from 'lightning/graphql';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import LABELS from 'c/outcomesLabels';
+import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
+import { loadFormConstructor } from 'c/outcomesFormLoader';
+import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
+import { logCheckInMutation, markFollowUpCompleteMutation, mutationErrors, saveGoalMutation, saveKpiMutation } from 'c/outcomesMutations';
+import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
+import { goalUpdate, kpiUpdate, runRecordUpdate } from 'c/outcomesRecordUpdates';
+const DEFAULT_GOALS_SHOWN = 5;
+const NEW = 'new';
+/** The inline forms, imported together when one is first opened (see c/outcomesFormLoader). */
+const loadForms = () => import('c/opportunityForms');
+/**
+ * Opportunity record page panel. Open deal: how the customer and each stakeholder are measured
+ * (goals, KPIs, completeness, the next person to ask). Won deal: follow-up status, KPI progress,
+ * check-ins with readings. Lost deal: read-only. One GraphQL request per load (c/outcomesQueries);
+ * every write is one allOrNone mutation (c/outcomesMutations), then the wire is refreshed.
+ */
+export default class OpportunityOutcomes extends LightningElement {
+    currentRecordId;
+    /**
+     * The deal's Id, from the record page. A page can hand a panel that is already showing one
+     * deal another one (record navigation that reuses the page): nothing of the first deal (open
+     * forms, what was typed, its data) may show on the second.
+     */
+    @api
+    get recordId() {
+        return this.currentRecordId;
+    }
+    set recordId(value) {
+        if (value === this.currentRecordId)
+            return;
+        const switching = this.currentRecordId !== undefined;
+        this.currentRecordId = value;
+        if (switching)
+            this.resetForAnotherDeal();
+    }
+    /** Set by the record page with recordId ("Opportunity"); declared so the page can set it. */
+    @api
+    objectApiName;
+    /** Design property "Show contact-role prompts"; on unless switched off. */
+    @api
+    showContactRolePrompts;
+    /** Design property "Goals to show before 'Show more'". */
+    @api
+    goalsBeforeShowMore;
+    labels = LABELS;
+    view = null;
+    loadError = null;
+    loaded = false;
+    retrying = false;
+    /** Pages of goals and KPIs asked for: "Load more" re-runs the one query with larger limits. */
+    pages = 1;
+    showAllGoals = false;
+    /** Goal being edited (Id, or 'new'); KPI being edited (Id, or 'new' under newKpiGoalId). */
+    editingGoalId = null;
+    newGoalStakeholderId = null;
+    editingKpiId = null;
+    newKpiGoalId = null;
+    /** LastModifiedDate of the goal or KPI being edited when its form opened: the edit saves only if it still is. */
+    editingVersion = null;
+    /** The goal or KPI as its edit form opened: an edit sends only what the rep changed from it. */
+    editingOriginal = { goal: null, kpi: null };
+    /** The record being edited was deleted meanwhile: re-read once its form closes (not before: it holds what was typed). */
+    rereadOnClose = false;
+    loggingCheckIn = false;
+    confirmingComplete = false;
+    saving = false;
+    actionError = null;
+    /** The forms' constructors once loaded, for <lwc:component lwc:is>; why one could not load. */
+    forms = {};
+    formLoadError = null;
+    wireResult;
+    /** Where focus goes back to when an inline form closes (the first of these still on the page). */
+    opener = [];
+    focusAfterRender = [];
+    // --- the one read ---
+    /** No query until the page gives the record Id: the adapter waits while query is undefined. */
+    get query() {
+        return this.recordId ? OPPORTUNITY_OUTCOMES_QUERY : undefined;
+    }
+    get variables() {
+        return this.recordId ? opportunityOutcomesVariables(this.recordId, this.pages) : undefined;
+    }
+    @wire(graphql, { query: '$query', variables: '$variables', operationName: 'OpportunityOutcomes' })
+    wiredOutcomes(result) {
+        this.wireResult = result;
+        const { data, errors } = result ?? {};
+        if (errors && errors.length) {
+            this.loadError = formatLabel(LABELS.loadError, errorMessage(errors) || LABELS.unknownError);
+            this.loaded = true;
+        }
+        else if (data) {
+            this.view = mapOpportunityOutcomes(asType(data));
+            this.loadError = null;
+            this.loaded = true;
+        }
+    }
+    /** Re-runs the query: `refresh` on the result (lightning/graphql), else refreshGraphQL(result). */
+    async refreshOutcomes() {
+        const result = this.wireResult;
+        if (!result)
+            return;
+        if (typeof result.refresh === 'function')
+            await result.refresh();
+        else
+            await refreshGraphQL(result);
+    }
+    async handleRetry() {
+        this.retrying = true;
+        try {
+            await this.refreshOutcomes();
+        }
+        catch (error) {
+            this.loadError = formatLabel(LABELS.loadError, errorMessage(error) || LABELS.unknownError);
+        }
+        finally {
+            this.retrying = false;
+        }
+    }
+    // --- state ---
+    get isLoading() {
+        return !this.loaded;
+    }
+    get notFound() {
+        return this.loaded && !this.loadError && !this.view;
+    }
+    get isOpen() {
+        return this.view?.state === 'open';
+    }
+    get isWon() {
+        return this.view?.state === 'won';
+    }
+    get isLost() {
+        return this.view?.state === 'lost';
+    }
+    get heading() {
+        if (this.isWon)
+            return LABELS.wonHeading;
+        if (this.isLost)
+            return LABELS.lostHeading;
+        return LABELS.openHeading;
+    }
+    get intro() {
+        if (this.isWon)
+            return LABELS.wonIntro;
+        if (this.isLost)
+            return LABELS.lostIntro;
+        return LABELS.openIntro;
+    }
+    get noAccount() {
+        return Boolean(this.view && !this.view.hasAccount && !this.isLost);
+    }
+    /** Goals and KPIs can be saved: the deal is not lost and has the account goals belong to. */
+    get canEdit() {
+        return Boolean(this.view?.hasAccount) && !this.isLost;
+    }
+    get goalsHeading() {
+        return this.isWon ? LABELS.progressHeading : LABELS.goalsHeading;
+    }
+    get showMetricsWarning() {
+        return Boolean(this.view?.showMetricsWarning);
+    }
+    get rolesToAsk() {
+        if (!this.isOpen || !this.canEdit || this.showContactRolePrompts === false)
+            return [];
+        return (this.view?.contactRoles ?? []).filter((role) => role.contact.visible && !role.hasGoal);
+    }
+    get hasRolesToAsk() {
+        return this.rolesToAsk.length > 0;
+    }
+    // --- goals shown ---
+    get goalLimit() {
+        const n = Number(this.goalsBeforeShowMore);
+        return Number.isInteger(n) && n > 0 ? n : DEFAULT_GOALS_SHOWN;
+    }
+    get hasGoals() {
+        return (this.view?.goals.length ?? 0) > 0;
+    }
+    get hiddenGoalCount() {
+        return Math.max(0, (this.view?.goals.length ?? 0) - this.goalLimit);
+    }
+    get showGoalToggle() {
+        return this.hiddenGoalCount > 0;
+    }
+    get goalToggleLabel() {
+        return this.showAllGoals ? LABELS.showFewerGoals : formatLabel(LABELS.showAllGoals, this.view?.goals.length ?? 0);
+    }
+    get isAddingGoal() {
+        return this.editingGoalId === NEW;
+    }
+    /** Groups of the goals shown, with what is being edited in each (templates cannot compare). */
+    get goalGroups() {
+        const goals = this.view?.goals ?? [];
+        const shown = this.showAllGoals ? goals : goals.slice(0, this.goalLimit);
+        const canEdit = this.canEdit && !this.saving;
+        return groupGoals(shown).map((group) => ({
+            ...group,
+            goals: group.goals.map((goal) => {
+                const isAddingKpi = this.editingKpiId === NEW && this.newKpiGoalId === goal.id;
+                return {
+                    goal,
+                    details: goalDetails(goal),
+                    canEdit,
+                    isEditing: this.editingGoalId === goal.id,
+                    isAddingKpi,
+                    showNoKpis: !goal.hasKpis && !isAddingKpi,
+                    kpis: goal.kpis.map((kpi) => ({ kpi, isEditing: this.editingKpiId === kpi.id }))
+                };
+            })
+        }));
+    }
+    get canLoadMore() {
+        return Boolean(this.view?.hasMore);
+    }
+    // --- won deal ---
+    get canLogCheckIn() {
+        return this.isWon && !this.loggingCheckIn;
+    }
+    get canMarkComplete() {
+        const followUp = this.view?.followUp;
+        return this.isWon && Boolean(followUp) && !followUp?.complete && followUp?.status !== 'Not applicable' && !this.confirmingComplete;
+    }
+    /** Recent check-ins, each with its labelled values (implementation status, sentiment, next step). */
+    get checkIns() {
+        return (this.view?.checkIns ?? []).map((checkIn) => ({
+            ...checkIn,
+            details: [
+                { key: 'Implementation_Status__c', label: LABELS.fieldImplementationStatus, value: checkIn.implementationStatus },
+                { key: 'Customer_Sentiment__c', label: LABELS.fieldSentiment, value: checkIn.sentiment },
+                { key: 'Next_Step__c', label: LABELS.fieldNextStep, value: checkIn.nextStep }
+            ]
+        }));
+    }
+    get hasCheckIns() {
+        return (this.view?.checkIns.length ?? 0) > 0;
+    }
+    get checkInCountText() {
+        const count = this.view?.followUp.checkInCount ?? 0;
+        return count > (this.view?.checkIns.length ?? 0) ? formatLabel(LABELS.checkInCount, count) : '';
+    }
+    get customerContactOptions() {
+        return (this.view?.stakeholderOptions ?? []).map((o) => (o.value ? o : { ...o, label: LABELS.noneOption }));
+    }
+    // --- opening and closing the inline forms ---
+    resetForAnotherDeal() {
+        this.closeEditors();
+        this.view = null;
+        this.loaded = false;
+        this.loadError = null;
+        this.pages = 1;
+        this.showAllGoals = false;
+        this.loggingCheckIn = false;
+        this.confirmingComplete = false;
+        this.actionError = null;
+        this.formLoadError = null;
+        this.rereadOnClose = false;
+        this.opener = [];
+        this.focusAfterRender = [];
+    }
+    closeEditors() {
+        this.editingGoalId = null;
+        this.newGoalStakeholderId = null;
+        this.editingKpiId = null;
+        this.newKpiGoalId = null;
+        this.editingVersion = null;
+        this.editingOriginal = { goal: null, kpi: null };
+    }
+    get goalForm() {
+        return this.forms.goalForm;
+    }
+    get kpiForm() {
+        return this.forms.kpiForm;
+    }
+    get checkInForm() {
+        return this.forms.checkInForm;
+    }
+    /**
+     * Loads a form's component the first time it is opened. Until it arrives <lwc:component>
+     * renders nothing; if it cannot load, the editor closes, the rep reads why at the top of the
+     * panel and focus goes back to what they clicked.
+     */
+    async ensureForm(name) {
+        this.formLoadError = null;
+        if (this.forms[name])
+            return;
+        const { formConstructor, error } = await loadFormConstructor(loadForms, name);
+        if (formConstructor) {
+            this.forms = { ...this.forms, [name]: formConstructor };
+            return;
+        }
+        this.formLoadError = error;
+        this.closeEditors();
+        this.loggingCheckIn = false;
+        this.returnFocus(name === 'checkInForm' ? ['.log-check-in'] : this.opener);
+    }
+    handleAddGoal() {
+        this.closeEditors();
+        this.editingGoalId = NEW;
+        this.opener = ['.add-goal'];
+        this.ensureForm('goalForm');
+    }
+    handleAddGoalFor(event) {
+        this.closeEditors();
+        this.editingGoalId = NEW;
+        this.newGoalStakeholderId = dataOf(event, 'contactId');
+        // Once the goal is saved the prompt is gone: then focus goes to "Add goal".
+        this.opener = [`.add-goal-for[data-contact-id="${this.newGoalStakeholderId ?? ''}"]`, '.add-goal'];
+        this.ensureForm('goalForm');
+    }
+    handleEditGoal(event) {
+        this.closeEditors();
+        this.editingGoalId = dataOf(event, 'goalId');
+        const goal = this.view?.goals.find((g) => g.id === this.editingGoalId) ?? null;
+        this.editingOriginal = { goal, kpi: null };
+        this.editingVersion = goal?.lastModified ?? null;
+        this.opener = [`.edit-goal[data-goal-id="${this.editingGoalId ?? ''}"]`, '.add-goal'];
+        this.ensureForm('goalForm');
+    }
+    handleAddKpi(event) {
+        this.closeEditors();
+        this.editingKpiId = NEW;
+        this.newKpiGoalId = dataOf(event, 'goalId');
+        this.opener = [`.add-kpi[data-goal-id="${this.newKpiGoalId ?? ''}"]`, '.add-goal'];
+        this.ensureForm('kpiForm');
+    }
+    handleEditKpi(event) {
+        this.closeEditors();
+        const detail = Reflect.get(event, 'detail');
+        const kpiId = detail && typeof detail === 'object' ? Reflect.get(detail, 'kpiId') : undefined;
+        this.editingKpiId = typeof kpiId === 'string' ? kpiId : null;
+        const kpi = this.view?.kpis.find((k) => k.id === this.editingKpiId) ?? null;
+        this.editingOriginal = { goal: null, kpi };
+        this.editingVersion = kpi?.lastModified ?? null;
+        this.opener = [`.add-kpi[data-goal-id="${kpi?.goalId ?? ''}"]`, '.add-goal'];
+        this.ensureForm('kpiForm');
+    }
+    handleCancelEdit() {
+        this.closeEditors();
+        this.returnFocus(this.opener);
+        if (this.rereadOnClose) {
+            this.rereadOnClose = false;
+            this.afterWrite(false);
+        }
+    }
+    /** The LastModifiedDate loaded with a goal or KPI. */
+    loadedVersion(recordId) {
+        const view = this.view;
+        if (!recordId || !view)
+            return null;
+        return (view.goals.find((g) => g.id === recordId) ?? view.kpis.find((k) => k.id === recordId))?.lastModified ?? null;
+    }
+    handleToggleGoals() {
+        this.showAllGoals = !this.showAllGoals;
+    }
+    handleLoadMore() {
+        this.pages += 1;
+        this.showAllGoals = true;
+    }
+    handleLogCheckIn() {
+        this.loggingCheckIn = true;
+        this.ensureForm('checkInForm');
+    }
+    handleCancelCheckIn() {
+        this.loggingCheckIn = false;
+        this.returnFocus(['.log-check-in']);
+    }
+    handleMarkComplete() {
+        this.actionError = null;
+        this.confirmingComplete = true;
+        // The button pressed gives way to the confirmation: focus goes to its Cancel, not the page.
+        this.returnFocus(['.cancel-complete']);
+    }
+    handleCancelComplete() {
+        this.confirmingComplete = false;
+        this.returnFocus(['.mark-complete']);
+    }
+    /** Once the closed form is gone, focus goes back to what opened it (keyboard users keep their place). */
+    returnFocus(selectors) {
+        this.focusAfterRender = selectors;
+    }
+    renderedCallback() {
+        if (!this.focusAfterRender.length)
+            return;
+        const target = this.focusAfterRender
+            .map((selector) => this.template?.querySelector(selector))
+            .find((e) => e instanceof HTMLElement);
+        this.focusAfterRender = [];
+        if (target instanceof HTMLElement)
+            target.focus();
+    }
+    // --- writes ---
+    async handleGoalSave(event) {
+        const accountId = this.view?.accountId;
+        if (!accountId || !this.recordId)
+            return;
+        const draft = event.detail;
+        const saved = draft.id
+            ? await this.saveEdit(goalUpdate(draft, this.editingOriginal.goal), event.target, LABELS.goalSaved)
+            : await this.save(saveGoalMutation(draft, accountId, this.recordId), event.target, LABELS.goalSaved);
+        if (!saved)
+            return;
+        // A goal from a contact-role prompt removes the prompt: focus goes to "Add goal" instead.
+        const fromPrompt = Boolean(this.newGoalStakeholderId);
+        this.closeEditors();
+        this.returnFocus(fromPrompt ? ['.add-goal'] : this.opener);
+        await this.afterWrite(false);
+    }
+    async handleKpiSave(event) {
+        const draft = event.detail;
+        const saved = draft.id
+            ? await this.saveEdit(kpiUpdate(draft, this.editingOriginal.kpi), event.target, LABELS.kpiSaved)
+            : await this.save(saveKpiMutation(draft), event.target, LABELS.kpiSaved);
+        if (!saved)
+            return;
+        this.closeEditors();
+        this.returnFocus(this.opener);
+        await this.afterWrite(false);
+    }
+    async handleCheckInSave(event) {
+        if (!this.recordId)
+            return;
+        if (!(await this.save(logCheckInMutation(this.recordId, event.detail), event.target, LABELS.checkInSaved)))
+            return;
+        this.loggingCheckIn = false;
+        this.returnFocus(['.log-check-in']);
+        // Roll-ups (last check-in, count) and the follow-up formulas changed on the Opportunity.
+        await this.afterWrite(true);
+    }
+    async handleConfirmComplete() {
+        if (!this.recordId)
+            return;
+        this.actionError = null;
+        if (!(await this.save(markFollowUpCompleteMutation(this.recordId), null, LABELS.followUpMarkedComplete)))
+            return;
+        this.confirmingComplete = false;
+        this.returnFocus(['.log-check-in']);
+        await this.afterWrite(true);
+    }
+    /**
+     * Runs one mutation. On failure nothing is claimed saved: the form (kept open, values intact)
+     * shows the org's messages on its fields, or at its top. On success a toast says so; the
+     * caller closes its form, then afterWrite refreshes.
+     */
+    async save(request, form, successLabel) {
+        this.saving = true;
+        let failure = null;
+        try {
+            const result = await executeMutation({
+                query: asType(request.query),
+                variables: request.variables,
+                operationName: request.operationName
+            });
+            if (result?.errors?.length)
+                failure = mutationErrors(result.errors, request);
+        }
+        catch (error) {
+            failure = { fields: {}, form: errorMessage(error) || LABELS.unknownError };
+        }
+        finally {
+            this.saving = false;
+        }
+        if (failure) {
+            this.reportFailure(form, failure);
+            return false;
+        }
+        this.dispatchEvent(new ShowToastEvent({ title: successLabel, variant: 'success' }));
+        return true;
+    }
+    /**
+     * Saves an edit of an existing goal or KPI, only if nobody changed it since its form opened.
+     * If someone did, nothing is saved, the form keeps what was typed and says so, and the panel
+     * re-reads: a second Save then knowingly writes the rep's changes over theirs (the re-read date
+     * becomes the check; fields the rep did not change keep their values).
+     * If someone deleted it, the form stays open so nothing typed is lost; the re-read waits until
+     * it closes.
+     */
+    async saveEdit(update, form, successLabel) {
+        // Nothing changed: nothing to write, the form just closes.
+        if (!update)
+            return true;
+        const recordId = String(update.fields.Id);
+        this.saving = true;
+        let failure;
+        try {
+            failure = await runRecordUpdate(update, this.editingVersion);
+        }
+        finally {
+            this.saving = false;
+        }
+        if (!failure) {
+            this.dispatchEvent(new ShowToastEvent({ title: successLabel, variant: 'success' }));
+            return true;
+        }
+        this.reportFailure(form, failure.errors);
+        if (failure.reason === 'conflict') {
+            await this.afterWrite(false);
+            this.editingVersion = this.loadedVersion(recordId);
+        }
+        else if (failure.reason === 'deleted') {
+            this.rereadOnClose = true;
+        }
+        return false;
+    }
+    reportFailure(form, failure) {
+        const target = asType(form);
+        if (target && typeof target.reportServerErrors === 'function') {
+            target.reportServerErrors(failure);
+            return;
+        }
+        const reason = failure.form ?? Object.values(failure.fields)[0] ?? LABELS.unknownError;
+        this.actionError = formatLabel(LABELS.markCompleteFailed, reason);
+    }
+    /** Re-reads the panel; tells LDS the Opportunity changed so the record page shows it too. */
+    async afterWrite(dealChanged) {
+        try {
+            await this.refreshOutcomes();
+            if (dealChanged && this.recordId)
+                await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
+        }
+        catch (error) {
+            this.loadError = formatLabel(LABELS.loadError, errorMessage(error) || LABELS.unknownError);
+        }
+    }
+}
+/** A goal's labelled values, in the order a rep asks about them; blank ones are left out. */
+function goalDetails(goal) {
+    return [
+        { key: 'Level__c', label: LABELS.fieldLevel, value: goal.levelLabel },
+        { key: 'Category__c', label: LABELS.fieldCategory, value: goal.categoryLabel },
+        { key: 'Status__c', label: LABELS.fieldGoalStatus, value: goal.statusLabel },
+        { key: 'Target_Date__c', label: LABELS.fieldTargetDate, value: goal.targetDateText },
+        { key: 'Cost_Of_Inaction__c', label: LABELS.fieldCostOfInaction, value: goal.costText }
+    ];
+}
+/** A data-* value of the element that handled the event (buttons carry the Ids they act on). */
+function dataOf(event, key) {
+    const target = event.currentTarget ?? event.target;
+    return target instanceof HTMLElement ? (target.dataset[key] ?? null) : null;
+}

@@ -1,0 +1,102 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+import { LightningElement, api } from 'lwc';
+import LABELS from 'c/outcomesLabels';
+import { formatLabel } from 'c/outcomesFormat';
+import { clearFieldError, showFieldErrors } from 'c/outcomesValidation';
+/**
+ * What the Customer Outcomes forms (goal, KPI, check-in, and the Account panel's reading form)
+ * share: typed values kept across every failure, messages on the fields, focus on the first
+ * problem, a form-level message when no field can carry it, and the save/cancel events.
+ * Subclasses render their own fields; each input carries data-key="<Field API name>".
+ */
+export default class OutcomesFormBase extends LightningElement {
+    /** True while the parent saves: buttons are disabled, nothing typed is touched. */
+    @api
+    saving = false;
+    labels = LABELS;
+    /** What the user typed, by data-key. Never cleared by a failed save. */
+    values = {};
+    formError = null;
+    focusFormError = false;
+    focusedOnOpen = false;
+    /** A failed save: messages on the fields the org named, the rest at the top. */
+    @api
+    reportServerErrors(errors) {
+        const hasFields = Object.keys(errors.fields).length > 0;
+        this.formError = errors.form
+            ? formatLabel(LABELS.errNotSaved, errors.form)
+            : hasFields
+                ? LABELS.errFixFields
+                : formatLabel(LABELS.errNotSaved, LABELS.unknownError);
+        this.showErrors(errors.fields);
+    }
+    /** Shows field messages, focusing the first; the form-level message takes focus if none. */
+    showErrors(fields) {
+        const focusedField = showFieldErrors(this.template, fields);
+        this.focusFormError = !focusedField;
+    }
+    clearErrors() {
+        this.formError = null;
+        showFieldErrors(this.template, {});
+    }
+    /** Client-side check failed: the same display as a server failure, nothing is sent. */
+    rejectLocally(errors) {
+        this.formError = errors.form;
+        this.showErrors(errors.fields);
+    }
+    emitSave(detail) {
+        this.clearErrors();
+        this.dispatchEvent(new CustomEvent('save', { detail }));
+    }
+    /** Any input's change: keep the typed value under its data-key, clear that field's message. */
+    handleChange(event) {
+        const target = event.target;
+        const key = target instanceof HTMLElement ? target.dataset.key : undefined;
+        if (!key)
+            return;
+        this.values = { ...this.values, [key]: eventValue(event) };
+        clearFieldError(target);
+    }
+    handleCancel() {
+        this.dispatchEvent(new CustomEvent('cancel'));
+    }
+    /**
+     * When the form opens, focus goes to its first field, so a keyboard user types straight
+     * away; after a failed save with no field to fix, to the form-level message (.form-error:
+     * an element, or c-outcomes-form-error, whose focus() moves to its alert).
+     */
+    renderedCallback() {
+        if (!this.focusedOnOpen) {
+            const first = this.template?.querySelector('[data-key]');
+            if (first instanceof HTMLElement) {
+                this.focusedOnOpen = true;
+                first.focus();
+            }
+        }
+        if (!this.focusFormError)
+            return;
+        const alert = this.template?.querySelector('.form-error');
+        if (alert instanceof HTMLElement) {
+            this.focusFormError = false;
+            alert.focus();
+        }
+    }
+}
+/** The new value of a base input's change event: checked for checkboxes, else value. */
+export function eventValue(event) {
+    const detail = Reflect.get(event, 'detail');
+    if (detail && typeof detail === 'object') {
+        const checked = Reflect.get(detail, 'checked');
+        if (typeof checked === 'boolean')
+            return checked;
+        if ('value' in detail)
+            return Reflect.get(detail, 'value');
+    }
+    const target = event.target;
+    if (target && typeof target === 'object') {
+        if (Reflect.get(target, 'type') === 'checkbox')
+            return Boolean(Reflect.get(target, 'checked'));
+        return Reflect.get(target, 'value');
+    }
+    return undefined;
+}

@@ -1,0 +1,111 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+/**
+ * Formatting shared by the Customer Outcomes components: label placeholders, numbers with their
+ * unit, percentages and dates, in the user's Salesforce locale and time zone (not the browser's).
+ */
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
+/** Fills {0}, {1}, ... in a label. Arguments are text, never markup: templates render them as text. */
+export function formatLabel(template, ...args) {
+    return template.replace(/\{(\d+)\}/g, (match, index) => {
+        const arg = args[Number(index)];
+        return arg === undefined ? match : String(arg);
+    });
+}
+function numberFormat(options) {
+    try {
+        return new Intl.NumberFormat(LOCALE, options);
+    }
+    catch {
+        // A Salesforce locale the browser's Intl does not know: fall back rather than fail the panel.
+        return new Intl.NumberFormat(undefined, options);
+    }
+}
+/** A KPI figure in the user's locale, up to the fields' 4 decimals. */
+export function formatNumber(value) {
+    return numberFormat({ maximumFractionDigits: 4 }).format(value);
+}
+/** "40 days", "62%", "11.5 USD"; the number alone when there is no unit. */
+export function formatWithUnit(value, unit) {
+    const number = formatNumber(value);
+    const u = (unit ?? '').trim();
+    if (!u)
+        return number;
+    return u === '%' ? `${number}%` : `${number} ${u}`;
+}
+/** A number as a user types it back into a text input: locale decimal separator, no grouping. */
+export function formatForInput(value) {
+    if (value === null || value === undefined)
+        return '';
+    return numberFormat({ maximumFractionDigits: 4, useGrouping: false }).format(value);
+}
+/** A baseline in a sentence ("from 60 to 40 days"): the unit is said once, except for percentages. */
+export function formatBaseline(value, unit) {
+    return (unit ?? '').trim() === '%' ? formatWithUnit(value, unit) : formatNumber(value);
+}
+/** A percentage figure (75 means 75 %), at most one decimal, without the % sign. */
+export function formatPercentFigure(value) {
+    return numberFormat({ maximumFractionDigits: 1 }).format(value);
+}
+/** Today in the user's time zone, YYYY-MM-DD: what TODAY() means to the org's validation rules. */
+export function todayIso(now = new Date()) {
+    const parts = (timeZone) => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+    let list;
+    try {
+        list = parts(TIME_ZONE);
+    }
+    catch {
+        list = parts(undefined);
+    }
+    const part = (type) => list.find((p) => p.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')}`;
+}
+/** A YYYY-MM-DD date in the user's locale, for dates the query did not give a displayValue for. */
+export function formatDate(iso) {
+    if (!iso)
+        return '';
+    const date = new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()))
+        return iso;
+    try {
+        return new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' }).format(date);
+    }
+    catch {
+        return iso;
+    }
+}
+/** The text of an error of any shape (GraphQL error, fetch failure, UI API body). */
+export function errorMessage(error) {
+    if (!error)
+        return '';
+    if (typeof error === 'string')
+        return error;
+    if (Array.isArray(error))
+        return error.map(errorMessage).filter(Boolean).join(' ');
+    if (typeof error === 'object') {
+        const body = Reflect.get(error, 'body');
+        const bodyMessage = body && typeof body === 'object' ? Reflect.get(body, 'message') : undefined;
+        if (typeof bodyMessage === 'string')
+            return bodyMessage;
+        const message = Reflect.get(error, 'message');
+        if (typeof message === 'string')
+            return message;
+    }
+    return '';
+}
+/**
+ * A type assertion written as a call. The LWC ESLint config's parser reports type names inside
+ * `as` expressions and type arguments as undefined; annotations it accepts:
+ * `const form: Outcomes.FormApi | null = asType(this.template.querySelector('c-goal-form'))`.
+ */
+export function asType(value) {
+    return value;
+}
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier); null if either is not a date. */
+export function daysBetween(from, to) {
+    const start = from ? Date.parse(`${from}T00:00:00Z`) : NaN;
+    const end = to ? Date.parse(`${to}T00:00:00Z`) : NaN;
+    if (Number.isNaN(start) || Number.isNaN(end))
+        return null;
+    return Math.round((end - start) / 86400000);
+}

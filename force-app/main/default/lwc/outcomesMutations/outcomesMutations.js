@@ -1,0 +1,294 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+/**
+ * Every GraphQL write of the Customer Outcomes panels: documents and variables for
+ * executeMutation, and the reading of a failed write's errors back onto form fields.
+ *
+ * Values travel as GraphQL variables, never spliced into the document text, so what a user types
+ * (markup, quotes, 32,000 characters) cannot change the request. Every request runs with
+ * allOrNone: true: a failure anywhere saves nothing. Variable types are the UI API's input types
+ * and scalars (<Object>CreateInput, IdOrRef, Double, Date, Boolean).
+ */
+import { executeMutation, gql } from 'lightning/graphql';
+import { asType, errorMessage } from 'c/outcomesFormat';
+export const CREATE_GOAL_MUTATION = gql `
+    mutation CreateGoal($input: Customer_Goal__cCreateInput!) {
+        uiapi(input: { allOrNone: true }) {
+            goal: Customer_Goal__cCreate(input: $input) {
+                Record {
+                    Id
+                }
+            }
+        }
+    }
+`;
+export const CREATE_KPI_MUTATION = gql `
+    mutation CreateKpi($input: Customer_KPI__cCreateInput!) {
+        uiapi(input: { allOrNone: true }) {
+            kpi: Customer_KPI__cCreate(input: $input) {
+                Record {
+                    Id
+                }
+            }
+        }
+    }
+`;
+export const MARK_FOLLOW_UP_COMPLETE_MUTATION = gql `
+    mutation MarkFollowUpComplete($opportunityId: IdOrRef!) {
+        uiapi(input: { allOrNone: true }) {
+            opportunity: OpportunityUpdate(input: { Id: $opportunityId, Opportunity: { Follow_Up_Complete__c: true } }) {
+                Record {
+                    Id
+                }
+            }
+        }
+    }
+`;
+export const RECORD_MEASUREMENT_MUTATION = gql `
+    mutation RecordMeasurement($input: KPI_Measurement__cCreateInput!) {
+        uiapi(input: { allOrNone: true }) {
+            measurement: KPI_Measurement__cCreate(input: $input) {
+                Record {
+                    Id
+                }
+            }
+        }
+    }
+`;
+/** A create's fields: unset values are left out, so the org applies its defaults. */
+function fields(values) {
+    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+}
+/** A goal form's fields by API name (blank ones null: on an edit they clear the field). */
+export function goalFieldValues(draft) {
+    return {
+        Name: draft.name,
+        Level__c: draft.level,
+        Category__c: draft.category,
+        Status__c: draft.status,
+        Stakeholder__c: draft.stakeholderId,
+        Why_It_Matters__c: draft.whyItMatters,
+        Cost_Of_Inaction__c: draft.costOfInaction,
+        Target_Date__c: draft.targetDate
+    };
+}
+/** A KPI form's fields by API name (blank ones null: on an edit they clear the field). */
+export function kpiFieldValues(draft) {
+    return {
+        Name: draft.name,
+        Unit__c: draft.unit,
+        Direction__c: draft.direction,
+        Baseline_Value__c: draft.baselineValue,
+        Baseline_Date__c: draft.baselineDate,
+        Target_Value__c: draft.targetValue,
+        Target_Date__c: draft.targetDate,
+        Measurement_Source__c: draft.source
+    };
+}
+/** A new goal. Edits of existing goals are conflict-checked updates: c/outcomesRecordUpdates. */
+export function saveGoalMutation(draft, accountId, opportunityId) {
+    return {
+        query: CREATE_GOAL_MUTATION,
+        operationName: 'CreateGoal',
+        // The goal is captured on this deal and belongs to its account (master-detail).
+        variables: {
+            input: {
+                Customer_Goal__c: fields({ ...goalFieldValues(draft), Account__c: accountId, Originating_Opportunity__c: opportunityId })
+            }
+        },
+        operations: { goal: { object: 'Customer_Goal__c' } }
+    };
+}
+/** A new KPI under its goal. Edits of existing KPIs: c/outcomesRecordUpdates. */
+export function saveKpiMutation(draft) {
+    return {
+        query: CREATE_KPI_MUTATION,
+        operationName: 'CreateKpi',
+        variables: { input: { Customer_KPI__c: fields({ ...kpiFieldValues(draft), Customer_Goal__c: draft.goalId }) } },
+        operations: { kpi: { object: 'Customer_KPI__c' } }
+    };
+}
+export function markFollowUpCompleteMutation(opportunityId) {
+    return {
+        query: MARK_FOLLOW_UP_COMPLETE_MUTATION,
+        operationName: 'MarkFollowUpComplete',
+        variables: { opportunityId },
+        operations: { opportunity: { object: 'Opportunity' } }
+    };
+}
+/** One reading of a KPI on its own (the check-in form saves readings with its check-in instead). */
+export function recordMeasurementMutation(draft) {
+    return {
+        query: RECORD_MEASUREMENT_MUTATION,
+        operationName: 'RecordMeasurement',
+        variables: {
+            input: {
+                KPI_Measurement__c: fields({
+                    Customer_KPI__c: draft.kpiId,
+                    Value__c: draft.value,
+                    Measured_On__c: draft.measuredOn,
+                    Source__c: draft.source,
+                    Customer_Confirmed__c: draft.confirmed,
+                    Note__c: draft.note
+                })
+            }
+        },
+        operations: { measurement: { object: 'KPI_Measurement__c', kpiId: draft.kpiId } }
+    };
+}
+/** Alias of the check-in operation; each reading refers to the new check-in as "@{checkIn}". */
+export const CHECK_IN_ALIAS = 'checkIn';
+/**
+ * One request that creates the check-in and then one KPI_Measurement__c per reading, with
+ * allOrNone: true. Each reading's Check_In__c is the literal "@{checkIn}" (IdOrRef field
+ * reference to the operation aliased checkIn, placed before the readings), so check-in and
+ * readings save together or not at all. The document has one operation per reading, so it is
+ * built per save; only aliases and variable names vary with the readings, values stay variables.
+ * Readings are measured on the check-in's date.
+ */
+export function logCheckInMutation(opportunityId, draft) {
+    const operations = { [CHECK_IN_ALIAS]: { object: 'Success_Check_In__c' } };
+    const variables = {
+        checkIn: {
+            Success_Check_In__c: fields({
+                Opportunity__c: opportunityId,
+                Check_In_Date__c: draft.checkInDate,
+                Type__c: draft.type,
+                Customer_Contact__c: draft.contactId,
+                Implementation_Status__c: draft.implementationStatus,
+                Customer_Sentiment__c: draft.sentiment,
+                Summary__c: draft.summary,
+                Next_Step__c: draft.nextStep,
+                Next_Check_In_Date__c: draft.nextCheckInDate
+            })
+        },
+        measuredOn: draft.checkInDate
+    };
+    const declarations = [];
+    const readings = [];
+    draft.readings.forEach((reading, i) => {
+        const alias = `m${i}`;
+        operations[alias] = { object: 'KPI_Measurement__c', kpiId: reading.kpiId, reading: true };
+        variables[`${alias}Kpi`] = reading.kpiId;
+        variables[`${alias}Value`] = reading.value;
+        variables[`${alias}Confirmed`] = reading.confirmed;
+        declarations.push(`, $${alias}Kpi: IdOrRef!, $${alias}Value: Double!, $${alias}Confirmed: Boolean!`);
+        readings.push(`${alias}: KPI_Measurement__cCreate(input: { KPI_Measurement__c: { Customer_KPI__c: $${alias}Kpi, Value__c: $${alias}Value, ` +
+            `Measured_On__c: $measuredOn, Customer_Confirmed__c: $${alias}Confirmed, Check_In__c: "@{${CHECK_IN_ALIAS}}" } }) { Record { Id } }`);
+    });
+    // $measuredOn is declared only when a reading uses it: GraphQL rejects unused variables.
+    if (readings.length)
+        declarations.unshift(', $measuredOn: Date!');
+    else
+        delete variables.measuredOn;
+    const query = gql `
+        mutation LogCheckIn($checkIn: Success_Check_In__cCreateInput!${declarations.join('')}) {
+            uiapi(input: { allOrNone: true }) {
+                checkIn: Success_Check_In__cCreate(input: $checkIn) {
+                    Record {
+                        Id
+                    }
+                }
+                ${readings.join('\n')}
+            }
+        }
+    `;
+    return { query, variables, operationName: 'LogCheckIn', operations };
+}
+// --- errors of a failed write -> form fields ---
+/**
+ * Key of a reading's value input in the check-in form (and of errors about it), shared by the
+ * form, its validation and the mapping of the org's errors. It lives here, with the panels' write
+ * path, so that a panel's first load does not pull in the forms' validation for it.
+ */
+export function readingKey(kpiId) {
+    return `Value__c:${kpiId}`;
+}
+/** Where a field of a written record is shown in the forms (data-key of its input). */
+function fieldKey(operation, field) {
+    if (!operation)
+        return null;
+    if (operation.reading) {
+        if (field === 'Value__c' && operation.kpiId)
+            return readingKey(operation.kpiId);
+        // A reading's date is the check-in's date: that is the field to fix.
+        if (field === 'Measured_On__c')
+            return 'Check_In_Date__c';
+        return null;
+    }
+    return field;
+}
+/** A string property of an object of unknown shape. */
+function stringAt(value, key) {
+    if (typeof value === 'string')
+        return key === 'message' ? value : undefined;
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const found = Reflect.get(value, key);
+    return typeof found === 'string' ? found : undefined;
+}
+/**
+ * Field errors of one GraphQL error: extensions.fieldErrors as a map { Field__c: [{ message }] }
+ * or a list [{ field, message }] (the shapes UI API errors take); none if the org named no field.
+ */
+function fieldErrorsOf(error) {
+    const raw = error.extensions?.fieldErrors;
+    const out = [];
+    const push = (field, entry) => {
+        const message = stringAt(entry, 'message');
+        if (field && message)
+            out.push({ field, message });
+    };
+    if (Array.isArray(raw)) {
+        for (const item of raw)
+            push(stringAt(item, 'field') ?? stringAt(item, 'fieldName'), item);
+    }
+    else if (raw && typeof raw === 'object') {
+        for (const [field, list] of Object.entries(raw)) {
+            for (const entry of Array.isArray(list) ? list : [list])
+                push(field, entry);
+        }
+    }
+    return out;
+}
+/**
+ * A failed write's GraphQL errors as form errors: a message on the field it concerns when the
+ * error names the operation (path ["uiapi", alias]) and the field; otherwise at the top.
+ */
+export function mutationErrors(errors, request) {
+    const fieldsOut = {};
+    const top = [];
+    for (const error of errors ?? []) {
+        const alias = (error.path ?? []).find((p) => typeof p === 'string' && p !== 'uiapi');
+        const operation = alias ? request.operations[alias] : undefined;
+        let placed = false;
+        for (const { field, message } of fieldErrorsOf(error)) {
+            const key = fieldKey(operation, field);
+            if (key) {
+                fieldsOut[key] ??= message;
+                placed = true;
+            }
+            else
+                top.push(message);
+        }
+        if (!placed && error.message && !top.includes(error.message))
+            top.push(error.message);
+    }
+    return { fields: fieldsOut, form: top.length ? top.join(' ') : null };
+}
+/**
+ * Runs one write and reads its outcome: null when it saved, else the messages for the form
+ * (on the fields the org named, the rest at the top). A network failure saves nothing either.
+ */
+export async function runMutation(request) {
+    try {
+        const result = await executeMutation({
+            query: asType(request.query),
+            variables: request.variables,
+            operationName: request.operationName
+        });
+        return result?.errors?.length ? mutationErrors(result.errors, request) : null;
+    }
+    catch (error) {
+        return { fields: {}, form: errorMessage(error) || null };
+    }
+}

@@ -1,0 +1,70 @@
+// Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
+import { LightningElement } from 'lwc';
+import { refreshGraphQL } from 'lightning/graphql';
+import LABELS from 'c/outcomesLabels';
+import { errorMessage, formatLabel } from 'c/outcomesFormat';
+/**
+ * What the Account panel and the Home list share: the state of their one GraphQL wire (loading,
+ * loaded, failed), Retry, and paging: "Show more" adds a page, the subclass's variables grow, and
+ * the wire re-runs the same query once. The subclass owns the @wire and maps what accept() passes on.
+ */
+export default class OutcomesPanelBase extends LightningElement {
+    labels = LABELS;
+    loaded = false;
+    loadError = null;
+    retrying = false;
+    /** Pages of each list asked for. */
+    pages = 1;
+    /** A further page was asked for and has not arrived yet. */
+    loadingMore = false;
+    lastResult;
+    /** A wire emission: its data when it carries data to map, else undefined (waiting, or failed). */
+    accept(result) {
+        if (result)
+            this.lastResult = result;
+        if (result?.errors?.length) {
+            this.failed(result.errors);
+            return undefined;
+        }
+        if (!result?.data)
+            return undefined;
+        this.loaded = true;
+        this.loadError = null;
+        this.loadingMore = false;
+        return result.data;
+    }
+    failed(error) {
+        this.loaded = true;
+        this.loadingMore = false;
+        this.loadError = formatLabel(LABELS.loadError, errorMessage(error) || LABELS.unknownError);
+    }
+    /** Re-runs the wire: the result's own refresh (lightning/graphql), else refreshGraphQL. */
+    async reload() {
+        const result = this.lastResult;
+        if (!result)
+            return;
+        try {
+            await (typeof result.refresh === 'function' ? result.refresh() : refreshGraphQL(result));
+        }
+        catch (error) {
+            this.failed(error);
+        }
+    }
+    /** What c-outcomes-panel-frame shows around the panel's content. */
+    get panelState() {
+        return { loading: !this.loaded, error: this.loadError, retrying: this.retrying };
+    }
+    async handleRetry() {
+        this.retrying = true;
+        await this.reload();
+        this.retrying = false;
+    }
+    /** What c-outcomes-show-more shows: how much is shown, the button, whether a next page exists and is loading. */
+    pagingState(shownText, buttonLabel, hasMore) {
+        return { shownText, buttonLabel, hasMore, loading: this.loadingMore };
+    }
+    handleShowMore() {
+        this.loadingMore = true;
+        this.pages += 1;
+    }
+}
