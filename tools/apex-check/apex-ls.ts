@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, isAbsolute } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Problem } from '../verifier/problems';
 
 /** The batch checker of apex-ls (github.com/apex-dev-tools/apex-ls, CheckForIssues.scala). */
@@ -59,7 +59,8 @@ export function parseIssues(json: string, projectDir: string): Problem[] {
                 file: rel,
                 line: m.start.line,
                 column: m.start.offset + 1,
-                message: m.message
+                // Messages that point at another place name it by absolute path; the project-relative one reads the same anywhere.
+                message: m.message.split(`${projectDir}${sep}`).join('')
             });
         }
     }

@@ -134,6 +134,14 @@ describeWithJava(`apex-ls on copies of this project (Java ${MIN_JAVA_MAJOR}+)`, 
 
         planted = copyProject();
         addProbe(planted);
+        // (e) a warning, not an error to apex-ls: a local hiding a class field (legal Apex, likely a mistake);
+        // planted before (a), which it moves down a line
+        lines.warning = plant(
+            planted,
+            SERVICE,
+            '        Outcome recomputed = new Outcome();',
+            '        Integer STORED_SCALE = 2;\n        Outcome recomputed = new Outcome();'
+        );
         // (a) a misspelt custom field in a class (the write of the derived value)
         lines.field = plant(planted, SERVICE, 'Current_Value__c = latestValue', 'Current_Valu__c = latestValue');
         // (b) a call to a method that does not exist
@@ -184,17 +192,21 @@ describeWithJava(`apex-ls on copies of this project (Java ${MIN_JAVA_MAJOR}+)`, 
                 `error ${HANDLER}:${lines.method}`,
                 `error ${SERVICE_TEST}:${lines.sobject}`,
                 `error ${TRIGGER}:${lines.triggerField}`,
-                `error ${PROBE}:${lines.probe}`
+                `error ${PROBE}:${lines.probe}`,
+                `warning ${SERVICE}:${lines.warning}`
             ].sort()
         );
         const elsewhere = plantedReport.problems?.filter((p) => p.file !== SERVICE_TEST) ?? [];
-        expect(elsewhere).toHaveLength(4);
+        expect(elsewhere).toHaveLength(5);
         expect(plantedReport.exitCode).toBe(1);
     });
 
     it('names what is wrong in each report', () => {
         const messages = (file: string): string[] => plantedReport.problems?.filter((p) => p.file === file).map((p) => p.message) ?? [];
-        expect(messages(SERVICE)).toEqual(["Unknown field 'Current_Valu__c' on SObject 'Schema.Customer_KPI__c'"]);
+        expect(messages(SERVICE)).toEqual([
+            "Local variable is hiding class field 'STORED_SCALE', see force-app/main/default/classes/KpiCurrentValueService.cls: line 16 at 25-118",
+            "Unknown field 'Current_Valu__c' on SObject 'Schema.Customer_KPI__c'"
+        ]);
         expect(messages(HANDLER)).toEqual([
             "No matching method found for 'recalculate' on 'KpiCurrentValueService' taking arguments 'System.Set<System.Id>'"
         ]);
@@ -207,8 +219,8 @@ describeWithJava(`apex-ls on copies of this project (Java ${MIN_JAVA_MAJOR}+)`, 
         expect(plantedReport.lines).toContain(
             `error ${SERVICE}:${lines.field}:62 Unknown field 'Current_Valu__c' on SObject 'Schema.Customer_KPI__c'.`
         );
-        const errors = plantedReport.problems?.length ?? 0;
-        expect(plantedReport.lines.at(-1)).toMatch(new RegExp(`^apex-check: 5 files, ${errors} errors, 0 warnings in `));
+        const errors = plantedReport.problems?.filter((p) => p.severity === 'error').length;
+        expect(plantedReport.lines.at(-1)).toMatch(new RegExp(`^apex-check: 5 files, ${errors} errors, 1 warnings in `));
     });
 
     it('writes nothing into the project or the home directory', () => {
