@@ -1,6 +1,9 @@
 import { formatProblem, sortProblems, type Problem } from '../verifier/problems';
 import { apexFiles, locateApexLs, runApexLs } from './apex-ls';
 import { noJavaMessage, type JavaChoice } from './java';
+import { checkSoql } from './soql';
+import { loadProject } from '../metadata/project';
+import { modelSourceDir, packageDirectories } from '../verifier/context';
 
 export interface ApexCheckReport {
     /** What to print, in order. */
@@ -18,11 +21,15 @@ export interface ApexCheckReport {
  * a call on an unknown type). Without a Java new enough the check is skipped, loudly, and passes.
  */
 export function apexCheck(projectDir: string, java: JavaChoice): ApexCheckReport {
-    if (!java.found) return { lines: [noJavaMessage(java)], exitCode: 0 };
+    const soql = soqlCheck(projectDir);
+    if (!java.found) {
+        const lines = [noJavaMessage(java), ...soql.problems.map(formatProblem), soql.summary];
+        return { lines, exitCode: soql.problems.length > 0 ? 1 : 0, problems: soql.problems };
+    }
     const apexLs = locateApexLs();
     const files = apexFiles(projectDir).length;
     const run = runApexLs(java.found.path, projectDir, apexLs);
-    const problems = sortProblems(run.problems);
+    const problems = sortProblems([...run.problems, ...soql.problems]);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
     const seconds = (run.milliseconds / 1000).toFixed(1);
@@ -30,9 +37,18 @@ export function apexCheck(projectDir: string, java: JavaChoice): ApexCheckReport
         lines: [
             `apex-check: Java ${java.found.version} from ${java.found.source} (${java.found.path})`,
             ...problems.map(formatProblem),
+            soql.summary,
             `apex-check: ${files} files, ${errors} errors, ${warnings} warnings in ${seconds}s (apex-ls ${apexLs.version} on Java ${java.found.version})`
         ],
         exitCode: problems.length > 0 ? 1 : 0,
         problems
     };
+}
+
+/** Static SOQL resolved against the project's model; it needs no Java, so it runs even where apex-ls is skipped. */
+function soqlCheck(projectDir: string): { problems: Problem[]; summary: string } {
+    const packageDir = packageDirectories(projectDir)[0];
+    const model = loadProject(modelSourceDir(packageDir ?? projectDir));
+    const { queries, problems } = checkSoql(apexFiles(projectDir), model);
+    return { problems, summary: `apex-check: ${queries} static SOQL queries resolved against the data model, ${problems.length} errors` };
 }
