@@ -8,8 +8,7 @@ import { LightningElement, wire } from 'lwc';
 import { CurrentPageReference, type PageReference } from 'lightning/navigation';
 import { refreshAllWires } from '../../../platform/liveWires';
 import { BENCH_PAGE } from '../../../platform/routes';
-import { REFRESH_EVENT, runRefreshHandlers } from '../../../platform/refresh';
-import { SHOW_TOAST_EVENT } from '../../../platform/showToastEvent';
+import { REFRESH_EVENT, SHOW_TOAST_EVENT, runRefreshHandlers } from '../../../platform/containerEvents';
 
 type PageKind = 'home' | 'list' | 'opportunity' | 'account' | 'report' | 'dashboard' | 'benchKpiTable' | 'unknown';
 
@@ -63,7 +62,9 @@ export default class App extends LightningElement {
                 if (this.objectApiName === 'Dashboard') return 'dashboard';
                 return 'unknown';
             case BENCH_PAGE:
-                return this.pageAttributes.page === 'kpi-table' || this.pageAttributes.page === 'kpi-table-virtual' ? 'benchKpiTable' : 'unknown';
+                return this.pageAttributes.page === 'kpi-table' || this.pageAttributes.page === 'kpi-table-virtual'
+                    ? 'benchKpiTable'
+                    : 'unknown';
             default:
                 return 'unknown';
         }
