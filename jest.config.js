@@ -24,7 +24,11 @@ module.exports = {
             testMatch: ['**/__tests__/**/*.test.ts'],
             setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/test/jest/sa11ySetup.js'],
             moduleNameMapper: {
-                '^lightning/graphql$': '<rootDir>/test/jest/stubs/lightning/graphql.js'
+                // Project stand-ins where sfdx-lwc-jest's own stub is missing documented exports or has
+                // undocumented ones (test/platform/standInExports.test.ts compares each with the docs).
+                '^lightning/graphql$': '<rootDir>/test/jest/stubs/lightning/graphql.js',
+                '^lightning/uiRecordApi$': '<rootDir>/test/jest/stubs/lightning/uiRecordApi.js',
+                '^lightning/refresh$': '<rootDir>/test/jest/stubs/lightning/refresh.js'
             }
         },
         {
@@ -32,7 +36,12 @@ module.exports = {
             displayName: 'node',
             rootDir: __dirname,
             testEnvironment: 'node',
-            testMatch: ['<rootDir>/tools/**/__tests__/**/*.test.ts', '<rootDir>/scripts/**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts', '<rootDir>/preview/**/__tests__/**/*.test.ts'],
+            testMatch: [
+                '<rootDir>/tools/**/__tests__/**/*.test.ts',
+                '<rootDir>/scripts/**/__tests__/**/*.test.ts',
+                '<rootDir>/test/**/*.test.ts',
+                '<rootDir>/preview/**/__tests__/**/*.test.ts'
+            ],
             testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/test/e2e/'],
             transform: { '^.+\\.ts$': nodeTransform }
         }

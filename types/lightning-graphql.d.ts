@@ -1,5 +1,9 @@
-// Types for lightning/graphql (GraphQL wire adapter and mutations, API 66.0+), which
-// @salesforce/lightning-types does not cover.
+// Types for lightning/graphql (v2: the GraphQL wire adapter and mutations, API 66.0+), which
+// @salesforce/lightning-types does not cover. Exports as documented in the LWC Developer Guide
+// (test/platform/documentedExports.ts lists them with their pages): graphql, gql, executeMutation.
+// refreshGraphQL belongs to the deprecated lightning/uiGraphQLApi; v2 refreshes through the
+// `refresh` of the wire's emitted result ("refresh",
+// https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-refresh.html).
 declare module 'lightning/graphql' {
     import type { WireAdapterConstructor } from 'lwc';
 
@@ -13,6 +17,7 @@ declare module 'lightning/graphql' {
     export interface GraphQLResult<T = unknown> {
         data?: T;
         errors?: GraphQLError[];
+        /** Re-runs the same query, variables and operation name; resolves when fresh data is delivered. */
         refresh?: () => Promise<void>;
     }
 
@@ -27,7 +32,6 @@ declare module 'lightning/graphql' {
 
     export const graphql: WireAdapterConstructor<GraphQLWireConfig, GraphQLResult>;
     export function gql(strings: TemplateStringsArray, ...values: unknown[]): GraphQLDocument;
-    export function refreshGraphQL(result: GraphQLResult): Promise<void>;
     export function executeMutation<T = unknown>(config: {
         query: GraphQLDocument;
         variables?: Record<string, unknown>;

@@ -1,18 +1,27 @@
 /**
- * `lightning/graphql` for the preview: the `graphql` wire adapter, `gql`, `refreshGraphQL` and
- * `executeMutation`, with the org's result shape `{ data, errors }`. Queries go to the preview
- * server's `/graphql` endpoint unchanged, so the server decides (like the org) whether a field exists.
+ * `lightning/graphql` (v2) for the preview. Exports what the LWC Developer Guide documents for the
+ * module and nothing else (test/platform/documentedExports.ts): the `graphql` wire adapter, `gql`
+ * and `executeMutation`. `refreshGraphQL(result)` belongs to the deprecated lightning/uiGraphQLApi
+ * (LWC Developer Guide, "refreshGraphQL(result) (Deprecated)",
+ * https://developer.salesforce.com/docs/platform/lwc/guide/reference-refreshgraphql.html).
+ *
+ * The wire behaves as documented and as Salesforce's own sfdx-lwc-jest stub does: it emits
+ * `{ data: undefined, errors: undefined }` at once, then each result `{ data, errors, refresh }`.
+ * `refresh()` re-runs the same query, variables and operation name, and its promise resolves once
+ * the fresh result has been delivered to the component (LWC Developer Guide, "refresh",
+ * https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-refresh.html).
+ * Queries go to the preview server's `/graphql` endpoint unchanged, so the server decides (like
+ * the org) whether a field exists.
  */
 import type { WireAdapter } from 'lwc';
-import type { GraphQLErrorBody, GraphQLRequestBody } from '../../shared/contract';
+import type { GraphQLRequestBody } from '../../shared/contract';
+import { runGraphQL, type GraphQLResult } from './graphqlRequest';
 import { registerWire, unregisterWire, type RefreshableWire } from './liveWires';
-import { deepFreeze } from './readOnly';
-import { postGraphQL } from './transport';
 
-export interface GraphQLResult<T = unknown> {
-    data: T | undefined;
-    errors: GraphQLErrorBody[] | undefined;
-}
+export type { GraphQLResult } from './graphqlRequest';
+
+/** What the wire emits: a result, with `refresh` once a query has answered. */
+export type GraphQLWireResult<T = unknown> = GraphQLResult<T> & { refresh?: () => Promise<void> };
 
 export interface GraphQLWireConfig {
     query?: unknown;
@@ -55,22 +64,8 @@ function toRequest(config: GraphQLWireConfig, query: string): GraphQLRequestBody
     return request;
 }
 
-/** Fetches and shapes one result; `tag` runs before the result is frozen. */
-async function run<T>(request: GraphQLRequestBody, tag?: (result: GraphQLResult<T>) => void): Promise<GraphQLResult<T>> {
-    const body = await postGraphQL(request);
-    const result: GraphQLResult<T> = {
-        data: (body.data ?? undefined) as T | undefined,
-        errors: body.errors && body.errors.length > 0 ? body.errors : undefined
-    };
-    tag?.(result);
-    return deepFreeze(result);
-}
-
-/**
- * A wire result remembers its wire under a hidden, non-enumerable key, so refreshGraphQL(result)
- * finds it even when the component stored the result in a tracked (proxied) field.
- */
-const EMITTER = Symbol('previewGraphQLWire');
+/** The first emission, before any request has answered (sfdx-lwc-jest's graphql stub emits the same). */
+const EMPTY_RESULT: GraphQLWireResult = Object.freeze({ data: undefined, errors: undefined });
 
 class GraphQLWire implements WireAdapter<GraphQLWireConfig>, RefreshableWire {
     private request: GraphQLRequestBody | undefined;
@@ -78,14 +73,21 @@ class GraphQLWire implements WireAdapter<GraphQLWireConfig>, RefreshableWire {
     private connected = false;
     /** Increases with each fetch; a response that is not the latest is dropped. */
     private generation = 0;
+    /** The latest fetch's delivery, so a superseded refresh still resolves once fresh data is delivered. */
+    private latest: Promise<void> = Promise.resolve();
+    /** Handed out on every result; unbound-safe, as components store it (`this.refreshX = result.refresh`). */
+    private readonly refreshResult = (): Promise<void> => this.refresh();
 
-    constructor(private readonly emit: (value: GraphQLResult) => void) {}
+    constructor(private readonly emit: (value: GraphQLWireResult) => void) {
+        emit(EMPTY_RESULT);
+    }
 
     update(config: GraphQLWireConfig): void {
         const query = queryText(config.query);
         if (query === undefined) {
             // The org's adapter waits while the query is not (yet) a gql document.
             this.request = undefined;
+            this.requestKey = '';
             return;
         }
         const request = toRequest(config, query);
@@ -108,22 +110,21 @@ class GraphQLWire implements WireAdapter<GraphQLWireConfig>, RefreshableWire {
         unregisterWire(this);
     }
 
-    async refresh(): Promise<void> {
-        if (!this.request || !this.connected) return;
+    /** Re-runs the current request; resolves once the latest result has been emitted. */
+    refresh(): Promise<void> {
+        if (!this.request || !this.connected) return Promise.resolve();
         const generation = ++this.generation;
-        const result = await run(this.request, (fresh) => Object.defineProperty(fresh, EMITTER, { value: this }));
-        if (generation !== this.generation) return;
-        this.emit(result);
+        const fetched = runGraphQL(this.request, (fresh) => Object.assign(fresh, { refresh: this.refreshResult })).then((result) => {
+            if (generation === this.generation) this.emit(result);
+        });
+        // A newer request superseded this one: resolve when that one has delivered.
+        const delivered = fetched.then(() => (generation === this.generation ? undefined : this.latest));
+        this.latest = delivered;
+        return delivered;
     }
 }
 
 export const graphql = GraphQLWire;
-
-/** Re-runs the wire that produced `result` and resolves once the fresh result is emitted. */
-export async function refreshGraphQL(result: unknown): Promise<void> {
-    const wire = typeof result === 'object' && result !== null ? (result as { [EMITTER]?: GraphQLWire })[EMITTER] : undefined;
-    if (wire instanceof GraphQLWire) await wire.refresh();
-}
 
 /** Runs a mutation; resolves with `{ data, errors }` (GraphQL and network errors both land in `errors`). */
 export async function executeMutation<T = unknown>(config: GraphQLWireConfig): Promise<GraphQLResult<T>> {
@@ -131,10 +132,5 @@ export async function executeMutation<T = unknown>(config: GraphQLWireConfig): P
     if (query === undefined) {
         return { data: undefined, errors: [{ message: 'executeMutation: `query` must be a document created with gql.' }] };
     }
-    return run<T>(toRequest(config, query));
-}
-
-/** For the other preview adapters (uiRecordApi): one request, same result shape. */
-export function executeGraphQL<T = unknown>(request: GraphQLRequestBody): Promise<GraphQLResult<T>> {
-    return run<T>(request);
+    return runGraphQL<T>(toRequest(config, query));
 }

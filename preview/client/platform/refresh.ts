@@ -1,9 +1,13 @@
 /**
- * `lightning/refresh`: RefreshEvent asks the page to refresh its data. The shell answers it by
- * re-running every live wire and calling the handlers components registered, as the org's
- * container refreshes the views on the page.
+ * `lightning/refresh` for the preview (LWC Developer Guide, "lightning/refresh Module",
+ * https://developer.salesforce.com/docs/platform/lwc/guide/reference-lightning-refresh.html):
+ * RefreshEvent asks the page to refresh its data; the shell answers it by re-running every live
+ * wire and calling the handlers components registered, as the org's container refreshes the
+ * views on the page. registerRefreshHandler returns a numeric handle, as documented
+ * ("registerRefreshHandler()", .../reference-lightning-refreshview-registerrefreshhandler.html).
+ * The shell is the one container, so registerRefreshContainer is not offered.
  */
-export const REFRESH_EVENT = 'lightning__refreshevent';
+import { REFRESH_EVENT, addRefreshHandler, removeRefreshHandler, type RefreshHandler } from './containerEvents';
 
 export class RefreshEvent extends CustomEvent<undefined> {
     constructor() {
@@ -11,23 +15,11 @@ export class RefreshEvent extends CustomEvent<undefined> {
     }
 }
 
-type RefreshHandler = () => Promise<boolean> | boolean | void;
-
-const handlers = new Map<string, { element: EventTarget; handler: RefreshHandler }>();
-let nextId = 0;
-
-/** Returns the id to pass to unregisterRefreshHandler. */
-export function registerRefreshHandler(element: EventTarget, handler: RefreshHandler): string {
-    const id = `refresh-${++nextId}`;
-    handlers.set(id, { element, handler });
-    return id;
+/** Returns the handle to pass to unregisterRefreshHandler. */
+export function registerRefreshHandler(element: EventTarget, handler: RefreshHandler): number {
+    return addRefreshHandler(element, handler);
 }
 
-export function unregisterRefreshHandler(id: string): void {
-    handlers.delete(id);
-}
-
-/** For the shell: runs every registered handler with its element as `this`. */
-export async function runRefreshHandlers(): Promise<void> {
-    await Promise.all([...handlers.values()].map(({ element, handler }) => handler.call(element)));
+export function unregisterRefreshHandler(handle: number): void {
+    removeRefreshHandler(handle);
 }

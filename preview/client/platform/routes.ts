@@ -2,7 +2,8 @@
  * PageReference <-> the preview's hash routes. The preview has three kinds of page, like the
  * org's Lightning Experience: `#/` (Home), `#/o/<Object>` (object list), `#/r/<Object>/<id>`
  * (record page). Page state (`c__` parameters) travels as a query string after the route.
- * `#/bench/<page>/<recordId>` are the benchmark's baseline pages (npm run bench), preview only.
+ * `#/bench/<page>/<recordId>` are the benchmark's baseline pages (npm run bench), preview only;
+ * `#/conformance` runs the conformance clients (preview/client/modules/conformance), preview only.
  */
 import { objectApiNameForId } from './config';
 
@@ -14,6 +15,9 @@ export interface PageReference {
 
 /** The benchmark's baseline pages (preview only): `#/bench/<page>/<recordId>`. */
 export const BENCH_PAGE = 'preview__bench';
+
+/** The conformance clients' page (preview only): `#/conformance`. */
+export const CONFORMANCE_PAGE = 'preview__conformance';
 
 export const HOME: PageReference = { type: 'standard__namedPage', attributes: { pageName: 'home' } };
 
@@ -54,6 +58,8 @@ export function toHash(ref: PageReference): string | undefined {
             const recordId = str(attributes.recordId);
             return page && recordId ? `#/bench/${encodeURIComponent(page)}/${encodeURIComponent(recordId)}${query}` : undefined;
         }
+        case CONFORMANCE_PAGE:
+            return `#/conformance${query}`;
         default:
             return undefined;
     }
@@ -79,5 +85,6 @@ export function fromHash(hash: string): PageReference {
         const recordId = parts[2] ?? '';
         return withState({ type: BENCH_PAGE, attributes: { page: parts[1], recordId, objectApiName: objectApiNameForId(recordId) } });
     }
+    if (parts[0] === 'conformance' && parts.length === 1) return withState({ type: CONFORMANCE_PAGE, attributes: {} });
     return { type: 'preview__notFound', attributes: { path } };
 }

@@ -1,8 +1,10 @@
 /**
  * `lightning/platformShowToastEvent`: the event the org's one.app container turns into a toast.
- * The preview's page shell (shell/app) listens for it and shows an SLDS toast.
+ * The preview's page shell (shell/app) listens for it and shows an SLDS toast. Exports only
+ * ShowToastEvent, as documented (Component Reference, "Platform Show Toast Event",
+ * https://developer.salesforce.com/docs/component-library/bundle/lightning-platform-show-toast-event/documentation).
  */
-export const SHOW_TOAST_EVENT = 'lightning__showtoast';
+import { SHOW_TOAST_EVENT } from './containerEvents';
 
 export type ToastVariant = 'info' | 'success' | 'warning' | 'error';
 export type ToastMode = 'dismissible' | 'pester' | 'sticky';

@@ -2,14 +2,16 @@
  * `lightning/uiObjectInfoApi` for the preview: getObjectInfo(s), getPicklistValues and
  * getPicklistValuesByRecordType, answered from the package's data model (force-app plus the
  * standard-object description) compiled into the bundle. The preview has no record types, so
- * every object has only the master record type.
+ * every object has only the master record type. Exports the module's four documented wire
+ * adapters and nothing else (LWC Developer Guide, "lightning/uiObjectInfoApi",
+ * https://developer.salesforce.com/docs/platform/lwc/guide/reference-lightning-ui-api-object-info.html).
  */
 import type { WireAdapter } from 'lwc';
 import infos, { type FieldInfo } from 'preview:object-info';
 import { deepFreeze } from './readOnly';
 
 /** The id every org gives the master record type. */
-export const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
+const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
 
 /** Metadata field type -> UI API dataType. */
 const DATA_TYPES: Record<string, string> = {
@@ -52,7 +54,7 @@ function fieldInfo(apiName: string, field: FieldInfo): Record<string, unknown> {
     };
 }
 
-export function objectInfoOf(objectApiName: string): Record<string, unknown> | undefined {
+function objectInfoOf(objectApiName: string): Record<string, unknown> | undefined {
     const info = infos[objectApiName];
     if (!info) return undefined;
     return {

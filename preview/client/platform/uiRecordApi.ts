@@ -2,12 +2,16 @@
  * `lightning/uiRecordApi` for the preview, built on the same `/graphql` endpoint as
  * `lightning/graphql` (no separate REST API): getRecord becomes a UI API GraphQL query,
  * createRecord/updateRecord/deleteRecord become `<Object>Create/Update/Delete` mutations with
- * allOrNone. Writes refresh the live wires, as the org's shared record cache does.
+ * allOrNone. Writes refresh the live wires, as the org's shared record cache does. Exports only
+ * documented names (LWC Developer Guide, "lightning/uiRecordApi",
+ * https://developer.salesforce.com/docs/platform/lwc/guide/reference-lightning-ui-api-record.html);
+ * the documented ones not offered here (getRecords, getRecordCreateDefaults, generateRecordInput*,
+ * createRecordInputFilteredByEditedFields and the deprecated ones) fail the preview build when imported.
  */
 import type { WireAdapter } from 'lwc';
 import type { GraphQLErrorBody } from '../../shared/contract';
 import { objectApiNameForId } from './config';
-import { executeGraphQL, type GraphQLResult } from './graphql';
+import { executeGraphQL, type GraphQLResult } from './graphqlRequest';
 import { refreshWiresFor, registerWire, unregisterWire, type RefreshableWire } from './liveWires';
 import { deepFreeze } from './readOnly';
 import { buildRecordQuery, toRecordRepresentation, type FieldPath, type RecordRepresentation } from './recordQuery';
@@ -139,7 +143,7 @@ export function getFieldDisplayValue(record: RecordRepresentation | undefined, f
     return walk(record, field)?.displayValue;
 }
 
-export function uiApiError(status: number, errors: GraphQLErrorBody[]): UiApiError {
+function uiApiError(status: number, errors: GraphQLErrorBody[]): UiApiError {
     const fieldErrors: UiApiError['body']['output']['fieldErrors'] = {};
     const pageErrors: { errorCode: string; message: string }[] = [];
     for (const error of errors) {
@@ -225,7 +229,12 @@ async function checkUnmodifiedSince(objectApiName: string, id: string, ifUnmodif
     if (!record) throw uiApiStatus(404, 'Not Found', 'ENTITY_IS_DELETED', 'The requested resource does not exist');
     const lastModified = String(record.fields.LastModifiedDate?.value ?? '');
     if (Date.parse(lastModified) > Date.parse(ifUnmodifiedSince)) {
-        throw uiApiStatus(412, 'Precondition Failed', 'PRECONDITION_FAILED', `The record was modified at ${lastModified}, after ${ifUnmodifiedSince}.`);
+        throw uiApiStatus(
+            412,
+            'Precondition Failed',
+            'PRECONDITION_FAILED',
+            `The record was modified at ${lastModified}, after ${ifUnmodifiedSince}.`
+        );
     }
 }
 

@@ -5,7 +5,7 @@
  */
 import { previewConfig } from './config';
 
-export const DEFAULT_PREVIEW_USER_ID = '005000000000001AAA';
+const DEFAULT_PREVIEW_USER_ID = '005000000000001AAA';
 
 const userId: string = previewConfig().userId ?? DEFAULT_PREVIEW_USER_ID;
 export default userId;

@@ -104,13 +104,11 @@ describe('GraphQL schema generated from the metadata', () => {
         );
     });
 
-    it('update payloads carry Record (API 66), not the beta success flag', () => {
-        const response = run(
-            t.engine,
-            'mutation { uiapi { AccountUpdate(input: { Id: "001000000000000AAA", Account: {} }) { success } } }'
-        );
+    // Payload fields as documented (Record, success): mutationPayloads.test.ts. A field no payload has is undefined.
+    it('update payloads have no Id of their own (only RecordDeletePayload does)', () => {
+        const response = run(t.engine, 'mutation { uiapi { AccountUpdate(input: { Id: "001000000000000AAA", Account: {} }) { Id } } }');
         expect(response.errors?.[0]?.message).toBe(
-            "Validation error of type FieldUndefined: Field 'success' in type 'AccountUpdatePayload' is undefined @ 'uiapi/AccountUpdate/success'"
+            "Validation error of type FieldUndefined: Field 'Id' in type 'AccountUpdatePayload' is undefined @ 'uiapi/AccountUpdate/Id'"
         );
     });
 

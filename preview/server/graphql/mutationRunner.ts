@@ -92,14 +92,15 @@ function substitute(value: unknown, ids: Map<string, string>): unknown {
 function perform(ctx: RequestContext, op: Operation, input: Record<string, unknown>, now: string): Outcome {
     const options = { today: ctx.today, now, mode: 'user' as const, objectApiName: op.object.apiName };
     const fields = (input[op.object.apiName] ?? {}) as Record<string, unknown>;
-    const result = (record: RecordSource['record']): Outcome => ({
+    const result = (record: RecordSource['record'], extra: Record<string, unknown> = {}): Outcome => ({
         kind: 'ok',
         id: record.Id,
-        payload: { Record: { object: op.object, record, inMutationResult: true } satisfies RecordSource }
+        payload: { ...extra, Record: { object: op.object, record, inMutationResult: true } satisfies RecordSource }
     });
     if (op.kind === 'Create') return result(ctx.store.create(op.object.apiName, fields, options));
     const id = String(input.Id ?? '');
-    if (op.kind === 'Update') return result(ctx.store.update(id, fields, options));
+    // UpdatePayload's `success` (documented for API v59–65): true once the update is saved.
+    if (op.kind === 'Update') return result(ctx.store.update(id, fields, options), { success: true });
     const [deleted = id] = ctx.store.delete(id, options).slice(-1);
     return { kind: 'ok', id: deleted, payload: { Id: deleted } };
 }
@@ -203,7 +204,7 @@ export function runMutations(
             // Read the record as committed (the package's rules may have changed it after the operation).
             const source = outcome.payload.Record as RecordSource | undefined;
             const current = source ? ctx.store.get(source.record.Id) : undefined;
-            return source && current ? { Record: { ...source, record: current.record } } : outcome.payload;
+            return source && current ? { ...outcome.payload, Record: { ...source, record: current.record } } : outcome.payload;
         }
     };
 }

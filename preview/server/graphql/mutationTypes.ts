@@ -1,4 +1,5 @@
 import {
+    GraphQLBoolean,
     GraphQLInputObjectType,
     GraphQLNonNull,
     GraphQLObjectType,
@@ -15,7 +16,18 @@ import type { RecordTypes } from './recordTypes';
 /**
  * Mutation types as the org names them: `<Object>CreateInput { <Object>: <Object>CreateRepresentation! }`
  * (createable fields; required ones non-null), `<Object>UpdateInput { Id: IdOrRef!, <Object>: <Object>UpdateRepresentation! }`
- * (updateable fields), `RecordDeleteInput { Id }`; payloads `{ Record }` and `RecordDeletePayload { Id }`.
+ * (updateable fields), `RecordDeleteInput { Id }`. Payloads, per the GraphQL API Developer Guide:
+ * - `<Object>CreatePayload { Record }` ("Mutations Schema": "The RecordCreatePayload type returns the
+ *   result of record creation. It returns a Record object",
+ *   https://developer.salesforce.com/docs/platform/graphql/guide/mutations-schema.html);
+ * - `<Object>UpdatePayload { Record, success }` ("Update a Record": "The RecordUpdatePayload type
+ *   includes the Record field in API v66.0 and later. In API v59–65, the RecordUpdatePayload type
+ *   includes a success field returning true or false",
+ *   https://developer.salesforce.com/docs/platform/graphql/guide/mutations-update.html). Both are
+ *   offered so clients written against either page run; whether an API 66 org still serves
+ *   `success` is unverified in an org;
+ * - `RecordDeletePayload { Id }` (Data SDK "GraphQL Mutate Parameters": "Delete: return only Id",
+ *   https://developer.salesforce.com/docs/platform/multiframework/guide/data-sdk-mutate.html).
  * The operations themselves run in the `uiapi` field (see mutationRunner), which hands each
  * aliased field its precomputed outcome.
  */
@@ -61,10 +73,16 @@ export function buildMutationType(schema: StoreSchema, types: RecordTypes): Grap
                 [name]: { type: new GraphQLNonNull(representation(object, 'Update')) }
             }
         });
-        const payload = (kind: string): GraphQLObjectType =>
-            new GraphQLObjectType({ name: `${name}${kind}Payload`, fields: { Record: { type: new GraphQLNonNull(recordType) } } });
-        fields[`${name}Create`] = { type: payload('Create'), args: { input: { type: new GraphQLNonNull(createInput) } }, resolve };
-        fields[`${name}Update`] = { type: payload('Update'), args: { input: { type: new GraphQLNonNull(updateInput) } }, resolve };
+        const createPayload = new GraphQLObjectType({
+            name: `${name}CreatePayload`,
+            fields: { Record: { type: new GraphQLNonNull(recordType) } }
+        });
+        const updatePayload = new GraphQLObjectType({
+            name: `${name}UpdatePayload`,
+            fields: { Record: { type: new GraphQLNonNull(recordType) }, success: { type: GraphQLBoolean } }
+        });
+        fields[`${name}Create`] = { type: createPayload, args: { input: { type: new GraphQLNonNull(createInput) } }, resolve };
+        fields[`${name}Update`] = { type: updatePayload, args: { input: { type: new GraphQLNonNull(updateInput) } }, resolve };
         fields[`${name}Delete`] = { type: RecordDeletePayload, args: { input: { type: new GraphQLNonNull(RecordDeleteInput) } }, resolve };
     }
     return new GraphQLObjectType({ name: 'UIAPIMutations', fields });

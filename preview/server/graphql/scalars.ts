@@ -13,10 +13,15 @@ function numberScalar(name: string, integer = false): GraphQLScalarType {
         if (typeof value === 'number' && Number.isFinite(value) && (!integer || Number.isInteger(value))) return value;
         throw new TypeError(`${name} cannot represent ${integer ? 'a non-integer' : 'a non-numeric'} value: ${JSON.stringify(value)}`);
     };
+    // A variable may hold the number as text: the GraphQL API guide's "Make Your Variables Reactive"
+    // passes `minAmount = "5000000"` for `$minAmount: Currency`
+    // (https://developer.salesforce.com/docs/platform/graphql/guide/graphql-wire-lwc-reactive.html).
+    const fromVariable = (value: unknown): number =>
+        !integer && typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : check(value);
     return new GraphQLScalarType({
         name,
         serialize: (value) => (typeof value === 'string' ? Number(value) : check(value)),
-        parseValue: check,
+        parseValue: fromVariable,
         parseLiteral(ast: ValueNode) {
             if (ast.kind === Kind.INT || (ast.kind === Kind.FLOAT && !integer)) return Number(ast.value);
             throw new TypeError(`${name} cannot represent a non-numeric value`);

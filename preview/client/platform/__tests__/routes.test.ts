@@ -37,6 +37,12 @@ describe('preview routes', () => {
         expect(toHash(ref)).toBe('#/bench/kpi-table/001000000000001AAA');
     });
 
+    it('maps the conformance clients page (preview only)', () => {
+        expect(fromHash('#/conformance')).toEqual({ type: 'preview__conformance', attributes: {} });
+        expect(toHash({ type: 'preview__conformance', attributes: {} })).toBe('#/conformance');
+        expect(fromHash('#/conformance/extra').type).toBe('preview__notFound');
+    });
+
     it('has no URL for pages the preview does not model, and a not-found page for unknown routes', () => {
         expect(toHash({ type: 'standard__namedPage', attributes: { pageName: 'chatter' } })).toBeUndefined();
         expect(fromHash('#/nowhere/at/all').type).toBe('preview__notFound');

@@ -1,6 +1,6 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { LightningElement, api, wire } from 'lwc';
-import { executeMutation, graphql, refreshGraphQL } from 'lightning/graphql';
+import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LABELS from 'c/outcomesLabels';
@@ -74,7 +74,8 @@ export default class OpportunityOutcomes extends LightningElement {
     /** The forms' constructors once loaded, for <lwc:component lwc:is>; why one could not load. */
     forms = {};
     formLoadError = null;
-    wireResult;
+    /** The `refresh` of the latest emission that carried one (the first, empty emission may not). */
+    refreshWire;
     /** Where focus goes back to when an inline form closes (the first of these still on the page). */
     opener = [];
     focusAfterRender = [];
@@ -88,7 +89,8 @@ export default class OpportunityOutcomes extends LightningElement {
     }
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'OpportunityOutcomes' })
     wiredOutcomes(result) {
-        this.wireResult = result;
+        if (typeof result?.refresh === 'function')
+            this.refreshWire = result.refresh;
         const { data, errors } = result ?? {};
         if (errors && errors.length) {
             this.loadError = formatLabel(LABELS.loadError, errorMessage(errors) || LABELS.unknownError);
@@ -100,15 +102,15 @@ export default class OpportunityOutcomes extends LightningElement {
             this.loaded = true;
         }
     }
-    /** Re-runs the query: `refresh` on the result (lightning/graphql), else refreshGraphQL(result). */
+    /**
+     * Re-runs the query through the wire result's own `refresh`, the only refresh lightning/graphql
+     * (v2) has (LWC Developer Guide, "refresh":
+     * https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-refresh.html).
+     * Its promise resolves once the fresh data has been delivered through the wire.
+     */
     async refreshOutcomes() {
-        const result = this.wireResult;
-        if (!result)
-            return;
-        if (typeof result.refresh === 'function')
-            await result.refresh();
-        else
-            await refreshGraphQL(result);
+        if (this.refreshWire)
+            await this.refreshWire();
     }
     async handleRetry() {
         this.retrying = true;

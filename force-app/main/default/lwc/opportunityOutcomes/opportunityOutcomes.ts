@@ -1,5 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
-import { executeMutation, graphql, refreshGraphQL } from 'lightning/graphql';
+import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LABELS from 'c/outcomesLabels';
@@ -75,7 +75,8 @@ export default class OpportunityOutcomes extends LightningElement {
     /** The forms' constructors once loaded, for <lwc:component lwc:is>; why one could not load. */
     forms: Partial<Record<Outcomes.OpportunityFormName, unknown>> = {};
     formLoadError: string | null = null;
-    private wireResult?: Outcomes.WireResult;
+    /** The `refresh` of the latest emission that carried one (the first, empty emission may not). */
+    private refreshWire?: () => Promise<unknown>;
     /** Where focus goes back to when an inline form closes (the first of these still on the page). */
     private opener: string[] = [];
     private focusAfterRender: string[] = [];
@@ -93,7 +94,7 @@ export default class OpportunityOutcomes extends LightningElement {
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'OpportunityOutcomes' })
     wiredOutcomes(result: Outcomes.WireResult): void {
-        this.wireResult = result;
+        if (typeof result?.refresh === 'function') this.refreshWire = result.refresh;
         const { data, errors } = result ?? {};
         if (errors && errors.length) {
             this.loadError = formatLabel(LABELS.loadError, errorMessage(errors) || LABELS.unknownError);
@@ -105,12 +106,14 @@ export default class OpportunityOutcomes extends LightningElement {
         }
     }
 
-    /** Re-runs the query: `refresh` on the result (lightning/graphql), else refreshGraphQL(result). */
+    /**
+     * Re-runs the query through the wire result's own `refresh`, the only refresh lightning/graphql
+     * (v2) has (LWC Developer Guide, "refresh":
+     * https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-refresh.html).
+     * Its promise resolves once the fresh data has been delivered through the wire.
+     */
     private async refreshOutcomes(): Promise<void> {
-        const result = this.wireResult;
-        if (!result) return;
-        if (typeof result.refresh === 'function') await result.refresh();
-        else await refreshGraphQL(result);
+        if (this.refreshWire) await this.refreshWire();
     }
 
     async handleRetry(): Promise<void> {

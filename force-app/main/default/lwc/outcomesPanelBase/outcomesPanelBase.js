@@ -1,6 +1,5 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { LightningElement } from 'lwc';
-import { refreshGraphQL } from 'lightning/graphql';
 import LABELS from 'c/outcomesLabels';
 import { errorMessage, formatLabel } from 'c/outcomesFormat';
 /**
@@ -17,11 +16,18 @@ export default class OutcomesPanelBase extends LightningElement {
     pages = 1;
     /** A further page was asked for and has not arrived yet. */
     loadingMore = false;
-    lastResult;
+    /**
+     * The `refresh` of the latest emission that carried one. lightning/graphql (v2) refreshes only
+     * through the result's own `refresh` (LWC Developer Guide, "refresh":
+     * https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-refresh.html);
+     * refreshGraphQL(result) belongs to the deprecated lightning/uiGraphQLApi. The first, empty
+     * emission `{ data: undefined, errors: undefined }` may carry none.
+     */
+    refreshWire;
     /** A wire emission: its data when it carries data to map, else undefined (waiting, or failed). */
     accept(result) {
-        if (result)
-            this.lastResult = result;
+        if (typeof result?.refresh === 'function')
+            this.refreshWire = result.refresh;
         if (result?.errors?.length) {
             this.failed(result.errors);
             return undefined;
@@ -38,13 +44,13 @@ export default class OutcomesPanelBase extends LightningElement {
         this.loadingMore = false;
         this.loadError = formatLabel(LABELS.loadError, errorMessage(error) || LABELS.unknownError);
     }
-    /** Re-runs the wire: the result's own refresh (lightning/graphql), else refreshGraphQL. */
+    /** Re-runs the wire through its result's `refresh` (same query, variables and operation name). */
     async reload() {
-        const result = this.lastResult;
-        if (!result)
+        const refresh = this.refreshWire;
+        if (!refresh)
             return;
         try {
-            await (typeof result.refresh === 'function' ? result.refresh() : refreshGraphQL(result));
+            await refresh();
         }
         catch (error) {
             this.failed(error);

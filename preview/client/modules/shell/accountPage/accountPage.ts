@@ -34,7 +34,7 @@ export default class AccountPage extends LightningElement {
     }
 
     get loading(): boolean {
-        return !this.result;
+        return !this.result?.data && !this.result?.errors; // the wire's first emission is empty
     }
 
     get errors(): string[] {
@@ -42,7 +42,7 @@ export default class AccountPage extends LightningElement {
     }
 
     get notFoundMessage(): string {
-        return this.result && !this.result.errors && !this.record ? `No Account with id ${this.recordId ?? ''}.` : '';
+        return this.result?.data && !this.result.errors && !this.record ? `No Account with id ${this.recordId ?? ''}.` : '';
     }
 
     get context(): PageContext {

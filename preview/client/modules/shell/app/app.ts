@@ -7,11 +7,10 @@
 import { LightningElement, wire } from 'lwc';
 import { CurrentPageReference, type PageReference } from 'lightning/navigation';
 import { refreshAllWires } from '../../../platform/liveWires';
-import { BENCH_PAGE } from '../../../platform/routes';
-import { REFRESH_EVENT, runRefreshHandlers } from '../../../platform/refresh';
-import { SHOW_TOAST_EVENT } from '../../../platform/showToastEvent';
+import { BENCH_PAGE, CONFORMANCE_PAGE } from '../../../platform/routes';
+import { REFRESH_EVENT, SHOW_TOAST_EVENT, runRefreshHandlers } from '../../../platform/containerEvents';
 
-type PageKind = 'home' | 'list' | 'opportunity' | 'account' | 'report' | 'dashboard' | 'benchKpiTable' | 'unknown';
+type PageKind = 'home' | 'list' | 'opportunity' | 'account' | 'report' | 'dashboard' | 'benchKpiTable' | 'conformance' | 'unknown';
 
 interface ToastHost extends HTMLElement {
     show(detail: unknown): void;
@@ -63,7 +62,11 @@ export default class App extends LightningElement {
                 if (this.objectApiName === 'Dashboard') return 'dashboard';
                 return 'unknown';
             case BENCH_PAGE:
-                return this.pageAttributes.page === 'kpi-table' || this.pageAttributes.page === 'kpi-table-virtual' ? 'benchKpiTable' : 'unknown';
+                return this.pageAttributes.page === 'kpi-table' || this.pageAttributes.page === 'kpi-table-virtual'
+                    ? 'benchKpiTable'
+                    : 'unknown';
+            case CONFORMANCE_PAGE:
+                return 'conformance';
             default:
                 return 'unknown';
         }
@@ -98,6 +101,11 @@ export default class App extends LightningElement {
     /** The benchmark's baseline page (npm run bench): a bare lightning-datatable of the same KPI rows. */
     get isBenchKpiTable(): boolean {
         return this.kind === 'benchKpiTable';
+    }
+
+    /** The conformance clients (preview only): #/conformance. */
+    get isConformance(): boolean {
+        return this.kind === 'conformance';
     }
 
     get benchVariant(): string {

@@ -38,7 +38,7 @@ export default class HomePage extends LightningElement {
     }
 
     get loading(): boolean {
-        return !this.result;
+        return !this.result?.data && !this.result?.errors; // the wire's first emission is empty
     }
 
     get errors(): string[] {

@@ -129,7 +129,7 @@ export default class ListPage extends LightningElement {
     }
 
     get loading(): boolean {
-        return this.known && !this.result;
+        return this.known && !this.result?.data && !this.result?.errors; // the wire's first emission is empty
     }
 
     get errors(): string[] {

@@ -27,7 +27,7 @@ export default class OpportunityPage extends LightningElement {
     }
 
     get loading(): boolean {
-        return !this.result;
+        return !this.result?.data && !this.result?.errors; // the wire's first emission is empty
     }
 
     get errors(): string[] {
@@ -35,7 +35,7 @@ export default class OpportunityPage extends LightningElement {
     }
 
     get notFoundMessage(): string {
-        return this.result && !this.result.errors && !this.record ? `No Opportunity with id ${this.recordId ?? ''}.` : '';
+        return this.result?.data && !this.result.errors && !this.record ? `No Opportunity with id ${this.recordId ?? ''}.` : '';
     }
 
     get context(): PageContext {
