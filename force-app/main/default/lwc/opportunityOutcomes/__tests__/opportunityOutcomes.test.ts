@@ -5,7 +5,21 @@ import { notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { OPPORTUNITY_OUTCOMES_QUERY } from 'c/outcomesQueries';
 import { todayIso } from 'c/outcomesFormat';
-import { all, byLabel, change, flush, formButton, formErrorAlert, one, removeAll, shadow, spyOnValidity, text, validityMessages, wire } from './outcomesTestSupport';
+import {
+    all,
+    byLabel,
+    change,
+    flush,
+    formButton,
+    formErrorAlert,
+    one,
+    removeAll,
+    shadow,
+    spyOnValidity,
+    text,
+    validityMessages,
+    wire
+} from './outcomesTestSupport';
 import openNoGoals from './data/openNoGoals.json';
 import openPastThreshold from './data/openPastThresholdNoKpis.json';
 import openWithGoals from './data/openWithGoals.json';
@@ -608,7 +622,9 @@ describe('won deal', () => {
         await flush();
         one(r, '.confirm-complete-button').click();
         await flush();
-        expect(text(one(r, '.action-error p'))).toBe("Follow-up wasn't marked complete: insufficient access rights on object id");
+        expect(text(one(r, '.action-error p'))).toBe(
+            "Follow-up wasn't marked complete: You don't have edit access to this opportunity, which this needs. Ask your Salesforce admin for Edit on Opportunities (profile or permission set) and edit access to this deal (owner, opportunity team or sharing)."
+        );
         expect(seen).toEqual([]);
         await expect(element).toBeAccessible();
     });
