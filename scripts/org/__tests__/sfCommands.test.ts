@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { EXIT_FAILED, EXIT_OK, REPO_ROOT, runCommand } from '../cli';
 import { DASHBOARD_LIMIT_ADVICE, deployArgs, deploySteps, main as deployMain, packageTestClasses, summarizeDeploy } from '../deploy';
 import { CREATE_PACKAGE_STEP, main as packageVersionMain, packageVersionArgs } from '../packageVersion';
+import { recordsMissingFromPackage } from '../packagedRecords';
 import { parseSfJson, type SfResult, type SfRunner } from '../sfCli';
 import { captureIo, TOKEN } from './helpers';
 
@@ -395,6 +396,54 @@ describe('package:version', () => {
             '--json'
         ]);
         expect(stdout.join('')).toContain('https://login.salesforce.com/packaging/installPackage.apexp?p0=04t000000000001AAA');
+    });
+
+    describe('the policy record ships with the formulas that read it ($CustomMetadata)', () => {
+        const FORMULA =
+            '<?xml version="1.0" encoding="UTF-8"?><CustomField xmlns="http://soap.sforce.com/2006/04/metadata"><fullName>Due__c</fullName><formula>CloseDate + $CustomMetadata.Setting__mdt.Default.Days__c</formula><type>Date</type></CustomField>';
+        const RECORD =
+            '<?xml version="1.0" encoding="UTF-8"?><CustomMetadata xmlns="http://soap.sforce.com/2006/04/metadata"><label>Default</label></CustomMetadata>';
+        const put = (path: string, text: string): void => {
+            mkdirSync(join(root, path, '..'), { recursive: true });
+            writeFileSync(join(root, path), text);
+        };
+        beforeEach(() => {
+            writeFileSync(
+                join(root, 'sfdx-project.json'),
+                JSON.stringify({
+                    packageDirectories: [{ path: 'force-app', package: 'Customer Outcomes' }, { path: 'extras' }],
+                    packageAliases: { 'Customer Outcomes': '0Ho000000000001AAA' }
+                })
+            );
+            put('force-app/main/default/objects/Opportunity/fields/Due__c.field-meta.xml', FORMULA);
+        });
+
+        it('every record the package formulas read is in force-app', () => {
+            expect(recordsMissingFromPackage(REPO_ROOT)).toEqual([]);
+        });
+
+        it('a record outside the packaged directory stops package:version before sf runs', async () => {
+            put('extras/main/default/customMetadata/Setting.Default.md-meta.xml', RECORD);
+            expect(recordsMissingFromPackage(root)).toEqual([
+                'force-app/main/default/objects/Opportunity/fields/Due__c.field-meta.xml reads $CustomMetadata.Setting__mdt.Default, but the record Setting.Default is not in force-app: the package would install the formula without it. Keep customMetadata/Setting.Default.md-meta.xml in force-app.'
+            ]);
+            const { sf, calls } = fakeSf([]);
+            const { io, stderr } = captureIo({}, undefined, root);
+            const code = await runCommand(
+                (argv, i) => packageVersionMain(argv, i, { sf, build: () => [], loadAuth: cliAuth }),
+                ['-v', 'co-hub'],
+                io,
+                'npm run package:version'
+            );
+            expect(code).toBe(EXIT_FAILED);
+            expect(calls).toEqual([]);
+            expect(stderr.join('')).toContain('the record Setting.Default is not in force-app');
+        });
+
+        it('with the record in force-app nothing is reported', () => {
+            put('force-app/main/default/customMetadata/Setting.Default.md-meta.xml', RECORD);
+            expect(recordsMissingFromPackage(root)).toEqual([]);
+        });
     });
 
     it('reports sf errors and exits 1', async () => {
