@@ -116,12 +116,19 @@ export interface CheckedUser {
 export interface UserAccess {
     username: string;
     profileName?: string;
+    /** What was checked. */
+    needs: AccessNeed[];
     missing: AccessNeed[];
+}
+
+/** "Edit on Opportunity, edit access to Opportunity.Follow_Up_Complete__c": what the needs are, in a line. */
+export function describeNeeds(needs: AccessNeed[]): string {
+    return needs.map((n) => (n.kind === 'object' ? `Edit on ${n.object}` : `edit access to ${n.field}`)).join(', ');
 }
 
 /** Every user's missing needs, from ObjectPermissions / FieldPermissions of their profile and permission sets. */
 export async function checkUsersAccess(conn: Connection, users: CheckedUser[], needs: AccessNeed[]): Promise<UserAccess[]> {
-    if (!needs.length || !users.length) return users.map((u) => ({ username: u.Username, profileName: u.profileName, missing: [] }));
+    if (!needs.length || !users.length) return users.map((u) => ({ username: u.Username, profileName: u.profileName, needs, missing: [] }));
     const parentsByUser = new Map<string, Set<string>>(users.map((u) => [u.Id, new Set<string>()]));
     for (const part of chunk(users, COLLECTION_LIMIT)) {
         const rows = await queryAll(
@@ -167,7 +174,7 @@ export async function checkUsersAccess(conn: Connection, users: CheckedUser[], n
                 ? !own.some((p) => editObject.has(`${p}:${need.object}`))
                 : !own.some((p) => editField.has(`${p}:${need.field}`))
         );
-        return { username: user.Username, profileName: user.profileName, missing };
+        return { username: user.Username, profileName: user.profileName, needs, missing };
     });
 }
 

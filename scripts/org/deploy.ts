@@ -94,13 +94,16 @@ export function hitDynamicDashboardLimit(json: SfJson | undefined): boolean {
     return DYNAMIC_DASHBOARD_LIMIT.test(JSON.stringify(json ?? {}));
 }
 
-export const DASHBOARD_LIMIT_ADVICE = [
-    'This org is at its limit of dynamic dashboards (dashboards that run as the viewer: Enterprise 5, Unlimited and Performance 10, Developer 3; deleted ones in the Recycle Bin count).',
-    'The package is deployed and its reports work; only the Customer Outcomes dashboard is missing. To add it, either:',
-    '  - free a slot: delete a dynamic dashboard the org no longer uses and empty it from the Recycle Bin, or set one to run as a specific user; or',
-    '  - run this one as a specific user: in force-app-dashboard/main/default/dashboards/Customer_Outcomes/Customer_Outcomes.dashboard-meta.xml set <dashboardType>SpecifiedUser</dashboardType> and add <runningUser>username</runningUser>;',
-    'then: sf project deploy start --source-dir force-app-dashboard --target-org <alias>'
-];
+/** What to tell an admin whose org refused the directory's dashboard at its dynamic-dashboard limit. */
+export function dashboardLimitAdvice(sourceDir: string): string[] {
+    return [
+        'This org is at its limit of dynamic dashboards (dashboards that run as the viewer: Enterprise 5, Unlimited and Performance 10, Developer 3; deleted ones in the Recycle Bin count).',
+        `The package is deployed and its reports work; only the dashboard in ${sourceDir} is missing. To add it, either:`,
+        '  - free a slot: delete a dynamic dashboard the org no longer uses and empty it from the Recycle Bin, or set one to run as a specific user; or',
+        `  - run this one as a specific user: in its .dashboard-meta.xml under ${sourceDir} set <dashboardType>SpecifiedUser</dashboardType> and add <runningUser>username</runningUser>;`,
+        `then: sf project deploy start --source-dir ${sourceDir} --target-org <alias>`
+    ];
+}
 
 interface FileResponse {
     fullName?: string;
@@ -205,11 +208,11 @@ export async function main(argv: string[], io: Io, deps: DeployDeps = {}): Promi
 
     const built = (deps.build ?? buildComponents)(join(io.root, 'force-app', 'main', 'default', 'lwc'));
     io.out.line(`Built ${built.length} component module${built.length === 1 ? '' : 's'} (.ts → .js).`);
-    io.out.line(`${checkOnly ? 'Validating' : 'Deploying'} force-app to ${auth.label} with RunSpecifiedTests: ${tests.join(', ')} …`);
-
-    const sf = deps.sf ?? runSf;
     const [packaged, ...others] = deploySteps(io.root);
     const sourceDir = packaged?.sourceDir ?? 'force-app';
+    io.out.line(`${checkOnly ? 'Validating' : 'Deploying'} ${sourceDir} to ${auth.label} with RunSpecifiedTests: ${tests.join(', ')} …`);
+
+    const sf = deps.sf ?? runSf;
     const result = await withSfTargetOrg(auth, io.root, sf, async (targetOrg, env) => {
         const main = await sf(deployArgs(targetOrg, tests, { checkOnly, wait, sourceDir }), { cwd: io.root, env });
         const summary = summarizeDeploy(main.json, checkOnly);
@@ -242,7 +245,7 @@ export async function main(argv: string[], io: Io, deps: DeployDeps = {}): Promi
         }
         if (hitDynamicDashboardLimit(run.json)) {
             io.out.error(`${step.sourceDir} was not deployed: the org refused its dashboard.`);
-            for (const line of DASHBOARD_LIMIT_ADVICE) io.out.error(line);
+            for (const line of dashboardLimitAdvice(step.sourceDir)) io.out.error(line);
             return EXIT_OK;
         }
         for (const line of summary.lines) io.out.error(line);

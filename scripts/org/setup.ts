@@ -17,7 +17,15 @@ import { parseCommandLine, TARGET_ORG, usage, type CommandSpec } from './args';
 import { apiVersion, EXIT_FAILED, EXIT_OK, runMain, UsageError, type Io } from './cli';
 import { chunk, connect, loadCliAuth, queryAll, resolveOrg, soqlList, userInfo, type CliAuthLoader } from './connection';
 import { COLLECTION_LIMIT } from './seedPlan';
-import { accessNeeds, checkUsersAccess, describeMissing, mergeNeeds, type CheckedUser, type UserAccess } from './accessCheck';
+import {
+    accessNeeds,
+    checkUsersAccess,
+    describeMissing,
+    describeNeeds,
+    mergeNeeds,
+    type CheckedUser,
+    type UserAccess
+} from './accessCheck';
 
 export const PERMISSION_SETS = ['Customer_Outcomes_User', 'Customer_Outcomes_Manager', 'Customer_Outcomes_Admin'];
 
@@ -220,8 +228,7 @@ async function reportAccess(conn: Connection, io: Io, results: Assignment[]): Pr
     }
     const lacking = accessList.filter((a) => a.missing.length);
     for (const a of accessList) {
-        if (!a.missing.length)
-            io.out.line(`${a.username}: has the access the package needs from outside it (Edit on Opportunity and the fields it writes).`);
+        if (!a.missing.length) io.out.line(`${a.username}: has the access the package needs from outside it (${describeNeeds(a.needs)}).`);
         for (const line of describeMissing(a)) io.out.error(line);
     }
     if (accessList.length) {

@@ -96,7 +96,9 @@ describe('setup against a local fake of the REST API', () => {
         expect(out).toContain('Customer_Outcomes_User → rep1@acme.com: already assigned');
         expect(out).toContain('Customer_Outcomes_Manager → rep2@acme.com: assigned');
         expect(out).toContain('3 assigned, 1 already assigned, 0 failed.');
-        expect(out).toContain('rep2@acme.com: has the access the package needs from outside it');
+        expect(out).toContain(
+            'rep2@acme.com: has the access the package needs from outside it (Edit on Opportunity, edit access to Opportunity.Follow_Up_Complete__c).'
+        );
         expect(out).toContain('Access: 2 of 2 user(s) ready.');
         expect(out).not.toContain(TOKEN);
     });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT_FAILED, EXIT_OK, REPO_ROOT, runCommand } from '../cli';
-import { DASHBOARD_LIMIT_ADVICE, deployArgs, deploySteps, main as deployMain, packageTestClasses, summarizeDeploy } from '../deploy';
+import { dashboardLimitAdvice, deployArgs, deploySteps, main as deployMain, packageTestClasses, summarizeDeploy } from '../deploy';
 import { CREATE_PACKAGE_STEP, main as packageVersionMain, packageVersionArgs } from '../packageVersion';
 import { recordsMissingFromPackage } from '../packagedRecords';
 import { parseSfJson, type SfResult, type SfRunner } from '../sfCli';
@@ -269,7 +269,8 @@ describe('deploy', () => {
             expect(calls).toHaveLength(2);
             expect(out).toContain('Deployed: 4 components');
             expect(err).toContain('force-app-dashboard was not deployed: the org refused its dashboard.');
-            for (const line of DASHBOARD_LIMIT_ADVICE) expect(err).toContain(line);
+            for (const line of dashboardLimitAdvice('force-app-dashboard')) expect(err).toContain(line);
+            expect(err).toContain('then: sf project deploy start --source-dir force-app-dashboard --target-org <alias>');
         });
 
         it('any other refusal of the dashboard exits 1, saying the package is deployed and how to retry the dashboard', async () => {
@@ -283,7 +284,7 @@ describe('deploy', () => {
             expect(err).toContain(
                 'force-app is deployed; only force-app-dashboard failed (deploy it again with: sf project deploy start --source-dir force-app-dashboard).'
             );
-            expect(err).not.toContain(DASHBOARD_LIMIT_ADVICE[0]);
+            expect(err).not.toContain(dashboardLimitAdvice('force-app-dashboard')[0]);
         });
 
         it('a dashboard deployed reports what it created', async () => {

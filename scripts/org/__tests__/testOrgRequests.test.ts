@@ -180,7 +180,7 @@ describe('test:org against a local fake of the REST, Tooling and GraphQL endpoin
         expect(out).toContain(
             'UI API: 5 of 5 standard objects the components read are supported (Account, Contact, Opportunity, OpportunityContactRole, User).'
         );
-    });
+    }, 30_000); // ~5 s alone on this 2-core machine: the default 5 s timeout made it flaky under load.
 
     it('fails, naming the object, when UI API does not support one the components read (OpportunityContactRole)', async () => {
         fake.uiApiUnsupported.add('OpportunityContactRole');
