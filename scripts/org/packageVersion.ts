@@ -11,6 +11,7 @@
  */
 import { join } from 'node:path';
 import { buildComponents } from '../build-components';
+import { recordsMissingFromPackage } from './packagedRecords';
 import { parseCommandLine, parseMinutes, usage, type CommandSpec } from './args';
 import { EXIT_FAILED, EXIT_OK, NoOrgError, readProjectJson, runMain, type Io } from './cli';
 import { loadCliAuth, noDevHubMessage, type CliAuthLoader } from './connection';
@@ -87,6 +88,12 @@ export async function main(argv: string[], io: Io, deps: PackageVersionDeps = {}
         io.out.error(`sfdx-project.json has no package id for "${PACKAGE_NAME}" in packageAliases. Once per Dev Hub, run:`);
         io.out.error(`  ${CREATE_PACKAGE_STEP}`);
         io.out.error('It writes the 0Ho id into sfdx-project.json; commit that change, then run npm run package:version again.');
+        return EXIT_FAILED;
+    }
+
+    const missing = recordsMissingFromPackage(io.root);
+    if (missing.length) {
+        for (const line of missing) io.out.error(line);
         return EXIT_FAILED;
     }
 

@@ -5,12 +5,27 @@
  * read first and only the missing pairs are created (sObject Collections, allOrNone false, so one
  * user's problem — an inactive user, a missing licence — does not block the others). Without
  * --users, the connected user is the assignee.
+ *
+ * Then it checks that each assigned user has the access the permission sets rely on but do not
+ * grant (Edit on Opportunity, from the profile: see accessCheck.ts), and prints for each user what
+ * is missing and where to grant it. A user missing access makes the command exit 1.
  */
+import { join } from 'node:path';
+import { loadProject } from '../../tools/metadata/project';
 import type { Connection } from './jsforce';
 import { parseCommandLine, TARGET_ORG, usage, type CommandSpec } from './args';
 import { apiVersion, EXIT_FAILED, EXIT_OK, runMain, UsageError, type Io } from './cli';
 import { chunk, connect, loadCliAuth, queryAll, resolveOrg, soqlList, userInfo, type CliAuthLoader } from './connection';
 import { COLLECTION_LIMIT } from './seedPlan';
+import {
+    accessNeeds,
+    checkUsersAccess,
+    describeMissing,
+    describeNeeds,
+    mergeNeeds,
+    type CheckedUser,
+    type UserAccess
+} from './accessCheck';
 
 export const PERMISSION_SETS = ['Customer_Outcomes_User', 'Customer_Outcomes_Manager', 'Customer_Outcomes_Admin'];
 
@@ -47,6 +62,8 @@ const USERNAME = /^[^\s@]+@[^\s@]+$/;
 
 export interface Assignment {
     username: string;
+    /** The user, for the access check (absent when the user was not found). */
+    user?: CheckedUser;
     permissionSet: string;
     status: 'assigned' | 'already assigned' | 'failed';
     message?: string;
@@ -63,7 +80,10 @@ export async function assignPermissionSets(conn: Connection, permissionSets: str
     }
     const ambiguous = permissionSets.filter((name) => sets.filter((s) => s.Name === name).length > 1);
     if (ambiguous.length) throw new Error(`more than one permission set named ${ambiguous.join(', ')} (namespaces).`);
-    const users = await queryAll(conn, `SELECT Id, Username, IsActive FROM User WHERE Username IN (${soqlList(usernames)})`);
+    const users = await queryAll(
+        conn,
+        `SELECT Id, Username, IsActive, ProfileId, Profile.Name FROM User WHERE Username IN (${soqlList(usernames)})`
+    );
     const byUsername = new Map(users.map((u) => [String(u.Username).toLowerCase(), u]));
     const missingUsers = usernames.filter((u) => !byUsername.has(u.toLowerCase()));
     if (missingUsers.length) throw new Error(`user(s) not found: ${missingUsers.join(', ')} (usernames, not emails).`);
@@ -85,7 +105,18 @@ export async function assignPermissionSets(conn: Connection, permissionSets: str
         const user = byUsername.get(username.toLowerCase())!;
         for (const name of permissionSets) {
             const set = sets.find((s) => s.Name === name)!;
-            const assignment: Assignment = { username: String(user.Username), permissionSet: name, status: 'already assigned' };
+            const profile = user.Profile as { Name?: string } | null | undefined;
+            const assignment: Assignment = {
+                username: String(user.Username),
+                user: {
+                    Id: String(user.Id),
+                    Username: String(user.Username),
+                    ProfileId: typeof user.ProfileId === 'string' ? user.ProfileId : undefined,
+                    profileName: profile?.Name
+                },
+                permissionSet: name,
+                status: 'already assigned'
+            };
             results.push(assignment);
             if (existing.has(`${user.Id}:${set.Id}`)) continue;
             if (user.IsActive === false) {
@@ -157,7 +188,55 @@ export async function main(argv: string[], io: Io, deps: SetupDeps = {}): Promis
     const already = results.filter((r) => r.status === 'already assigned').length;
     const failed = results.filter((r) => r.status === 'failed').length;
     io.out.line(`${assigned} assigned, ${already} already assigned, ${failed} failed.`);
-    return failed ? EXIT_FAILED : EXIT_OK;
+    const lacking = await reportAccess(conn, io, results);
+    return failed || lacking ? EXIT_FAILED : EXIT_OK;
+}
+
+/**
+ * Checks the users holding their assignment now against what those permission sets need from the
+ * profile; prints one line per gap. Returns how many users lack something.
+ */
+async function reportAccess(conn: Connection, io: Io, results: Assignment[]): Promise<number> {
+    const held = results.filter((r) => r.status !== 'failed' && r.user);
+    // Users holding the same permission sets share one check (a few queries, not a few per user).
+    const groups = new Map<string, { sets: string[]; users: Map<string, CheckedUser> }>();
+    const setsByUser = new Map<string, { user: CheckedUser; sets: string[] }>();
+    for (const r of held) {
+        const entry = setsByUser.get(r.user!.Id) ?? { user: r.user!, sets: [] };
+        entry.sets.push(r.permissionSet);
+        setsByUser.set(r.user!.Id, entry);
+    }
+    for (const { user, sets } of setsByUser.values()) {
+        const key = [...sets].sort().join(',');
+        const group = groups.get(key) ?? { sets, users: new Map<string, CheckedUser>() };
+        group.users.set(user.Id, user);
+        groups.set(key, group);
+    }
+    const model = loadProject(join(io.root, 'force-app', 'main', 'default'));
+    const accessList: UserAccess[] = [];
+    for (const { sets, users } of groups.values()) {
+        const needs = mergeNeeds(sets.map((set) => accessNeeds(io.root, set, model)));
+        if (!needs.length) continue;
+        try {
+            accessList.push(...(await checkUsersAccess(conn, [...users.values()], needs)));
+        } catch (error) {
+            io.out.error(
+                `Could not check the users' access (reading ObjectPermissions and FieldPermissions needs View Setup and Configuration): ${(error as Error).message}`
+            );
+            return users.size;
+        }
+    }
+    const lacking = accessList.filter((a) => a.missing.length);
+    for (const a of accessList) {
+        if (!a.missing.length) io.out.line(`${a.username}: has the access the package needs from outside it (${describeNeeds(a.needs)}).`);
+        for (const line of describeMissing(a)) io.out.error(line);
+    }
+    if (accessList.length) {
+        io.out.line(
+            `Access: ${accessList.length - lacking.length} of ${accessList.length} user(s) ready. A rep also needs Read/Write sharing on each deal (owner, team or sharing rule) to log check-ins and mark follow-up complete there.`
+        );
+    }
+    return lacking.length;
 }
 
 if (require.main === module) runMain((argv, io) => main(argv, io), 'npm run setup');

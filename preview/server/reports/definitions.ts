@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { ProjectModel } from '../../../tools/metadata/project';
 import { elementTree, parseXmlFile, type XmlElement } from '../../../tools/metadata/xml';
 import { customReportTypeModel, standardReportTypeModel, type ReportTypeModel } from '../../../tools/verifier/report-model';
@@ -170,8 +170,27 @@ export function loadReports(model: ProjectModel): ReportDefinition[] {
     });
 }
 
+/**
+ * Dashboards beside the reports, and in the project's other package directories: the package's
+ * own dashboard sits in force-app-dashboard, deployed after the package (docs/org-risks.md).
+ */
+function dashboardDirs(model: ProjectModel): string[] {
+    const dirs = [join(model.sourceDir, 'dashboards')];
+    const projectRoot = resolve(model.sourceDir, '..', '..', '..');
+    const projectFile = join(projectRoot, 'sfdx-project.json');
+    if (existsSync(projectFile)) {
+        const project = JSON.parse(readFileSync(projectFile, 'utf8')) as { packageDirectories?: { path: string }[] };
+        for (const { path } of project.packageDirectories ?? []) {
+            const dir = join(projectRoot, path, 'main', 'default', 'dashboards');
+            if (!dirs.includes(dir)) dirs.push(dir);
+        }
+    }
+    return dirs;
+}
+
 export function loadDashboards(model: ProjectModel): DashboardDefinition[] {
-    return folderFiles(join(model.sourceDir, 'dashboards'), '.dashboard-meta.xml').map(({ folder, folderLabel, file }) => {
+    const files = dashboardDirs(model).flatMap((dir) => folderFiles(dir, '.dashboard-meta.xml'));
+    return files.map(({ folder, folderLabel, file }) => {
         const d = root(file);
         const developerName = basename(file).replace('.dashboard-meta.xml', '');
         const grid = child(d, 'dashboardGridLayout');

@@ -6,6 +6,7 @@
  *   POST   /services/data/vXX.X/composite            (POST /sobjects/<Type> subrequests, @{ref.id}, allOrNone)
  *   POST   /services/data/vXX.X/composite/sobjects   (create, allOrNone false)
  *   DELETE /services/data/vXX.X/composite/sobjects?ids=…&allOrNone=false
+ *   GET    /services/data/vXX.X/ui-api/object-info/<Object>   (uiApiUnsupported answers 400)
  *   POST   /services/data/vXX.X/graphql
  *   POST   /services/data/vXX.X/tooling/runTestsAsynchronous
  * Every request must carry `Authorization: Bearer <token>`; each is recorded (method, path,
@@ -34,6 +35,9 @@ const PREFIX: Record<string, string> = {
     User: '005',
     PermissionSet: '0PS',
     PermissionSetAssignment: '0Pa',
+    Profile: '00e',
+    ObjectPermissions: '110',
+    FieldPermissions: '01k',
     Customer_Goal__c: 'a01',
     Customer_KPI__c: 'a02',
     Success_Check_In__c: 'a03',
@@ -96,6 +100,11 @@ export class FakeOrg {
     failCreate?: (sobject: string, body: Record<string, unknown>) => ApiError | undefined;
     /** The GraphQL answer; default: data with an edge for each `where Id eq` root. */
     graphql?: (body: { query: string; variables?: Record<string, unknown>; operationName?: string }) => unknown;
+    /**
+     * Objects UI API does not support here. The message is the one an org gave for Task
+     * ("Object Task is not supported in UI API", shliachtx/lwc-listview#37); the error code is assumed.
+     */
+    uiApiUnsupported = new Set<string>();
     /** Status values ApexTestRunResult goes through, one per poll. */
     testRunStatuses = ['Queued', 'Processing', 'Completed'];
     /** ApexTestResult rows to answer for a run. */
@@ -225,6 +234,13 @@ export class FakeOrg {
         if (method === 'POST' && path === `${base}/composite/sobjects`)
             return this.createCollection(body as { allOrNone?: boolean; records: Record<string, unknown>[] });
         if (method === 'DELETE' && path === `${base}/composite/sobjects`) return this.deleteCollection(url.searchParams);
+        const objectInfo = new RegExp(`^${base.replace('.', '\\.')}/ui-api/object-info/(\\w+)$`).exec(path);
+        if (method === 'GET' && objectInfo) {
+            const object = objectInfo[1]!;
+            return this.uiApiUnsupported.has(object)
+                ? [400, [{ errorCode: 'INVALID_TYPE', message: `Object ${object} is not supported in UI API` }]]
+                : [200, { apiName: object, fields: {}, childRelationships: [] }];
+        }
         if (method === 'POST' && path === `${base}/graphql`)
             return [
                 200,

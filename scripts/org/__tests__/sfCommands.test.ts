@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT_FAILED, EXIT_OK, REPO_ROOT, runCommand } from '../cli';
-import { deployArgs, main as deployMain, packageTestClasses, summarizeDeploy } from '../deploy';
+import { dashboardLimitAdvice, deployArgs, deploySteps, main as deployMain, packageTestClasses, summarizeDeploy } from '../deploy';
 import { CREATE_PACKAGE_STEP, main as packageVersionMain, packageVersionArgs } from '../packageVersion';
+import { recordsMissingFromPackage } from '../packagedRecords';
 import { parseSfJson, type SfResult, type SfRunner } from '../sfCli';
 import { captureIo, TOKEN } from './helpers';
 
@@ -83,9 +84,26 @@ describe('deploy', () => {
                     '--json'
                 ],
                 env: {}
+            },
+            {
+                // The dashboard, on its own, after the package: no Apex, so no test level.
+                args: [
+                    'project',
+                    'deploy',
+                    'start',
+                    '--source-dir',
+                    'force-app-dashboard',
+                    '--target-org',
+                    'co-dev',
+                    '--wait',
+                    '33',
+                    '--json'
+                ],
+                env: {}
             }
         ]);
         const out = stdout.join('');
+        expect(out).toContain('Deploying force-app-dashboard on its own, so that an org refusing it keeps force-app');
         expect(out).toContain('Built 2 component modules (.ts → .js).');
         expect(out).toContain('Deploying force-app to co-dev with RunSpecifiedTests: KpiCurrentValueServiceTest');
         expect(out).toContain('Deployed: 4 components (2 Created, 1 Changed, 1 Unchanged), deploy id 0Af000000000001AAA.');
@@ -180,6 +198,118 @@ describe('deploy', () => {
         expect(err).toContain('FAILED KpiCurrentValueServiceTest.bulk200: System.LimitException');
     });
 
+    describe('the dashboard runs as the viewer and is deployed after the package, on its own', () => {
+        const DASHBOARD_OK = {
+            status: 0,
+            result: {
+                id: '0Af000000000003AAA',
+                status: 'Succeeded',
+                success: true,
+                files: [{ fullName: 'Customer_Outcomes/Customer_Outcomes', type: 'Dashboard', state: 'Created', filePath: 'd' }]
+            }
+        };
+        const refused = (problem: string): Partial<SfResult> => ({
+            code: 1,
+            json: {
+                status: 1,
+                name: 'FailedDeployError',
+                message: 'Deploy failed.',
+                result: {
+                    id: '0Af000000000004AAA',
+                    status: 'Failed',
+                    success: false,
+                    files: [
+                        {
+                            fullName: 'Customer_Outcomes/Customer_Outcomes',
+                            type: 'Dashboard',
+                            state: 'Failed',
+                            filePath: 'force-app-dashboard/main/default/dashboards/Customer_Outcomes/Customer_Outcomes.dashboard-meta.xml',
+                            error: problem
+                        }
+                    ]
+                }
+            }
+        });
+        const deploy = async (results: Partial<SfResult>[], args = ['--target-org', 'co-dev']) => {
+            const { sf, calls } = fakeSf(results);
+            const { io, stdout, stderr } = captureIo({});
+            const code = await runCommand(
+                (argv, i) => deployMain(argv, i, { sf, build: () => [], loadAuth: cliAuth }),
+                args,
+                io,
+                'npm run deploy'
+            );
+            return { code, calls, out: stdout.join(''), err: stderr.join('') };
+        };
+
+        it('keeps every dashboard that runs as the viewer out of the packaged directory, in a directory of its own', () => {
+            expect(deploySteps(REPO_ROOT)).toEqual([
+                { sourceDir: 'force-app', packaged: true },
+                { sourceDir: 'force-app-dashboard', packaged: false }
+            ]);
+            const dashboards = (dir: string): string[] =>
+                existsSync(dir)
+                    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+                          .filter((f) => f.endsWith('.dashboard-meta.xml'))
+                          .map((f) => readFileSync(join(dir, f), 'utf8'))
+                    : [];
+            const packaged = dashboards(join(REPO_ROOT, 'force-app'));
+            expect(packaged.filter((xml) => /<dashboardType>(LoggedInUser|MyTeamUser)<\/dashboardType>/.test(xml))).toEqual([]);
+            const separate = dashboards(join(REPO_ROOT, 'force-app-dashboard'));
+            expect(separate).toHaveLength(1);
+            expect(separate[0]).toContain('<dashboardType>LoggedInUser</dashboardType>');
+        });
+
+        it('an org at its dynamic-dashboard limit keeps the package: says how to add the dashboard, exits 0', async () => {
+            const { code, calls, out, err } = await deploy([
+                { json: DEPLOY_OK },
+                refused('You reached the limit for dashboards run as the logged-in user.')
+            ]);
+            expect(code).toBe(EXIT_OK);
+            expect(calls).toHaveLength(2);
+            expect(out).toContain('Deployed: 4 components');
+            expect(err).toContain('force-app-dashboard was not deployed: the org refused its dashboard.');
+            for (const line of dashboardLimitAdvice('force-app-dashboard')) expect(err).toContain(line);
+            expect(err).toContain('then: sf project deploy start --source-dir force-app-dashboard --target-org <alias>');
+        });
+
+        it('any other refusal of the dashboard exits 1, saying the package is deployed and how to retry the dashboard', async () => {
+            const { code, err } = await deploy([
+                { json: DEPLOY_OK },
+                refused('In field: report - no Report named Customer_Outcomes/Gone found')
+            ]);
+            expect(code).toBe(EXIT_FAILED);
+            expect(err).toContain('FAILED Dashboard Customer_Outcomes/Customer_Outcomes');
+            expect(err).toContain('no Report named Customer_Outcomes/Gone found');
+            expect(err).toContain(
+                'force-app is deployed; only force-app-dashboard failed (deploy it again with: sf project deploy start --source-dir force-app-dashboard).'
+            );
+            expect(err).not.toContain(dashboardLimitAdvice('force-app-dashboard')[0]);
+        });
+
+        it('a dashboard deployed reports what it created', async () => {
+            const { code, out } = await deploy([{ json: DEPLOY_OK }, { json: DASHBOARD_OK }]);
+            expect(code).toBe(EXIT_OK);
+            expect(out).toContain('Deployed: 1 component (1 Created), deploy id 0Af000000000003AAA.');
+        });
+
+        it('when the package fails, the dashboard is not attempted', async () => {
+            const { code, calls, err } = await deploy([
+                { code: 1, json: { status: 1, message: 'Deploy failed.', result: { success: false, status: 'Failed' } } }
+            ]);
+            expect(code).toBe(EXIT_FAILED);
+            expect(calls).toHaveLength(1);
+            expect(err).toContain('Not deployed: force-app-dashboard (it follows force-app).');
+        });
+
+        it('--check-only validates the package only and says why the dashboard is not validated', async () => {
+            const { code, calls, out } = await deploy([{ json: DEPLOY_OK }], ['--target-org', 'co-dev', '--check-only']);
+            expect(code).toBe(EXIT_OK);
+            expect(calls).toHaveLength(1);
+            expect(out).toContain('Not validated: force-app-dashboard (deployed after force-app, whose reports it shows');
+        });
+    });
+
     it('reads sf --json output even after a warning line', () => {
         expect(parseSfJson('Warning: update available\n{"status":0,"result":{"id":"x"}}')).toEqual({ status: 0, result: { id: 'x' } });
         expect(parseSfJson('no json')).toBeUndefined();
@@ -269,6 +399,54 @@ describe('package:version', () => {
         expect(stdout.join('')).toContain('https://login.salesforce.com/packaging/installPackage.apexp?p0=04t000000000001AAA');
     });
 
+    describe('the policy record ships with the formulas that read it ($CustomMetadata)', () => {
+        const FORMULA =
+            '<?xml version="1.0" encoding="UTF-8"?><CustomField xmlns="http://soap.sforce.com/2006/04/metadata"><fullName>Due__c</fullName><formula>CloseDate + $CustomMetadata.Setting__mdt.Default.Days__c</formula><type>Date</type></CustomField>';
+        const RECORD =
+            '<?xml version="1.0" encoding="UTF-8"?><CustomMetadata xmlns="http://soap.sforce.com/2006/04/metadata"><label>Default</label></CustomMetadata>';
+        const put = (path: string, text: string): void => {
+            mkdirSync(join(root, path, '..'), { recursive: true });
+            writeFileSync(join(root, path), text);
+        };
+        beforeEach(() => {
+            writeFileSync(
+                join(root, 'sfdx-project.json'),
+                JSON.stringify({
+                    packageDirectories: [{ path: 'force-app', package: 'Customer Outcomes' }, { path: 'extras' }],
+                    packageAliases: { 'Customer Outcomes': '0Ho000000000001AAA' }
+                })
+            );
+            put('force-app/main/default/objects/Opportunity/fields/Due__c.field-meta.xml', FORMULA);
+        });
+
+        it('every record the package formulas read is in force-app', () => {
+            expect(recordsMissingFromPackage(REPO_ROOT)).toEqual([]);
+        });
+
+        it('a record outside the packaged directory stops package:version before sf runs', async () => {
+            put('extras/main/default/customMetadata/Setting.Default.md-meta.xml', RECORD);
+            expect(recordsMissingFromPackage(root)).toEqual([
+                'force-app/main/default/objects/Opportunity/fields/Due__c.field-meta.xml reads $CustomMetadata.Setting__mdt.Default, but the record Setting.Default is not in force-app: the package would install the formula without it. Keep customMetadata/Setting.Default.md-meta.xml in force-app.'
+            ]);
+            const { sf, calls } = fakeSf([]);
+            const { io, stderr } = captureIo({}, undefined, root);
+            const code = await runCommand(
+                (argv, i) => packageVersionMain(argv, i, { sf, build: () => [], loadAuth: cliAuth }),
+                ['-v', 'co-hub'],
+                io,
+                'npm run package:version'
+            );
+            expect(code).toBe(EXIT_FAILED);
+            expect(calls).toEqual([]);
+            expect(stderr.join('')).toContain('the record Setting.Default is not in force-app');
+        });
+
+        it('with the record in force-app nothing is reported', () => {
+            put('force-app/main/default/customMetadata/Setting.Default.md-meta.xml', RECORD);
+            expect(recordsMissingFromPackage(root)).toEqual([]);
+        });
+    });
+
     it('reports sf errors and exits 1', async () => {
         project({ 'Customer Outcomes': '0Ho000000000001AAA' });
         const { sf } = fakeSf([{ code: 1, json: { status: 1, message: 'Code coverage is 60%, below 75%' } }]);
@@ -317,6 +495,7 @@ describe('the sf command lines match the installed Salesforce CLI (its oclif man
     it('project deploy start / validate', () => {
         check(3, deployArgs('co-dev', ['KpiCurrentValueServiceTest'], { checkOnly: false, wait: 33 }));
         check(3, deployArgs('co-dev', ['KpiCurrentValueServiceTest'], { checkOnly: true, wait: 33 }));
+        check(3, deployArgs('co-dev', [], { checkOnly: false, wait: 33, sourceDir: 'force-app-dashboard' }));
     });
 
     it('package version create', () => check(3, packageVersionArgs('co-hub', 30)));

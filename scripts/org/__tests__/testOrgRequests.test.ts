@@ -174,6 +174,22 @@ describe('test:org against a local fake of the REST, Tooling and GraphQL endpoin
             /^SELECT Id, Name, CloseDate, Follow_Up_Complete__c, IsClosed, IsWon, Last_Check_In_Date__c, Probability, Next_Follow_Up_Due__c, Follow_Up_Status__c, Customer_Metrics_Expected__c FROM Opportunity/
         );
         expect(out).toContain('test:org: all checks passed against SF_INSTANCE_URL.');
+
+        // UI API support of each standard object the components read, checked the documented way.
+        expect(fake.calls('GET', '/v66.0/ui-api/object-info/OpportunityContactRole')).toHaveLength(1);
+        expect(out).toContain(
+            'UI API: 5 of 5 standard objects the components read are supported (Account, Contact, Opportunity, OpportunityContactRole, User).'
+        );
+    }, 30_000); // ~5 s alone on this 2-core machine: the default 5 s timeout made it flaky under load.
+
+    it('fails, naming the object, when UI API does not support one the components read (OpportunityContactRole)', async () => {
+        fake.uiApiUnsupported.add('OpportunityContactRole');
+        const { code, out, err } = await testOrg(['--skip-apex']);
+        expect(code).toBe(EXIT_FAILED);
+        expect(err).toContain(
+            'FAIL UI API does not support OpportunityContactRole for the connected user (GET /ui-api/object-info/OpportunityContactRole: Object OpportunityContactRole is not supported in UI API); component queries that read it fail in this org.'
+        );
+        expect(out).toContain('UI API: 4 of 5 standard objects the components read are supported (Account, Contact, Opportunity, User).');
     });
 
     it('fails when an org formula differs from the local evaluator, naming record, field and both values', async () => {

@@ -100,6 +100,10 @@ import followUpMarkedComplete from '@salesforce/label/c.Outcomes_FollowUpMarkedC
 import goalSaved from '@salesforce/label/c.Outcomes_GoalSaved';
 import kpiSaved from '@salesforce/label/c.Outcomes_KpiSaved';
 import markCompleteFailed from '@salesforce/label/c.Outcomes_MarkCompleteFailed';
+import noAccessOpportunity from '@salesforce/label/c.Outcomes_NoAccessOpportunity';
+import noAccessField from '@salesforce/label/c.Outcomes_NoAccessField';
+import noAccessObject from '@salesforce/label/c.Outcomes_NoAccessObject';
+import noAccessRecord from '@salesforce/label/c.Outcomes_NoAccessRecord';
 import newGoalHeading from '@salesforce/label/c.Outcomes_NewGoalHeading';
 import editGoalHeading from '@salesforce/label/c.Outcomes_EditGoalHeading';
 import newKpiHeading from '@salesforce/label/c.Outcomes_NewKpiHeading';
@@ -334,6 +338,10 @@ const LABELS = Object.freeze({
     goalSaved,
     kpiSaved,
     markCompleteFailed,
+    noAccessOpportunity,
+    noAccessField,
+    noAccessObject,
+    noAccessRecord,
     newGoalHeading,
     editGoalHeading,
     newKpiHeading,

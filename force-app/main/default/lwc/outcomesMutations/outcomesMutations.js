@@ -9,7 +9,8 @@
  * and scalars (<Object>CreateInput, IdOrRef, Double, Date, Boolean).
  */
 import { executeMutation, gql } from 'lightning/graphql';
-import { asType, errorMessage } from 'c/outcomesFormat';
+import LABELS from 'c/outcomesLabels';
+import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 export const CREATE_GOAL_MUTATION = gql `
     mutation CreateGoal($input: Customer_Goal__cCreateInput!) {
         uiapi(input: { allOrNone: true }) {
@@ -250,6 +251,59 @@ function fieldErrorsOf(error) {
     }
     return out;
 }
+// --- a write refused for lack of access -> what the rep lacks, in words ---
+/**
+ * Record-level refusals, as the org's status codes name them (SOAP API Developer Guide, "StatusCode":
+ * INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY "insufficient access rights on cross-reference id",
+ * INSUFFICIENT_ACCESS_OR_READONLY "insufficient access rights on object id",
+ * https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm).
+ * Creating a Success Check-In needs Read/Write on its Opportunity (master-detail,
+ * writeRequiresMasterRead false); without it the create is refused with the cross-reference code.
+ */
+const RECORD_ACCESS_CODES = new Set([
+    'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
+    'INSUFFICIENT_ACCESS_OR_READONLY',
+    'INSUFFICIENT_ACCESS'
+]);
+const RECORD_ACCESS_MESSAGE = /insufficient access rights on (?:cross-reference|object) id/i;
+/**
+ * Refusals before any record is touched. UI API GraphQL builds each user's schema from their
+ * object and field permissions ("Mutations Schema": "The context user's object-level and
+ * field-level permissions control access",
+ * https://developer.salesforce.com/docs/platform/graphql/guide/mutations-schema.html), so a
+ * mutation the user may not run is undefined (graphql-java's FieldUndefined, as for queries), and
+ * an input field they may not edit is not in the <Object>UpdateRepresentation input type
+ * (graphql-java's WrongType wording). The exact wording is unverified in an org.
+ */
+const UNDEFINED_MUTATION = /Field '(\w+?)(?:Create|Update|Delete)' in type 'UIAPIMutations' is undefined/;
+const INPUT_FIELD_NOT_ALLOWED = /not in '(\w+?)(?:Create|Update)Representation'\s*:\s*'(\w+)'/;
+/** The objects whose record-level refusal means the rep cannot edit this opportunity. */
+const NEEDS_OPPORTUNITY_EDIT = new Set(['Opportunity', 'Success_Check_In__c']);
+function objectWords(apiName) {
+    return apiName.replace(/__c$/, '').replace(/_/g, ' ');
+}
+/** What the rep lacks, when a write was refused for lack of access; null for any other failure. */
+function accessDenied(error, operation) {
+    const message = error.message ?? '';
+    const undefinedMutation = UNDEFINED_MUTATION.exec(message);
+    if (undefinedMutation) {
+        const object = undefinedMutation[1] ?? '';
+        return object === 'Opportunity' ? LABELS.noAccessOpportunity : formatLabel(LABELS.noAccessObject, objectWords(object));
+    }
+    const inputField = INPUT_FIELD_NOT_ALLOWED.exec(message);
+    if (inputField)
+        return formatLabel(LABELS.noAccessField, `${inputField[1] ?? ''}.${inputField[2] ?? ''}`);
+    const codes = [stringAt(error.extensions, 'errorCode'), ...fieldErrorCodes(error)];
+    if (!codes.some((c) => c && RECORD_ACCESS_CODES.has(c)) && !RECORD_ACCESS_MESSAGE.test(message))
+        return null;
+    return operation && NEEDS_OPPORTUNITY_EDIT.has(operation.object) ? LABELS.noAccessOpportunity : LABELS.noAccessRecord;
+}
+/** errorCode of each entry of extensions.fieldErrors (map or list). */
+function fieldErrorCodes(error) {
+    const raw = error.extensions?.fieldErrors;
+    const entries = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? Object.values(raw).flat() : [];
+    return entries.map((entry) => stringAt(entry, 'errorCode'));
+}
 /**
  * A failed write's GraphQL errors as form errors: a message on the field it concerns when the
  * error names the operation (path ["uiapi", alias]) and the field; otherwise at the top.
@@ -260,6 +314,12 @@ export function mutationErrors(errors, request) {
     for (const error of errors ?? []) {
         const alias = (error.path ?? []).find((p) => typeof p === 'string' && p !== 'uiapi');
         const operation = alias ? request.operations[alias] : undefined;
+        const denied = accessDenied(error, operation);
+        if (denied) {
+            if (!top.includes(denied))
+                top.push(denied);
+            continue;
+        }
         let placed = false;
         for (const { field, message } of fieldErrorsOf(error)) {
             const key = fieldKey(operation, field);

@@ -625,7 +625,9 @@ describe('won deal', () => {
         await flush();
         one(r, '.confirm-complete-button').click();
         await flush();
-        expect(text(one(r, '.action-error p'))).toBe("Follow-up wasn't marked complete: insufficient access rights on object id");
+        expect(text(one(r, '.action-error p'))).toBe(
+            "Follow-up wasn't marked complete: You don't have edit access to this opportunity, which this needs. Ask your Salesforce admin for Edit on Opportunities (profile or permission set) and edit access to this deal (owner, opportunity team or sharing)."
+        );
         expect(seen).toEqual([]);
         await expect(element).toBeAccessible();
     });

@@ -334,9 +334,146 @@ describe('mutationErrors', () => {
 
     it('keeps an error without a field at the top', () => {
         const errors = mutationErrors(
-            [{ message: 'insufficient access rights on cross-reference id', path: ['uiapi', 'checkIn'] }, { message: 'Network error' }],
+            [{ message: 'Check-ins are closed for this deal.', path: ['uiapi', 'checkIn'] }, { message: 'Network error' }],
             request
         );
-        expect(errors).toEqual({ fields: {}, form: 'insufficient access rights on cross-reference id Network error' });
+        expect(errors).toEqual({ fields: {}, form: 'Check-ins are closed for this deal. Network error' });
+    });
+});
+
+describe('mutationErrors: a write refused for lack of access says what the rep lacks', () => {
+    const checkInRequest = logCheckInMutation(OPPORTUNITY, checkIn);
+    const completeRequest = markFollowUpCompleteMutation(OPPORTUNITY);
+    const OPPORTUNITY_EDIT =
+        "You don't have edit access to this opportunity, which this needs. Ask your Salesforce admin for Edit on Opportunities (profile or permission set) and edit access to this deal (owner, opportunity team or sharing).";
+    const RECORD =
+        "You don't have the access this save needs. Ask your Salesforce admin for edit access to this record and read access to the records it links to.";
+
+    it('a check-in refused on its master opportunity (cross-reference, by message) needs Edit on the opportunity', () => {
+        const errors = mutationErrors(
+            [
+                {
+                    message: 'insufficient access rights on cross-reference id: 006Hs0000000028',
+                    path: ['uiapi', 'checkIn'],
+                    extensions: { classification: 'DataFetchingException' }
+                },
+                {
+                    message: 'The transaction was rolled back since another operation in the same transaction failed.',
+                    path: ['uiapi', 'm0'],
+                    extensions: { errorCode: 'PROCESSING_HALTED' }
+                }
+            ],
+            checkInRequest
+        );
+        expect(errors.fields).toEqual({});
+        expect(errors.form).toBe(
+            `${OPPORTUNITY_EDIT} The transaction was rolled back since another operation in the same transaction failed.`
+        );
+    });
+
+    it('reads the status code alone (extensions.errorCode, or a field error entry) whatever the wording', () => {
+        expect(
+            mutationErrors(
+                [
+                    {
+                        message: 'Zugriff verweigert',
+                        path: ['uiapi', 'opportunity'],
+                        extensions: { errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY' }
+                    }
+                ],
+                completeRequest
+            ).form
+        ).toBe(OPPORTUNITY_EDIT);
+        const onField = mutationErrors(
+            [
+                {
+                    message: 'refused',
+                    path: ['uiapi', 'opportunity'],
+                    extensions: {
+                        fieldErrors: {
+                            Follow_Up_Complete__c: [{ message: 'refused', errorCode: 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY' }]
+                        }
+                    }
+                }
+            ],
+            completeRequest
+        );
+        expect(onField).toEqual({ fields: {}, form: OPPORTUNITY_EDIT });
+    });
+
+    it('"mark complete" without Edit on Opportunity: the mutation is not in the user\'s schema', () => {
+        const errors = mutationErrors(
+            [
+                {
+                    message:
+                        "Validation error of type FieldUndefined: Field 'OpportunityUpdate' in type 'UIAPIMutations' is undefined @ 'uiapi/opportunity'",
+                    extensions: { classification: 'ValidationError' }
+                }
+            ],
+            completeRequest
+        );
+        expect(errors).toEqual({ fields: {}, form: OPPORTUNITY_EDIT });
+    });
+
+    it('without the package permission set: names the object in words', () => {
+        const errors = mutationErrors(
+            [
+                {
+                    message:
+                        "Validation error of type FieldUndefined: Field 'Success_Check_In__cCreate' in type 'UIAPIMutations' is undefined"
+                }
+            ],
+            checkInRequest
+        );
+        expect(errors.form).toBe(
+            "You don't have permission to save Success Check In records. Ask your Salesforce admin to assign you the Customer Outcomes User permission set."
+        );
+    });
+
+    it('without edit on the field written: names the field', () => {
+        const errors = mutationErrors(
+            [
+                {
+                    message:
+                        "Validation error (WrongType@[uiapi/opportunity]) : argument 'input.Opportunity' with value 'ObjectValue{objectFields=[ObjectField{name='Follow_Up_Complete__c', value=BooleanValue{value=true}}]}' contains a field not in 'OpportunityUpdateRepresentation': 'Follow_Up_Complete__c'"
+                }
+            ],
+            completeRequest
+        );
+        expect(errors.form).toBe(
+            "You can't edit the field Opportunity.Follow_Up_Complete__c, which this needs. Ask your Salesforce admin for edit access to it (the Customer Outcomes User permission set grants it)."
+        );
+    });
+
+    it('a refusal on another object (a reading) asks for access to the record, not to the opportunity', () => {
+        const errors = mutationErrors(
+            [
+                {
+                    message: 'insufficient access rights on object id',
+                    path: ['uiapi', 'm0'],
+                    extensions: { errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY' }
+                }
+            ],
+            checkInRequest
+        );
+        expect(errors).toEqual({ fields: {}, form: RECORD });
+    });
+
+    it('leaves other failures as the org worded them: a rule, a missing query field, a lookup to a deleted record', () => {
+        const errors = mutationErrors(
+            [
+                { message: "Validation error of type FieldUndefined: Field 'Foo__c' in type 'Opportunity' is undefined" },
+                {
+                    message: 'invalid cross reference id',
+                    path: ['uiapi', 'checkIn'],
+                    extensions: { errorCode: 'INVALID_CROSS_REFERENCE_KEY' }
+                },
+                { message: 'entity is deleted', path: ['uiapi', 'opportunity'], extensions: { errorCode: 'ENTITY_IS_DELETED' } }
+            ],
+            checkInRequest
+        );
+        expect(errors.form).toBe(
+            "Validation error of type FieldUndefined: Field 'Foo__c' in type 'Opportunity' is undefined invalid cross reference id entity is deleted"
+        );
     });
 });
