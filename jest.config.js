@@ -42,8 +42,10 @@ module.exports = {
                 '<rootDir>/test/**/*.test.ts',
                 '<rootDir>/preview/**/__tests__/**/*.test.ts'
             ],
-            testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/test/e2e/'],
-            transform: { '^.+\\.ts$': nodeTransform }
+            testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/test/e2e/', '<rootDir>/test/verifier-corpus/'],
+            transform: { '^.+\\.ts$': nodeTransform },
+            // A local copy of public SFDX projects the verifier can be measured on: data, not this project's modules.
+            modulePathIgnorePatterns: ['<rootDir>/test/verifier-corpus/']
         }
     ]
 };

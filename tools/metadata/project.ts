@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { addActivityFields, addPlatformFields, addStandardCatalogue } from './platform-fields';
 import { childNodes, parseXmlFile, text, type XmlDocument, type XmlNode } from './xml';
 
 /**
@@ -69,6 +70,10 @@ export interface ObjectModel {
     label: string;
     custom: boolean;
     file?: string;
+    /** Every source folder of the object (objects/<Name>), across package directories. */
+    folders?: string[];
+    /** Record type names defined in the source (objects/<Name>/recordTypes). */
+    recordTypes?: string[];
     doc?: XmlDocument;
     fields: Map<string, FieldModel>;
     validationRules: ValidationRuleModel[];
@@ -85,8 +90,10 @@ export interface CustomMetadataRecord {
 }
 
 export interface ProjectModel {
-    /** force-app/main/default (or a fixture's equivalent). */
+    /** force-app/main/default (or a fixture's equivalent): the first directory loaded. */
     sourceDir: string;
+    /** Every directory the model was loaded from (each package directory, walked to any depth). */
+    sourceDirs: string[];
     objects: Map<string, ObjectModel>;
     customMetadata: CustomMetadataRecord[];
     /** Per-file parse problems found while loading (the verifier reports them). */
@@ -143,7 +150,14 @@ function loadStandardObjects(): Map<string, ObjectModel> {
                 writable: f.writable ?? true
             });
         }
-        const object: ObjectModel = { apiName, label: spec.label, custom: false, fields, validationRules: [], childRelationships: new Map() };
+        const object: ObjectModel = {
+            apiName,
+            label: spec.label,
+            custom: false,
+            fields,
+            validationRules: [],
+            childRelationships: new Map()
+        };
         addSystemFields(object, null);
         objects.set(key(apiName), object);
     }
@@ -151,7 +165,11 @@ function loadStandardObjects(): Map<string, ObjectModel> {
         for (const [fieldName, f] of Object.entries(spec.fields ?? {})) {
             const parent = f.childRelationshipName && f.referenceTo ? objects.get(key(f.referenceTo[0] ?? '')) : undefined;
             if (parent && f.childRelationshipName) {
-                parent.childRelationships.set(key(f.childRelationshipName), { name: f.childRelationshipName, childObject: apiName, field: fieldName });
+                parent.childRelationships.set(key(f.childRelationshipName), {
+                    name: f.childRelationshipName,
+                    childObject: apiName,
+                    field: fieldName
+                });
             }
         }
     }
@@ -186,7 +204,7 @@ function readField(objectName: string, file: string, doc: XmlDocument): FieldMod
         label: text(node, 'label') ?? apiName,
         type,
         valueType: type,
-        custom: true,
+        custom: /__c$/i.test(apiName),
         formula,
         formulaTreatBlanksAs: text(node, 'formulaTreatBlanksAs'),
         referenceTo: referenceTo ? [referenceTo] : undefined,
@@ -225,7 +243,7 @@ function ensureObject(objects: Map<string, ObjectModel>, apiName: string): Objec
 }
 
 /** Standard fields every custom object has, so references to them resolve. */
-function addSystemFields(object: ObjectModel, nameType: string | null): void {
+export function addSystemFields(object: ObjectModel, nameType: string | null): void {
     const system: [string, string, string, boolean][] = [
         ['Id', 'Id', 'Record ID', false],
         ...(nameType ? [['Name', nameType, 'Name', nameType !== 'AutoNumber'] as [string, string, string, boolean]] : []),
@@ -280,7 +298,50 @@ function resolveDerivedTypes(objects: Map<string, ObjectModel>): void {
     }
 }
 
-export function loadProject(sourceDir: string): ProjectModel {
+export interface LoadOptions {
+    /**
+     * Also describe what the org adds by itself: the standard fields every custom object has
+     * (OwnerId, RecordTypeId, ...) and the wider catalogue of standard objects and fields
+     * (platform-fields.ts). The verifier turns it on; the preview keeps the package's own model.
+     */
+    platform?: boolean;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.sfdx', '.sf', 'lwc', 'aura', 'staticresources', '__tests__']);
+
+/**
+ * Folders named `name` anywhere under `dir`, in path order: an SFDX package directory may nest its
+ * metadata at any depth (`force-app/main/default/objects`, `pkg/main/sales/objects`, `pkg/objects`).
+ */
+export function findFolders(dir: string, name: string): string[] {
+    const out: string[] = [];
+    const visit = (d: string): void => {
+        let entries: string[];
+        try {
+            entries = readdirSync(d).sort();
+        } catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (SKIP_DIRS.has(entry)) continue;
+            const p = join(d, entry);
+            if (!statSync(p).isDirectory()) continue;
+            if (entry === name) out.push(p);
+            else visit(p);
+        }
+    };
+    if (existsSync(dir)) visit(dir);
+    return out;
+}
+
+/**
+ * Loads the model from one source directory or several (every package directory of a project):
+ * objects, fields, validation rules and custom metadata records are read from every `objects` and
+ * `customMetadata` folder found under them, so an object's fields may sit in another package
+ * directory than its object file.
+ */
+export function loadProject(source: string | string[], options: LoadOptions = {}): ProjectModel {
+    const sourceDirs = Array.isArray(source) ? source : [source];
     const objects = loadStandardObjects();
     const loadErrors: ProjectModel['loadErrors'] = [];
     const tryParse = (file: string): XmlDocument | undefined => {
@@ -293,64 +354,89 @@ export function loadProject(sourceDir: string): ProjectModel {
         }
     };
 
-    const objectsDir = join(sourceDir, 'objects');
-    const objectDirs = existsSync(objectsDir) ? readdirSync(objectsDir).sort() : [];
-    for (const objectName of objectDirs) {
-        const dir = join(objectsDir, objectName);
-        const object = ensureObject(objects, objectName);
-        const objectFile = join(dir, `${objectName}.object-meta.xml`);
-        let nameType = 'Text';
-        if (existsSync(objectFile)) {
-            const doc = tryParse(objectFile);
-            if (doc) {
-                object.file = objectFile;
-                object.doc = doc;
-                object.label = text(doc.root, 'label') ?? objectName;
-                const nameField = childNodes(doc.root, 'nameField')[0];
-                nameType = text(nameField, 'type') ?? 'Text';
+    // The catalogue first: a standard field's source file then customises a field already known.
+    if (options.platform) addStandardCatalogue(objects);
+    const nameTypes = new Map<ObjectModel, string>();
+    // A directory nested in another one given (force-app and force-app/main) is read once.
+    const objectsDirs = [...new Set(sourceDirs.flatMap((d) => findFolders(d, 'objects')))];
+    for (const objectsDir of objectsDirs) {
+        for (const objectName of readdirSync(objectsDir).sort()) {
+            const dir = join(objectsDir, objectName);
+            if (!statSync(dir).isDirectory()) continue;
+            const object = ensureObject(objects, objectName);
+            object.folders = [...(object.folders ?? []), dir];
+            const objectFile = join(dir, `${objectName}.object-meta.xml`);
+            if (existsSync(objectFile)) {
+                const doc = tryParse(objectFile);
+                if (doc) {
+                    object.file = objectFile;
+                    object.doc = doc;
+                    object.label = text(doc.root, 'label') ?? objectName;
+                    const nameField = childNodes(doc.root, 'nameField')[0];
+                    nameTypes.set(object, text(nameField, 'type') ?? 'Text');
+                }
+            }
+            if (object.custom) {
+                const nameType = nameTypes.get(object) ?? 'Text';
+                // A later package directory may hold the object file: its name field type wins.
+                const name = object.fields.get('name');
+                if (name && !name.custom && name.type !== nameType)
+                    object.fields.set('name', { ...name, type: nameType, valueType: nameType, writable: nameType !== 'AutoNumber' });
+                addSystemFields(object, nameType);
+            }
+            for (const file of listFiles(join(dir, 'fields'), '.field-meta.xml')) {
+                const doc = tryParse(file);
+                if (!doc) continue;
+                const field = readField(object.apiName, file, doc);
+                // A standard field's source file (objects/Account/fields/Industry.field-meta.xml) customises
+                // the field the org has; it carries no type, so the known description stays.
+                const known = object.fields.get(key(field.apiName));
+                if (known && !field.custom) continue;
+                object.fields.set(key(field.apiName), field);
+            }
+            for (const file of listFiles(join(dir, 'recordTypes'), '.recordType-meta.xml'))
+                object.recordTypes = [...(object.recordTypes ?? []), basename(file).replace('.recordType-meta.xml', '')];
+            for (const file of listFiles(join(dir, 'validationRules'), '.validationRule-meta.xml')) {
+                const doc = tryParse(file);
+                if (!doc) continue;
+                object.validationRules.push({
+                    object: object.apiName,
+                    name: text(doc.root, 'fullName') ?? basename(file).replace('.validationRule-meta.xml', ''),
+                    active: text(doc.root, 'active') !== 'false',
+                    formula: text(doc.root, 'errorConditionFormula') ?? '',
+                    errorMessage: text(doc.root, 'errorMessage') ?? '',
+                    errorDisplayField: text(doc.root, 'errorDisplayField'),
+                    file,
+                    doc
+                });
             }
         }
-        if (object.custom) addSystemFields(object, nameType);
-        for (const file of listFiles(join(dir, 'fields'), '.field-meta.xml')) {
-            const doc = tryParse(file);
-            if (!doc) continue;
-            const field = readField(object.apiName, file, doc);
-            object.fields.set(key(field.apiName), field);
-        }
-        for (const file of listFiles(join(dir, 'validationRules'), '.validationRule-meta.xml')) {
-            const doc = tryParse(file);
-            if (!doc) continue;
-            object.validationRules.push({
-                object: object.apiName,
-                name: text(doc.root, 'fullName') ?? basename(file).replace('.validationRule-meta.xml', ''),
-                active: text(doc.root, 'active') !== 'false',
-                formula: text(doc.root, 'errorConditionFormula') ?? '',
-                errorMessage: text(doc.root, 'errorMessage') ?? '',
-                errorDisplayField: text(doc.root, 'errorDisplayField'),
-                file,
-                doc
-            });
-        }
+    }
+    if (options.platform) {
+        addActivityFields(objects);
+        for (const object of objects.values()) addPlatformFields(object);
     }
     resolveDerivedTypes(objects);
 
     const customMetadata: CustomMetadataRecord[] = [];
-    for (const file of listFiles(join(sourceDir, 'customMetadata'), '.md-meta.xml')) {
-        const doc = tryParse(file);
-        if (!doc) continue;
-        const [type, name] = basename(file).replace('.md-meta.xml', '').split('.');
-        const values: Record<string, string | null> = {};
-        for (const v of childNodes(doc.root, 'values')) {
-            const field = text(v, 'field');
-            const raw = v.value;
-            let value: string | null = null;
-            if (typeof raw === 'object' && !Array.isArray(raw)) value = raw['#text'] === undefined ? null : String(raw['#text']);
-            else if (raw !== undefined && raw !== '') value = String(raw);
-            if (field) values[field] = value;
+    for (const dir of new Set(sourceDirs.flatMap((d) => findFolders(d, 'customMetadata')))) {
+        for (const file of listFiles(dir, '.md-meta.xml')) {
+            const doc = tryParse(file);
+            if (!doc) continue;
+            const [type, name] = basename(file).replace('.md-meta.xml', '').split('.');
+            const values: Record<string, string | null> = {};
+            for (const v of childNodes(doc.root, 'values')) {
+                const field = text(v, 'field');
+                const raw = v.value;
+                let value: string | null = null;
+                if (typeof raw === 'object' && !Array.isArray(raw)) value = raw['#text'] === undefined ? null : String(raw['#text']);
+                else if (raw !== undefined && raw !== '') value = String(raw);
+                if (field) values[field] = value;
+            }
+            customMetadata.push({ type: `${type}__mdt`, name: name ?? '', label: text(doc.root, 'label') ?? '', values, file });
         }
-        customMetadata.push({ type: `${type}__mdt`, name: name ?? '', label: text(doc.root, 'label') ?? '', values, file });
     }
-    return { sourceDir, objects, customMetadata, loadErrors };
+    return { sourceDir: sourceDirs[0] ?? '', sourceDirs, objects, customMetadata, loadErrors };
 }
 
 export function getObject(model: ProjectModel, apiName: string): ObjectModel | undefined {

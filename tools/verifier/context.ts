@@ -18,9 +18,11 @@ export interface VerifyContext {
     projectDir: string;
     /** Package directories from sfdx-project.json (absolute). */
     packageDirs: string[];
-    /** The directory the model is loaded from (force-app/main/default). */
+    /** The first directory the model is loaded from (force-app/main/default here); see model.sourceDirs for all. */
     sourceDir: string;
     model: ProjectModel;
+    /** Whether the project opted in to this package's policy rules (policy.ts); deploy rules always run. */
+    policy?: boolean;
     files: MetadataFile[];
     /** Component sources (.ts/.js under lwc/, outside __tests__). */
     componentSources: string[];

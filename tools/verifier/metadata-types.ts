@@ -44,7 +44,29 @@ const SUFFIX_TYPES: [string, string][] = [
     ['.email-meta.xml', 'EmailTemplate'],
     ['.flow-meta.xml', 'Flow'],
     ['.notiftype-meta.xml', 'CustomNotificationType'],
-    ['.contentasset-meta.xml', 'ContentAsset']
+    ['.contentasset-meta.xml', 'ContentAsset'],
+    // Source-format suffixes of further types (Metadata API Developer Guide, each type's "File Suffix
+    // and Directory Location"), as Salesforce's sample apps carry them. Types whose jsforce schema is
+    // too old for the corpus (Bot, Prompt, CspTrustedSite, Network, ...) stay unknown (a warning)
+    // until their elements are in schema-overlay.ts.
+    ['.asset-meta.xml', 'ContentAsset'],
+    ['.corsWhitelistOrigin-meta.xml', 'CorsWhitelistOrigin'],
+    ['.remoteSite-meta.xml', 'RemoteSiteSetting'],
+    ['.pathAssistant-meta.xml', 'PathAssistant'],
+    ['.queue-meta.xml', 'Queue'],
+    ['.servicePresenceStatus-meta.xml', 'ServicePresenceStatus'],
+    ['.presenceUserConfig-meta.xml', 'PresenceUserConfig'],
+    ['.testSuite-meta.xml', 'ApexTestSuite'],
+    ['.workflow-meta.xml', 'Workflow'],
+    ['.lightningExperienceTheme-meta.xml', 'LightningExperienceTheme'],
+    ['.brandingSet-meta.xml', 'BrandingSet'],
+    ['.navigationMenu-meta.xml', 'NavigationMenu'],
+    ['.featureParameterInteger-meta.xml', 'FeatureParameterInteger'],
+    ['.platformEventChannelMember-meta.xml', 'PlatformEventChannelMember'],
+    ['.messagingChannel-meta.xml', 'MessagingChannel'],
+    ['.networkBranding-meta.xml', 'NetworkBranding'],
+    ['.dwl-meta.xml', 'DataWeaveResource'],
+    ['.evt-meta.xml', 'AuraDefinitionBundle']
 ];
 
 export interface FileKind {

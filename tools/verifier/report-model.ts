@@ -222,3 +222,93 @@ export function columnOf(model: ProjectModel, reportType: ReportTypeModel, token
 export function columnTokens(reportType: ReportTypeModel): string[] {
     return [...reportType.columns.values()].map((c) => c.token);
 }
+
+/**
+ * The report types the org creates for every custom object that allows reports ("Report Type",
+ * Metadata API Developer Guide, meta_report.htm: reportType names CustomEntity$<Object> for a custom
+ * object, CustomEntityCustomEntity$<Parent>$<Child> for a master and its detail, <Standard>CustomEntity$<Child>
+ * for a standard parent with a custom child, and CustomEntity$<Object>@<Object>.<Lookup> for an
+ * object with the record its lookup points to). Their columns, as reports write them (seen in
+ * SalesforceFoundation/PMM and OutboundFundsModule): the object's fields as Object.Field, its
+ * standard columns as CUST_NAME, CUST_ID, CUST_OWNER_NAME, CUST_CREATED_DATE, ...; a detail's as
+ * CHILD_NAME, ...; the looked-up record's as FK_NAME, ... and FK_$Object.Field.
+ */
+const STANDARD_CODES: [string, string][] = [
+    ['NAME', 'Name'],
+    ['ID', 'Id'],
+    ['OWNER_NAME', 'OwnerId'],
+    ['OWNER_ALIAS', 'OwnerId'],
+    ['CREATED_DATE', 'CreatedDate'],
+    ['CREATED_NAME', 'CreatedById'],
+    ['CREATED_ALIAS', 'CreatedById'],
+    ['LAST_UPDATE', 'LastModifiedDate'],
+    ['LAST_UPDATE_NAME', 'LastModifiedById'],
+    ['LAST_UPDATE_ALIAS', 'LastModifiedById'],
+    ['RECORDTYPE', 'RecordTypeId'],
+    ['CURRENCY_ISO_CODE', 'CurrencyIsoCode']
+];
+
+export function automaticReportTypeModel(model: ProjectModel, name: string): ReportTypeModel | undefined {
+    const single = /^CustomEntity\$(\w+)(?:@(\w+)\.(\w+))?$/.exec(name);
+    const pair = /^CustomEntityCustomEntity\$(\w+)\$(\w+)$/.exec(name);
+    const standardParent = /^([A-Z][A-Za-z]*)CustomEntity\$(\w+)$/.exec(name);
+    const tables: ReportTable[] = [];
+    const codes: [string, number][] = [];
+    const columns = new Map<string, ReportTypeColumn>();
+    const join = (parentName: string, childName: string): boolean => {
+        const parent = getObject(model, parentName);
+        const child = getObject(model, childName);
+        const link =
+            child && parent
+                ? [...child.fields.values()].find((f) => f.referenceTo?.some((t) => t.toLowerCase() === parent.apiName.toLowerCase()))
+                : undefined;
+        if (!parent || !child?.custom || !link) return false;
+        tables.push({ name: parent.apiName, object: parent, outer: false });
+        tables.push({ name: child.apiName, object: child, parentField: link.apiName, outer: false });
+        return true;
+    };
+    if (single) {
+        const base = getObject(model, single[1] ?? '');
+        if (!base?.custom) return undefined;
+        tables.push({ name: base.apiName, object: base, outer: false });
+        codes.push(['CUST', 0]);
+        if (single[3]) {
+            const lookup = base.fields.get(single[3].toLowerCase());
+            const target = lookup?.referenceTo?.[0] ? getObject(model, lookup.referenceTo[0]) : undefined;
+            if (!target || single[2]?.toLowerCase() !== base.apiName.toLowerCase()) return undefined;
+            tables.push({ name: target.apiName, object: target, parentField: lookup?.apiName, outer: true });
+            codes.push(['FK', 1]);
+            for (const f of target.fields.values()) {
+                const token = `FK_$${target.apiName}.${f.apiName}`;
+                columns.set(token.toLowerCase(), makeColumn(model, tables, token, 1, [f.apiName]));
+            }
+        }
+    } else if (pair) {
+        if (!join(pair[1] ?? '', pair[2] ?? '') || !tables[0]?.object.custom) return undefined;
+        codes.push(['CUST', 0], ['CHILD', 1]);
+    } else if (standardParent) {
+        if (!join(standardParent[1] ?? '', standardParent[2] ?? '') || tables[0]?.object.custom) return undefined;
+        codes.push(['CHILD', 1]);
+        // The standard parent's own column codes, where the checked-in list of standard report types has them.
+        const parent = standardReportTypeModel(model, tables[0]?.object.apiName ?? '');
+        for (const [k, c] of parent?.columns ?? []) columns.set(k, { ...c, table: 0 });
+    } else return undefined;
+    tables.forEach((t, i) => {
+        if (codes.some(([code, at]) => code === 'FK' && at === i)) return;
+        for (const f of t.object.fields.values()) {
+            const token = `${t.object.apiName}.${f.apiName}`;
+            columns.set(token.toLowerCase(), makeColumn(model, tables, token, i, [f.apiName]));
+        }
+    });
+    const idColumns = new Map<string, { token: string; table: number }>();
+    for (const [code, i] of codes) {
+        const object = tables[i]?.object;
+        for (const [suffix, field] of STANDARD_CODES) {
+            if (!object?.fields.has(field.toLowerCase())) continue;
+            const token = `${code}_${suffix}`;
+            columns.set(token.toLowerCase(), makeColumn(model, tables, token, i, [field]));
+        }
+        idColumns.set(`${code}_ID`.toLowerCase(), { token: `${code}_ID`, table: i });
+    }
+    return { name, label: name, standard: false, tables, columns, idColumns, fieldPrefixes: new Map() };
+}

@@ -26,7 +26,28 @@ const COMMON: Record<string, string | null> = {
     LAST_ACTIVITY: null
 };
 
+/**
+ * Tokens marked "seen in" come from Salesforce's own deployable sample apps (test/verifier-corpus),
+ * since the Metadata API documents no complete list of these column codes.
+ */
+const ACTIVITY_TOKENS: Record<string, string | null> = {
+    // Seen in SalesforceLabs/ActionPlansV4 (a Task related list on a layout).
+    'TASK.SUBJECT': 'Subject',
+    'TASK.WHO_NAME': 'WhoId',
+    'TASK.WHAT_NAME': 'WhatId',
+    'ACTIVITY.TASK': null,
+    'TASK.DUE_DATE': 'ActivityDate',
+    'TASK.STATUS': 'Status',
+    'TASK.CLOSED': 'IsClosed',
+    'TASK.PRIORITY': 'Priority',
+    'TASK.LAST_UPDATE': 'LastModifiedDate'
+};
+
 const PER_OBJECT: Record<string, Record<string, string | null>> = {
+    Activity: ACTIVITY_TOKENS,
+    Task: ACTIVITY_TOKENS,
+    // Seen in trailheadapps/ebikes-lwc (Case list view My_Cases).
+    Case: { 'CASES.CASE_NUMBER': 'CaseNumber', 'CASES.STATUS': 'Status', 'CASES.SUBJECT': 'Subject', 'CASES.PRIORITY': 'Priority' },
     Opportunity: {
         'OPPORTUNITY.NAME': 'Name',
         'OPPORTUNITY.AMOUNT': 'Amount',
@@ -67,6 +88,9 @@ const PER_OBJECT: Record<string, Record<string, string | null>> = {
     },
     Contact: {
         FULL_NAME: 'Name',
+        // Seen in trailheadapps/coral-cloud (layout related list and list view columns).
+        CNTC_FIRST_NAME: 'FirstName',
+        'CONTACT.BIRTHDATE': 'Birthdate',
         'CONTACT.FIRST_NAME': 'FirstName',
         'CONTACT.LAST_NAME': 'LastName',
         'CONTACT.TITLE': 'Title',

@@ -8,6 +8,7 @@ import { checkStructure } from './checks/structure';
 import { checkWellFormed } from './checks/wellformed';
 import { isComponentSource, modelSourceDir, packageDirectories, walkFiles, type MetadataFile, type VerifyContext } from './context';
 import { classify } from './metadata-types';
+import { POLICY_FILE, readConfig } from './policy';
 import { Reporter, sortProblems, type Problem } from './problems';
 import { checkAppsAndTabs } from './refs/apps-tabs';
 import { scanComponentSource } from './refs/component-sources';
@@ -47,7 +48,11 @@ export function verifyProject(projectDir: string): VerifyResult {
             `package directory ${relative(root, d)} does not exist`,
             'Create it or fix sfdx-project.json'
         );
-    const all = packageDirs.flatMap((d) => walkFiles(d).map((path) => ({ path, packageDir: d })));
+    // A package directory nested in another (force-app and force-app/extra) is walked once.
+    const walked = new Set<string>();
+    const all = packageDirs
+        .flatMap((d) => walkFiles(d).map((path) => ({ path, packageDir: d })))
+        .filter(({ path }) => !walked.has(path) && walked.add(path) !== undefined);
 
     const files: MetadataFile[] = [];
     for (const { path, packageDir } of all) {
@@ -66,8 +71,26 @@ export function verifyProject(projectDir: string): VerifyResult {
     const sources = all.filter(({ path, packageDir }) => isComponentSource(path, packageDir)).map(({ path }) => path);
     const componentSources = sources.filter((p) => !(p.endsWith('.js') && sources.includes(p.replace(/\.js$/, '.ts'))));
 
-    const model = loadProject(modelSourceDir(packageDirs[0] ?? join(root, 'force-app')));
-    const ctx: VerifyContext = { projectDir: root, packageDirs, sourceDir: model.sourceDir, model, files, componentSources, report };
+    const config = readConfig(root);
+    if (config.problem)
+        report.error(
+            join(root, POLICY_FILE),
+            1,
+            `${POLICY_FILE} is ignored: ${config.problem}`,
+            'Write {"policy": true} or {"policy": false}'
+        );
+    // The model comes from every package directory, whatever the folder layout inside them.
+    const model = loadProject(packageDirs, { platform: true });
+    const ctx: VerifyContext = {
+        projectDir: root,
+        packageDirs,
+        sourceDir: modelSourceDir(packageDirs[0] ?? join(root, 'force-app')),
+        model,
+        files,
+        componentSources,
+        report,
+        policy: config.policy
+    };
 
     for (const f of files) checkStructure(f, report);
     checkApiNames(ctx);

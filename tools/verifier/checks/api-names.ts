@@ -1,4 +1,5 @@
 import { basename, dirname } from 'node:path';
+import { getObject } from '../../metadata/project';
 import { ofType, type MetadataFile, type VerifyContext } from '../context';
 import { value, child } from '../xml-helpers';
 
@@ -103,7 +104,7 @@ export function checkApiNames(ctx: VerifyContext): void {
                     `Make them equal (the ${what} API name is ${name} by its file name)`
                 );
             }
-            const why = type === 'CustomField' ? fieldNameProblem(name, object) : identifierProblem(name);
+            const why = type === 'CustomField' ? fieldNameProblem(ctx, name, object) : identifierProblem(name);
             if (why)
                 report.error(
                     f.path,
@@ -168,12 +169,25 @@ export function checkApiNames(ctx: VerifyContext): void {
             const why =
                 type === 'CustomTab' && name.includes('__')
                     ? customNameProblem(name, CUSTOM_OBJECT_SUFFIX, '__c')
-                    : identifierProblem(name, 80);
+                    : identifierProblem(withoutNamespace(name), 80);
             if (why) report.error(f.path, 1, `${type} API name ${name} ${why}`, 'Rename the file');
         }
     }
 }
 
-function fieldNameProblem(name: string, _object: string): string | undefined {
+function fieldNameProblem(ctx: VerifyContext, name: string, object: string): string | undefined {
+    // A field file without __c on a standard object customises one of its standard fields.
+    const owner = getObject(ctx.model, object);
+    if (owner && !owner.custom && !name.includes('__')) {
+        const known = owner.fields.get(name.toLowerCase());
+        // A field the model knows only from this very file is not one the org defines.
+        return known && !known.custom && !known.file ? undefined : `is not a standard field of ${object}; custom fields must end with __c`;
+    }
     return customNameProblem(name, /__c$/, '__c');
+}
+
+/** A top-level name may carry a namespace prefix (ns__Name), as components of installed packages do. */
+function withoutNamespace(name: string): string {
+    const m = /^([A-Za-z][A-Za-z0-9]*)__(?!c$|mdt$|e$|b$|x$)(.+)$/.exec(name);
+    return m ? (m[2] ?? name) : name;
 }

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { ofType, type VerifyContext } from '../context';
 import { child, value } from '../xml-helpers';
 
 /**
- * Rule 3 (objects): a custom object has its object file, label, plural label, description and
- * name field; a detail object's sharing is controlled by its parent; at most two master-details.
+ * Rule 3 (objects): a custom object has its object file, label, plural label and name field (and,
+ * as a policy rule, a description); a detail object's sharing is controlled by its parent; at most two master-details.
  */
 export function checkObjects(ctx: VerifyContext): void {
     const { report, model } = ctx;
@@ -16,10 +15,13 @@ export function checkObjects(ctx: VerifyContext): void {
         const err = (what: string, fix: string, at = child(root, 'label') ?? root): void =>
             report.error(f.path, at, `${name}: ${what}`, fix);
         if (!value(root, 'label')) err('has no <label>', 'Add a plain-English <label>', root);
-        if (!value(root, 'pluralLabel')) err('has no <pluralLabel>', 'Add <pluralLabel>', root);
-        if (!value(root, 'description'))
+        // A custom setting (<customSettingsType> List or Hierarchy) has no plural label, name field or
+        // sharing model ("CustomObject", Metadata API Developer Guide, meta_customobject.htm: customSettingsType).
+        const setting = !!value(root, 'customSettingsType');
+        if (!setting && !value(root, 'pluralLabel')) err('has no <pluralLabel>', 'Add <pluralLabel>', root);
+        if (ctx.policy && !value(root, 'description'))
             err('has no <description>', 'Add a <description> saying what the object records (the product brief requires one)', root);
-        if (name.endsWith('__c')) {
+        if (name.endsWith('__c') && !setting) {
             const nameField = child(root, 'nameField');
             if (!nameField) err('has no <nameField>', 'Add <nameField> with <label> and <type> Text or AutoNumber', root);
             else {
@@ -59,8 +61,8 @@ export function checkObjects(ctx: VerifyContext): void {
     // Folders of custom objects with fields but no object file.
     for (const object of model.objects.values()) {
         if (!object.custom || object.file) continue;
-        const folder = join(model.sourceDir, 'objects', object.apiName);
-        if (!existsSync(folder)) continue;
+        const folder = object.folders?.[0];
+        if (!folder || !existsSync(folder)) continue;
         const any = ctx.files.find((x) => x.kind?.object === object.apiName);
         report.error(
             any?.path ?? folder,

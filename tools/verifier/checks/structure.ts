@@ -6,6 +6,7 @@ import { isScalar, typeSpec, type PropSpec, type TypeSpec } from '../schema';
 import { closest, didYouMean } from '../suggest';
 
 export const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
+const TOOLING_NS = 'urn:metadata.tooling.soap.sforce.com';
 const NAMESPACE_ATTRIBUTE = /^(xmlns(:.*)?|xsi:.*)$/;
 
 /**
@@ -26,7 +27,16 @@ export function checkStructure(file: MetadataFile, report: Reporter): void {
         );
         return;
     }
-    if (root.attributes.xmlns !== METADATA_NS) {
+    if (root.attributes.xmlns === TOOLING_NS) {
+        // Files retrieved through the Tooling API carry its namespace; projects deploy them as they are
+        // (PMM's classes do), so this is a warning, unverified in an org.
+        report.warning(
+            file.path,
+            root,
+            `<${type}> uses the Tooling API namespace ${TOOLING_NS}`,
+            `Use xmlns="${METADATA_NS}", the Metadata API namespace`
+        );
+    } else if (root.attributes.xmlns !== METADATA_NS) {
         report.error(file.path, root, `<${type}> lacks xmlns="${METADATA_NS}"`, 'Add the Metadata API namespace to the root element');
     }
     const spec = typeSpec(type);

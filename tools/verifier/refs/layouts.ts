@@ -19,10 +19,33 @@ export function layoutObject(file: string): string {
     return base.split('-')[0] ?? base;
 }
 
+/**
+ * The object a related-list column prefix leads to: `Session__c.Experience__c` names Experience__c
+ * through the lookup Session__c, `Contact.NAME` the Contact of a lookup to Contact, written by the
+ * parent object's name (as Salesforce writes them when a related list shows a parent's field).
+ */
+function throughParent(ctx: VerifyContext, object: ObjectModel, prefix: string): ObjectModel | undefined {
+    const byField = object.fields.get(prefix.toLowerCase());
+    const lookups = [...object.fields.values()].filter((f) => (f.referenceTo?.length ?? 0) > 0);
+    const field = byField?.referenceTo?.length
+        ? byField
+        : lookups.find((f) => f.referenceTo?.some((t) => t.toLowerCase() === prefix.toLowerCase()));
+    const target = field?.referenceTo?.[0];
+    return target ? getObject(ctx.model, target) : undefined;
+}
+
 /** A field of `object` named in a layout or related list: an API name or a standard column token. */
 export function checkColumn(ctx: VerifyContext, file: string, at: XmlElement, object: ObjectModel, token: string, owner: string): void {
     ctx.report.reference();
     if (object.fields.get(token.toLowerCase())) return;
+    const dot = token.indexOf('.');
+    if (dot > 0 && !isStandardTokenForm(token.slice(0, dot))) {
+        const parent = throughParent(ctx, object, token.slice(0, dot));
+        if (parent) {
+            checkColumn(ctx, file, at, parent, token.slice(dot + 1), owner);
+            return;
+        }
+    }
     if (isStandardTokenForm(token)) {
         if (standardToken(object.apiName, token) !== undefined) return;
         const near = closest(token, standardTokens(object.apiName));
@@ -43,12 +66,27 @@ export function checkColumn(ctx: VerifyContext, file: string, at: XmlElement, ob
     );
 }
 
+const AUDIT = new Set(['id', 'createddate', 'createdbyid', 'lastmodifieddate', 'lastmodifiedbyid', 'systemmodstamp', 'isdeleted']);
+
+/**
+ * Layouts of the Close Case page are written CaseClose-<Name> ("Layout", Metadata API Developer
+ * Guide, meta_layout.htm: the Close Case layout is retrieved as CaseClose-Close Case Layout); they lay out Case fields.
+ */
+const LAYOUT_OBJECTS: Record<string, string> = { caseclose: 'Case' };
+
+/**
+ * Fields a Task or Event layout shows from the activity's Name (the contact's or lead's phone and
+ * email) that are not fields of the object: seen in SalesforceLabs/ActionPlansV4's Task layout,
+ * unverified in an org.
+ */
+const LAYOUT_ONLY_FIELDS: Record<string, string[]> = { task: ['phone', 'email'], event: ['phone', 'email'] };
+
 export function checkLayouts(ctx: VerifyContext): void {
     const { report, model } = ctx;
     for (const f of ofType(ctx, 'Layout')) {
         const objectName = layoutObject(f.path);
         report.reference();
-        const object = getObject(model, objectName);
+        const object = getObject(model, LAYOUT_OBJECTS[objectName.toLowerCase()] ?? objectName);
         const owner = `layout ${f.kind?.name ?? ''}`;
         if (!object) {
             const near = closest(objectName, objectNames(model));
@@ -67,6 +105,7 @@ export function checkLayouts(ctx: VerifyContext): void {
             placed.add(field.toLowerCase());
             report.reference();
             const model_ = object.fields.get(field.toLowerCase());
+            if (!model_ && LAYOUT_ONLY_FIELDS[object.apiName.toLowerCase()]?.includes(field.toLowerCase())) continue;
             if (!model_) {
                 const near = closest(field, fieldNamesOf(object));
                 report.error(
@@ -78,7 +117,10 @@ export function checkLayouts(ctx: VerifyContext): void {
                 continue;
             }
             const behavior = value(item, 'behavior');
-            if (!model_.writable && behavior && behavior !== 'Readonly') {
+            // Computed: a custom formula, roll-up or auto-number, or a field the platform sets. Standard
+            // fields keep the org's own rules (Contact.Name is compound yet Required on Salesforce's own layouts).
+            const computed = !model_.writable && (model_.custom || AUDIT.has(model_.apiName.toLowerCase()));
+            if (computed && behavior && behavior !== 'Readonly') {
                 report.error(
                     f.path,
                     child(item, 'behavior'),

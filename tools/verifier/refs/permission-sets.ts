@@ -4,6 +4,7 @@ import type { VerifyContext } from '../context';
 import { ofType } from '../context';
 import { closest } from '../suggest';
 import { child, childrenNamed, value } from '../xml-helpers';
+import { isStandardTab } from './apps-tabs';
 import { componentNames } from './names';
 import { fieldNamesOf, objectNames } from './resolve';
 
@@ -42,7 +43,8 @@ export function checkPermissionSets(ctx: VerifyContext): void {
         const root = f.root;
         const ps = f.kind?.name ?? '';
         if (!root) continue;
-        if (!value(root, 'description'))
+        // Policy rules (policy.ts): a description on every permission set, and least privilege.
+        if (ctx.policy && !value(root, 'description'))
             report.error(
                 f.path,
                 root,
@@ -140,6 +142,15 @@ export function checkPermissionSets(ctx: VerifyContext): void {
                     `permission set ${ps} sets field permissions on required field ${ref}`,
                     'Remove the entry: required and master-detail fields are always visible and editable (the deploy fails with "You cannot deploy to a required field")'
                 );
+            } else if (editable && !field.writable && field.custom && field.formula) {
+                // Coral Cloud's Coral_Cloud_Admin deploys edit access on a formula field: the org does
+                // not refuse it (the access has no effect), so this is only a warning.
+                report.warning(
+                    f.path,
+                    child(fp, 'editable'),
+                    `permission set ${ps} makes ${ref} editable, but it is a formula field`,
+                    'Set <editable>false</editable>'
+                );
             } else if (editable && !field.writable) {
                 report.error(
                     f.path,
@@ -163,7 +174,16 @@ export function checkPermissionSets(ctx: VerifyContext): void {
         for (const ts of childrenNamed(root, 'tabSettings')) {
             const tab = value(ts, 'tab') ?? '';
             report.reference();
-            if (tab.startsWith('standard-')) continue;
+            if (tab.startsWith('standard-')) {
+                if (!isStandardTab(ctx, tab))
+                    report.error(
+                        f.path,
+                        child(ts, 'tab'),
+                        `permission set ${ps} sets visibility of standard tab ${tab}, which is neither a standard object's tab nor a known standard tab`,
+                        'Spell it as standard-<Object API name> (standard-Account) or a standard tab name'
+                    );
+                continue;
+            }
             if (!tabs.has(tab.toLowerCase())) {
                 const near = closest(tab, tabs.values());
                 report.error(
@@ -193,7 +213,7 @@ export function checkPermissionSets(ctx: VerifyContext): void {
         }
         for (const up of childrenNamed(root, 'userPermissions')) {
             const name = value(up, 'name') ?? '';
-            if (POWERFUL.includes(name) && flag(up, 'enabled')) {
+            if (ctx.policy && POWERFUL.includes(name) && flag(up, 'enabled')) {
                 report.error(
                     f.path,
                     up,

@@ -1,7 +1,13 @@
 import { getObject, type ObjectModel } from '../../metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { customReportTables, customReportTypeModel, standardReportTypeModel, type ReportTypeModel } from '../report-model';
+import {
+    automaticReportTypeModel,
+    customReportTables,
+    customReportTypeModel,
+    standardReportTypeModel,
+    type ReportTypeModel
+} from '../report-model';
 import { closest } from '../suggest';
 import { child, childrenNamed, value } from '../xml-helpers';
 import { childRelationshipNames, objectNames } from './resolve';
@@ -28,8 +34,12 @@ export function reportTypeModel(ctx: VerifyContext, reportType: string): ReportT
     }
     const key = reportType.toLowerCase();
     if (byName.has(key)) return byName.get(key);
-    let model: ReportTypeModel | undefined;
-    if (/__c$/i.test(reportType)) {
+    let model: ReportTypeModel | undefined = /CustomEntity\$/.test(reportType)
+        ? automaticReportTypeModel(ctx.model, reportType)
+        : undefined;
+    if (model || /CustomEntity\$/.test(reportType)) {
+        // an automatic report type: resolved above, or naming objects that do not exist
+    } else if (/__c$/i.test(reportType)) {
         const base = key.replace(/__c$/, '');
         const file = ofType(ctx, 'ReportType').find((f) => (f.kind?.name ?? '').toLowerCase() === base);
         model = file ? customReportTypeModel(ctx.model, file.kind?.name ?? base, file.root) : undefined;
@@ -58,7 +68,8 @@ export function checkReportTypes(ctx: VerifyContext): void {
             );
             continue;
         }
-        if (!value(root, 'description')) report.warning(f.path, root, `${owner} has no <description>`, 'Say which records it returns');
+        if (ctx.policy && !value(root, 'description'))
+            report.warning(f.path, root, `${owner} has no <description>`, 'Say which records it returns');
         let object: ObjectModel | undefined = base;
         let join = child(root, 'join');
         let objects = 1;

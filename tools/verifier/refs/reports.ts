@@ -229,8 +229,9 @@ export function checkReports(ctx: VerifyContext): void {
             );
         }
         const description = value(root, 'description');
-        if (!description) report.warning(f.path, root, `${owner} has no <description>`, 'Say which question the report answers');
-        else if (description.length > MAX_DESCRIPTION)
+        if (!description) {
+            if (ctx.policy) report.warning(f.path, root, `${owner} has no <description>`, 'Say which question the report answers');
+        } else if (description.length > MAX_DESCRIPTION)
             report.error(
                 f.path,
                 child(root, 'description'),
@@ -241,6 +242,19 @@ export function checkReports(ctx: VerifyContext): void {
         report.reference();
         const reportType = reportTypeModel(ctx, reportTypeName);
         if (!reportType) {
+            if (/CustomEntity\$/.test(reportTypeName)) {
+                const near = closest(
+                    reportTypeName.replace(/^.*\$/, ''),
+                    objectNames(ctx.model).filter((o) => /__c$/i.test(o))
+                );
+                report.error(
+                    f.path,
+                    child(root, 'reportType') ?? root,
+                    `${owner} uses the automatic report type ${reportTypeName}, but its objects do not exist or are not related as it says${near ? `; did you mean ${near}?` : ''}`,
+                    'Name existing custom objects (CustomEntity$Object__c, CustomEntityCustomEntity$Parent__c$Child__c with Child__c pointing at Parent__c)'
+                );
+                continue;
+            }
             const custom = /__c$/i.test(reportTypeName);
             const candidates = custom ? ofType(ctx, 'ReportType').map((r) => `${r.kind?.name ?? ''}__c`) : standardReportTypeNames();
             const near = closest(reportTypeName, candidates);
@@ -256,8 +270,18 @@ export function checkReports(ctx: VerifyContext): void {
             );
             continue;
         }
+        // Columns the report defines itself (Report, Metadata API Developer Guide, meta_report.htm):
+        // row-level formulas (customDetailFormulas), summary formulas (aggregates) and buckets.
+        const ownColumns = new Set(
+            [...childrenNamed(root, 'customDetailFormulas'), ...childrenNamed(root, 'aggregates'), ...childrenNamed(root, 'buckets')]
+                .map((d) => (value(d, 'developerName') ?? '').toLowerCase())
+                .filter(Boolean)
+        );
         const fields = new Map<XmlElement, FieldModel | undefined>();
-        for (const el of reportColumnTokens(root)) fields.set(el, checkToken(ctx, f, owner, reportType, el));
+        for (const el of reportColumnTokens(root)) {
+            if (ownColumns.has(el.text.toLowerCase())) continue;
+            fields.set(el, checkToken(ctx, f, owner, reportType, el));
+        }
 
         const columns = childrenNamed(root, 'columns');
         const columnTokens = new Set(columns.map((c) => (value(c, 'field') ?? '').toLowerCase()));
