@@ -65,7 +65,8 @@ function tokenize(formula: string): Token[] {
             tokens.push({ type: 'number', text, offset: i });
             i += text.length;
         } else if (/[$A-Za-z_]/.test(c)) {
-            const m = /^[$A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[$A-Za-z0-9_]+)*/.exec(formula.slice(i));
+            // Polymorphic spans name the target type after a colon: Owner:User.Id, What:Account.Name.
+            const m = /^[$A-Za-z_][A-Za-z0-9_]*(?::[A-Za-z0-9_]+)?(?:\s*\.\s*[$A-Za-z0-9_]+(?::[A-Za-z0-9_]+)?)*/.exec(formula.slice(i));
             const text = (m?.[0] ?? c).replace(/\s+/g, '');
             tokens.push({ type: 'name', text, offset: i });
             i += m?.[0].length ?? 1;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { formatProblem } from '../problems';
-import { DefectBench, verifyCopy, type Injection } from './defects-harness';
+import { DefectBench, inject, verifyCopy, type Injection } from './defects-harness';
 
 /**
  * Deploy defects the verifier must catch (issue 15, item 3): each is planted in a copy of a
@@ -370,6 +370,90 @@ describe('deploy defects the verifier catches (planted in a copy of this project
             }
             expect(verdict.caught[0]?.file).toBe(verdict.planted.file);
             expect(verdict.caught[0]?.line).toBe(verdict.planted.line);
+        });
+    }
+
+    // The valid neighbours of the defects above: the checks that catch them must accept these.
+    const VALID: { name: string; inject: Injection[] }[] = [
+        {
+            name: 'a flexipage placing a project component by its bare name',
+            inject: [
+                {
+                    file: OPP_PAGE,
+                    find: '<componentName>c:opportunityOutcomes</componentName>',
+                    text: '<componentName>opportunityOutcomes</componentName>'
+                }
+            ]
+        },
+        {
+            name: 'a picklist naming a global value set the project has',
+            inject: [
+                {
+                    file: `${SRC}/objects/Customer_Goal__c/fields/Category__c.field-meta.xml`,
+                    find: /<restricted>true<\/restricted>\n\s*<valueSetDefinition>[\s\S]*<\/valueSetDefinition>/,
+                    text: '<restricted>true</restricted>\n        <valueSetName>Goal_Categories</valueSetName>'
+                },
+                {
+                    file: `${SRC}/globalValueSets/Goal_Categories.globalValueSet-meta.xml`,
+                    text: [
+                        '<?xml version="1.0" encoding="UTF-8"?>',
+                        '<GlobalValueSet xmlns="http://soap.sforce.com/2006/04/metadata">',
+                        '    <customValue>',
+                        '        <fullName>Revenue growth</fullName>',
+                        '        <default>false</default>',
+                        '        <label>Revenue growth</label>',
+                        '    </customValue>',
+                        '    <description>Goal categories.</description>',
+                        '    <masterLabel>Goal Categories</masterLabel>',
+                        '    <sorted>false</sorted>',
+                        '</GlobalValueSet>',
+                        ''
+                    ].join('\n')
+                }
+            ]
+        },
+        {
+            name: 'a report on an automatic custom object report type',
+            inject: [
+                {
+                    file: `${SRC}/reports/Customer_Outcomes/KPIs_By_Unit.report-meta.xml`,
+                    text: [
+                        '<?xml version="1.0" encoding="UTF-8"?>',
+                        '<Report xmlns="http://soap.sforce.com/2006/04/metadata">',
+                        '    <columns>',
+                        '        <field>CUST_NAME</field>',
+                        '    </columns>',
+                        '    <columns>',
+                        '        <field>Customer_KPI__c.Unit__c</field>',
+                        '    </columns>',
+                        '    <description>KPIs and their units.</description>',
+                        '    <format>Tabular</format>',
+                        '    <name>KPIs By Unit</name>',
+                        '    <reportType>CustomEntity$Customer_KPI__c</reportType>',
+                        '    <scope>organization</scope>',
+                        '    <showDetails>true</showDetails>',
+                        '</Report>',
+                        ''
+                    ].join('\n')
+                }
+            ]
+        },
+        {
+            name: 'a formula with a comment, operators, a unary minus, a parent field and global merge fields',
+            inject: [
+                {
+                    file: BASELINE_RULE,
+                    find: 'ISBLANK(Baseline_Date__c)',
+                    text: '/* no date */ ISBLANK(Baseline_Date__c) &amp;&amp; -(Baseline_Value__c) &lt; 0 &amp;&amp; CreatedBy.Id = $User.Id &amp;&amp; $Profile.Name &lt;&gt; $Label.Outcomes_OpenHeading &amp;&amp; NOT(ISPICKVAL(Direction__c, &quot;Increase&quot;))'
+                }
+            ]
+        }
+    ];
+    for (const valid of VALID) {
+        it(`accepts ${valid.name}`, () => {
+            const dir = bench.copy();
+            for (const i of valid.inject) inject(dir, i);
+            expect(verifyCopy(dir).map(formatProblem)).toEqual([]);
         });
     }
 

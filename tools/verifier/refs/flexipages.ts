@@ -114,8 +114,8 @@ export function checkFlexiPages(ctx: VerifyContext): void {
                 report.error(
                     f.path,
                     at,
-                    `${owner} places component ${name}, which is not a bundle under lwc/ or aura/${bare ? ' (a name without a namespace is a component of the project; standard components carry one, such as force: or flexipage:)' : ''}${near ? `; did you mean ${bare ? near : `c:${near}`}?` : ''}`,
-                    'Create the component or fix its name'
+                    `${owner} places component ${name}, which is not a bundle under lwc/${bare ? ' (a name without a namespace is a component of the project; standard components carry one, such as force: or flexipage:)' : ''}${near ? `; did you mean ${bare ? near : `c:${near}`}?` : ''}`,
+                    'Create the component (lwc/ or aura/) or fix its name'
                 );
                 continue;
             }
