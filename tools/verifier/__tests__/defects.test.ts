@@ -55,6 +55,14 @@ const DEFECTS: Defect[] = [
         message: /unknown function ISBLNK.*did you mean ISBLANK/i
     },
     {
+        name: 'formula calling an unknown function (formula text starting on the line after its tag)',
+        inject: [
+            { file: BASELINE_RULE, find: '<errorConditionFormula>AND(', text: '<errorConditionFormula>\n\n  AND(' },
+            { file: BASELINE_RULE, find: 'ISBLANK(Baseline_Date__c)', text: 'ISBLNK(Baseline_Date__c)' }
+        ],
+        message: /unknown function ISBLNK/
+    },
+    {
         name: 'formula calling a function with the wrong number of arguments',
         inject: { file: BASELINE_RULE, find: 'ISBLANK(Baseline_Date__c)', text: 'ISBLANK(Baseline_Date__c, Baseline_Value__c)' },
         message: /ISBLANK.*expects 1 argument.*2/i

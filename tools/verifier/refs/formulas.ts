@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { analyzeFormula } from '../../formula/check';
 import type { ValueType } from '../../formula/functions';
 import { getObject, type FieldModel, type ObjectModel } from '../../metadata/project';
@@ -138,9 +139,27 @@ function checkFormulaSemantics(ctx: VerifyContext, object: ObjectModel, formula:
     }
 }
 
+/**
+ * Line breaks between the element's start tag and its (trimmed) text: a formula written as
+ * <formula>\n  IF(...) starts on the next line.
+ */
+function leadingLineBreaks(file: string, element: XmlElement): number {
+    let lines = rawLines.get(file);
+    if (!lines) {
+        lines = readFileSync(file, 'utf8').split('\n');
+        rawLines.set(file, lines);
+    }
+    const rest = [lines[element.line - 1]?.slice(Math.max(0, element.column - 1)) ?? '', ...lines.slice(element.line)].join('\n');
+    const close = rest.indexOf('>');
+    if (close < 0) return 0;
+    return /^\s*/.exec(rest.slice(close + 1))?.[0].split('\n').length ?? 1;
+}
+const rawLines = new Map<string, string[]>();
+
 function lineAt(where: Where, formula: string, offset: number): number | undefined {
     if (!where.element) return undefined;
-    return where.element.line + (formula.slice(0, offset).match(/\n/g)?.length ?? 0);
+    const before = leadingLineBreaks(where.file, where.element) - 1;
+    return where.element.line + before + (formula.slice(0, offset).match(/\n/g)?.length ?? 0);
 }
 
 export function checkFormulaText(ctx: VerifyContext, object: ObjectModel, formula: string, where: Where): void {
