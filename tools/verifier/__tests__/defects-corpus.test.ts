@@ -174,36 +174,42 @@ function groups(injections: { defect: GenericDefect; injection: Injection }[]): 
     return out;
 }
 
-describe.each(projects.map((p) => [basename(p), p]))('deploy defects planted in corpus project %s', (_name, dir) => {
-    const bench = new DefectBench(dir);
-    const files = new ProjectFiles(dir);
-    afterAll(() => bench.cleanUp());
+for (const dir of projects) describeProject(dir);
 
-    const planned: { defect: GenericDefect; injection: Injection }[] = [];
-    for (const defect of GENERIC) {
-        const injection = defect.build(files);
-        if (injection) planned.push({ defect, injection });
-        else it.skip(`${defect.name} (the project has no file to plant it in)`, () => undefined);
-    }
-    for (const group of groups(planned)) {
-        let results: Map<GenericDefect, { planted: Planted; errors: Problem[] }> | undefined;
-        const run = (): Map<GenericDefect, { planted: Planted; errors: Problem[] }> => {
-            if (results) return results;
-            const copy = bench.copy();
-            const planted = group.map(({ defect, injection }) => [defect, inject(copy, injection)] as const);
-            const errors = verifyCopy(copy);
-            results = new Map(planted.map(([defect, at]) => [defect, { planted: at, errors }]));
-            return results;
-        };
-        for (const { defect } of group) {
-            it(defect.name, () => {
-                const { planted, errors } = run().get(defect)!;
-                const caught = errors.filter((p) => p.file === planted.file && p.line === planted.line && defect.message.test(p.message));
-                if (caught.length === 0)
-                    throw new Error(
-                        `expected an error at ${planted.file}:${planted.line} matching ${defect.message}; the verifier reported:\n${errors.map(formatProblem).join('\n')}`
-                    );
-            });
+function describeProject(dir: string): void {
+    describe(`deploy defects planted in corpus project ${basename(dir)}`, () => {
+        const bench = new DefectBench(dir);
+        const files = new ProjectFiles(dir);
+        afterAll(() => bench.cleanUp());
+
+        const planned: { defect: GenericDefect; injection: Injection }[] = [];
+        for (const defect of GENERIC) {
+            const injection = defect.build(files);
+            if (injection) planned.push({ defect, injection });
+            else it.skip(`${defect.name} (the project has no file to plant it in)`, () => undefined);
         }
-    }
-});
+        for (const group of groups(planned)) {
+            let results: Map<GenericDefect, { planted: Planted; errors: Problem[] }> | undefined;
+            const run = (): Map<GenericDefect, { planted: Planted; errors: Problem[] }> => {
+                if (results) return results;
+                const copy = bench.copy();
+                const planted = group.map(({ defect, injection }) => [defect, inject(copy, injection)] as const);
+                const errors = verifyCopy(copy);
+                results = new Map(planted.map(([defect, at]) => [defect, { planted: at, errors }]));
+                return results;
+            };
+            for (const { defect } of group) {
+                it(defect.name, () => {
+                    const { planted, errors } = run().get(defect)!;
+                    const caught = errors.filter(
+                        (p) => p.file === planted.file && p.line === planted.line && defect.message.test(p.message)
+                    );
+                    if (caught.length === 0)
+                        throw new Error(
+                            `expected an error at ${planted.file}:${planted.line} matching ${defect.message}; the verifier reported:\n${errors.map(formatProblem).join('\n')}`
+                        );
+                });
+            }
+        }
+    });
+}
