@@ -26,6 +26,7 @@ import { checkReports } from './refs/reports';
 import { checkRollups } from './refs/rollups';
 import { checkSampleData, samplePlans } from './refs/sample-data';
 import { checkPlatformImports } from './refs/schema-imports';
+import { checkGlobalValueSets } from './refs/value-sets';
 
 export interface VerifyResult {
     /** Files checked: metadata XML, component modules and sample data files. */
@@ -96,6 +97,7 @@ export function verifyProject(projectDir: string): VerifyResult {
     checkApiNames(ctx);
     checkObjects(ctx);
     checkFields(ctx);
+    checkGlobalValueSets(ctx);
     checkFormulas(ctx);
     checkRollups(ctx);
     checkPermissionSets(ctx);

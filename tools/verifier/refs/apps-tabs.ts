@@ -76,7 +76,7 @@ export function checkAppsAndTabs(ctx: VerifyContext): void {
                 );
                 report.error(
                     f.path,
-                    root,
+                    child(root, 'customObject') ?? root,
                     `tab ${name} is an object tab, but object ${name} does not exist${near ? `; did you mean ${near}?` : ''}`,
                     'Name the tab file after the object'
                 );

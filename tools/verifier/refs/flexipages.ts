@@ -1,3 +1,4 @@
+import { basename, dirname } from 'node:path';
 import { getObject } from '../../metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
@@ -44,9 +45,29 @@ const PAGE_TARGETS: Record<string, string> = {
     UtilityBar: 'lightning__UtilityBar'
 };
 
+/**
+ * The project component a flexipage's componentName places, or undefined for a platform
+ * component. Components of the org's default namespace are written c:name (c__name in some
+ * retrieved files) or by their bare name; standard components always carry a namespace
+ * (force:detailPanel, flexipage:tab, runtime_sales_activities:activityPanel). Metadata API
+ * Developer Guide, "FlexiPage" (ComponentInstance.componentName)
+ * (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_flexipage.htm).
+ */
+export function projectComponentName(name: string): string | undefined {
+    const prefixed = /^c(?::|__)(.+)$/.exec(name);
+    if (prefixed) return prefixed[1];
+    return /^[A-Za-z][A-Za-z0-9_]*$/.test(name) && !name.includes('__') ? name : undefined;
+}
+
+/** Aura bundles of the project (lower-case names): aura/<name>/<name>.cmp-meta.xml. */
+function auraBundles(ctx: VerifyContext): Set<string> {
+    return new Set(ofType(ctx, 'AuraDefinitionBundle').map((f) => basename(dirname(f.path)).toLowerCase()));
+}
+
 export function checkFlexiPages(ctx: VerifyContext): void {
     const { report, model } = ctx;
     const known = bundles(ctx);
+    const aura = auraBundles(ctx);
     for (const f of ofType(ctx, 'FlexiPage')) {
         const root = f.root;
         const owner = `page ${f.kind?.name ?? ''}`;
@@ -81,19 +102,20 @@ export function checkFlexiPages(ctx: VerifyContext): void {
         }
         for (const ci of descendants(root, 'componentInstance').concat(descendants(root, 'componentInstances'))) {
             const name = value(ci, 'componentName') ?? '';
-            const m = /^c(?::|__)(.+)$/.exec(name);
-            if (!m) continue; // standard components (force:, flexipage:, runtime_...) are the platform's
+            const bundleName = projectComponentName(name);
+            if (bundleName === undefined) continue; // standard components (force:, flexipage:, runtime_...) are the platform's
             report.reference();
-            const bundleName = m[1] ?? '';
             const bundle = known.get(bundleName);
             const at = child(ci, 'componentName') ?? ci;
             if (!bundle) {
+                if (aura.has(bundleName.toLowerCase())) continue; // an Aura component of the project: its targets are not modelled
                 const near = closest(bundleName, known.keys());
+                const bare = !name.includes(':') && !name.includes('__');
                 report.error(
                     f.path,
                     at,
-                    `${owner} places component ${name}, which is not a bundle under lwc/${near ? `; did you mean c:${near}?` : ''}`,
-                    'Create the component or fix its name'
+                    `${owner} places component ${name}, which is not a bundle under lwc/${bare ? ' (a name without a namespace is a component of the project; standard components carry one, such as force: or flexipage:)' : ''}${near ? `; did you mean ${bare ? near : `c:${near}`}?` : ''}`,
+                    'Create the component (lwc/ or aura/) or fix its name'
                 );
                 continue;
             }

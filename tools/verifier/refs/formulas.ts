@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { analyzeFormula } from '../../formula/check';
+import type { ValueType } from '../../formula/functions';
 import { getObject, type FieldModel, type ObjectModel } from '../../metadata/project';
 import type { XmlElement } from '../../metadata/xml';
 import type { VerifyContext } from '../context';
@@ -37,15 +40,131 @@ interface Where {
     element?: XmlElement;
     /** What the formula belongs to, e.g. "formula of Customer_KPI__c.Progress__c". */
     owner: string;
+    /** The type the formula must return: the formula field's type, Checkbox for a validation rule. */
+    returns?: string;
 }
+
+/**
+ * Formula text limit. Salesforce Help, "Formula Field Limits and Restrictions"
+ * (https://help.salesforce.com/s/articleView?id=platform.formula_field_limits.htm): "Character
+ * limit: Formula fields can contain up to 3,900 characters, including spaces, return characters,
+ * and comments"; validation rule formulas share the limit (Help, "Validation Rule Considerations").
+ * The other limit, 5,000 bytes once compiled (referenced formula fields expanded), depends on the
+ * org's compiler and is not checked offline: only an org can show it.
+ */
+const MAX_FORMULA_CHARACTERS = 3900;
+
+/** Formula value type of a field type (Salesforce types as in the model). */
+const VALUE_TYPES: Record<string, ValueType> = {
+    Text: 'text',
+    TextArea: 'text',
+    LongTextArea: 'text',
+    Html: 'text',
+    Email: 'text',
+    Phone: 'text',
+    Url: 'text',
+    EncryptedText: 'text',
+    AutoNumber: 'text',
+    Id: 'text',
+    Lookup: 'text',
+    MasterDetail: 'text',
+    Hierarchy: 'text',
+    MetadataRelationship: 'text',
+    Number: 'number',
+    Currency: 'number',
+    Percent: 'number',
+    Checkbox: 'checkbox',
+    Date: 'date',
+    DateTime: 'datetime',
+    Time: 'time',
+    Picklist: 'picklist',
+    MultiselectPicklist: 'multipicklist'
+};
+
+/** The formula type of a merge field, when the model knows it for certain. */
+function mergeFieldType(ctx: VerifyContext, object: ObjectModel, name: string): ValueType | undefined {
+    const parts = name.split('.');
+    const head = (parts[0] ?? '').toLowerCase();
+    if (head === '$label') return 'text';
+    if (head === '$permission') return 'checkbox';
+    if (head === '$custommetadata') {
+        const [, typeName = '', , fieldName = ''] = parts;
+        const field = getObject(ctx.model, typeName)?.fields.get(fieldName.toLowerCase());
+        return field ? VALUE_TYPES[field.valueType] : undefined;
+    }
+    if (head.startsWith('$')) return undefined;
+    const field = resolvePath(ctx.model, object.apiName, parts).field;
+    return field ? VALUE_TYPES[field.valueType] : undefined;
+}
+
+const TYPE_LABELS: Record<string, string> = {
+    number: 'Number',
+    text: 'Text',
+    checkbox: 'Checkbox',
+    date: 'Date',
+    datetime: 'Date/Time',
+    time: 'Time',
+    geolocation: 'Location',
+    picklist: 'Picklist',
+    multipicklist: 'Multi-Select Picklist'
+};
+
+/** Syntax, functions, argument counts, operand types, result type and length of one formula. */
+function checkFormulaSemantics(ctx: VerifyContext, object: ObjectModel, formula: string, where: Where): void {
+    const { report } = ctx;
+    const start = lineAt(where, formula, 0);
+    if (formula.length > MAX_FORMULA_CHARACTERS) {
+        report.error(
+            where.file,
+            start,
+            `${where.owner} has ${formula.length.toLocaleString('en-US')} characters; formulas can contain up to 3,900 characters`,
+            'Shorten it, or move parts into helper formula fields'
+        );
+    }
+    const analysis = analyzeFormula(formula, { typeOf: (name) => mergeFieldType(ctx, object, name) }, closest);
+    for (const finding of analysis.findings) {
+        report.error(where.file, lineAt(where, formula, finding.offset), `${where.owner}: ${finding.message}`, finding.fix);
+    }
+    const expected = where.returns ? VALUE_TYPES[where.returns] : undefined;
+    const result = analysis.result;
+    if (expected && result && result !== 'null' && result !== expected) {
+        report.error(
+            where.file,
+            start,
+            `${where.owner} returns ${TYPE_LABELS[result] ?? result}, but its type is ${where.returns}`,
+            expected === 'text'
+                ? 'Convert the result with TEXT(), or change the field type'
+                : `Make the formula return ${TYPE_LABELS[expected] ?? expected}, or change the field type`
+        );
+    }
+}
+
+/**
+ * Line breaks between the element's start tag and its (trimmed) text: a formula written as
+ * <formula>\n  IF(...) starts on the next line.
+ */
+function leadingLineBreaks(file: string, element: XmlElement): number {
+    let lines = rawLines.get(file);
+    if (!lines) {
+        lines = readFileSync(file, 'utf8').split('\n');
+        rawLines.set(file, lines);
+    }
+    const rest = [lines[element.line - 1]?.slice(Math.max(0, element.column - 1)) ?? '', ...lines.slice(element.line)].join('\n');
+    const close = rest.indexOf('>');
+    if (close < 0) return 0;
+    return /^\s*/.exec(rest.slice(close + 1))?.[0].split('\n').length ?? 1;
+}
+const rawLines = new Map<string, string[]>();
 
 function lineAt(where: Where, formula: string, offset: number): number | undefined {
     if (!where.element) return undefined;
-    return where.element.line + (formula.slice(0, offset).match(/\n/g)?.length ?? 0);
+    const before = leadingLineBreaks(where.file, where.element) - 1;
+    return where.element.line + before + (formula.slice(0, offset).match(/\n/g)?.length ?? 0);
 }
 
 export function checkFormulaText(ctx: VerifyContext, object: ObjectModel, formula: string, where: Where): void {
     const { report, model } = ctx;
+    checkFormulaSemantics(ctx, object, formula, where);
     const seen = new Set<string>();
     for (const ref of formulaReferences(formula)) {
         const key = ref.text.toLowerCase();
@@ -164,7 +283,8 @@ export function checkFormulas(ctx: VerifyContext): void {
                 checkFormulaText(ctx, object, field.formula, {
                     file: field.file,
                     element: child(root, 'formula'),
-                    owner: `formula of ${object.apiName}.${field.apiName}`
+                    owner: `formula of ${object.apiName}.${field.apiName}`,
+                    returns: field.type
                 });
             }
             if (field.defaultValue && field.type !== 'Checkbox') {
@@ -179,7 +299,12 @@ export function checkFormulas(ctx: VerifyContext): void {
             const root = ctx.files.find((f) => f.path === rule.file)?.root;
             const owner = `validation rule ${object.apiName}.${rule.name}`;
             if (rule.formula)
-                checkFormulaText(ctx, object, rule.formula, { file: rule.file, element: child(root, 'errorConditionFormula'), owner });
+                checkFormulaText(ctx, object, rule.formula, {
+                    file: rule.file,
+                    element: child(root, 'errorConditionFormula'),
+                    owner,
+                    returns: 'Checkbox'
+                });
             if (rule.errorDisplayField) {
                 report.reference();
                 if (!object.fields.get(rule.errorDisplayField.toLowerCase())) {
