@@ -153,11 +153,10 @@ const GENERIC: GenericDefect[] = [
     }
 ];
 
-if (projects.length === 0) {
-    describe('deploy defects in the vendored corpus', () => {
-        it.todo(`plants the defects in each project under ${relative(join(__dirname, '..', '..', '..'), CORPUS)} (no corpus yet)`);
-    });
-}
+if (projects.length === 0)
+    console.warn(
+        `verifier defects: no public projects under ${relative(join(__dirname, '..', '..', '..'), CORPUS)}; the corpus plantings are not run`
+    );
 
 /**
  * Injections grouped so that no two in a group touch the same file: each group is planted in one
@@ -183,11 +182,17 @@ function describeProject(dir: string): void {
         afterAll(() => bench.cleanUp());
 
         const planned: { defect: GenericDefect; injection: Injection }[] = [];
+        const unplantable: string[] = [];
         for (const defect of GENERIC) {
             const injection = defect.build(files);
             if (injection) planned.push({ defect, injection });
-            else it.skip(`${defect.name} (the project has no file to plant it in)`, () => undefined);
+            else unplantable.push(defect.name);
         }
+        // A kind the project has no file for (e.g. no reports) has nothing to plant in; the copy of this
+        // project (defects.test.ts) plants every kind.
+        it(`has files to plant defects in (none for: ${unplantable.join(', ') || 'nothing'})`, () => {
+            expect(planned.length).toBeGreaterThan(0);
+        });
         for (const group of groups(planned)) {
             let results: Map<GenericDefect, { planted: Planted; errors: Problem[] }> | undefined;
             const run = (): Map<GenericDefect, { planted: Planted; errors: Problem[] }> => {

@@ -7,7 +7,6 @@ import { ofType } from '../context';
 import { columnOf, columnTokens, standardReportTypeNames, type ReportTypeModel } from '../report-model';
 import { closest } from '../suggest';
 import { child, childrenNamed, descendants, value } from '../xml-helpers';
-import { automaticReportTypeObjects, checkAutomaticReport } from './automatic-report-types';
 import { reportTypeModel } from './report-types';
 import { fieldNamesOf, objectNames } from './resolve';
 
@@ -241,11 +240,6 @@ export function checkReports(ctx: VerifyContext): void {
             );
         const reportTypeName = value(root, 'reportType') ?? '';
         report.reference();
-        const automatic = automaticReportTypeObjects(reportTypeName);
-        if (automatic) {
-            checkAutomaticReport(ctx, f, owner, automatic, reportColumnTokens(root));
-            continue;
-        }
         const reportType = reportTypeModel(ctx, reportTypeName);
         if (!reportType) {
             if (/CustomEntity\$/.test(reportTypeName)) {
