@@ -13,6 +13,12 @@ const nodeTransform = [
     }
 ];
 
+// The platform's GraphQL parser (@salesforce/lds-luvio-onestore-graphql-parser) and the module it
+// re-exports are ESM only, as are the local shims of its two unpublished dependencies (tools/shims):
+// Jest's CommonJS runtime loads them once Babel has turned their import/export into require.
+const esmTransform = ['babel-jest', { configFile: false, babelrc: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }];
+const esmOnly = String.raw`(@salesforce[\/]lds-luvio-onestore-graphql-parser|@conduit-client[\/]onestore-graphql-parser|tools[\/]shims)[\/].+\.js$`;
+
 module.exports = {
     projects: [
         {
@@ -32,9 +38,15 @@ module.exports = {
             displayName: 'node',
             rootDir: __dirname,
             testEnvironment: 'node',
-            testMatch: ['<rootDir>/tools/**/__tests__/**/*.test.ts', '<rootDir>/scripts/**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts', '<rootDir>/preview/**/__tests__/**/*.test.ts'],
+            testMatch: [
+                '<rootDir>/tools/**/__tests__/**/*.test.ts',
+                '<rootDir>/scripts/**/__tests__/**/*.test.ts',
+                '<rootDir>/test/**/*.test.ts',
+                '<rootDir>/preview/**/__tests__/**/*.test.ts'
+            ],
             testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/test/e2e/'],
-            transform: { '^.+\\.ts$': nodeTransform }
+            transform: { '^.+\\.ts$': nodeTransform, [esmOnly]: esmTransform },
+            transformIgnorePatterns: ['/node_modules/(?!(@salesforce/lds-luvio-onestore-graphql-parser|@conduit-client)/)']
         }
     ]
 };
