@@ -1,4 +1,5 @@
 import type { ProjectModel } from '../metadata/project';
+import { withAggregates } from './aggregate';
 import { buildGraphQLSchema } from '../../preview/server/graphql/schema';
 import { loadFieldAccess, type FieldAccess } from '../../preview/server/store/fieldAccess';
 import { buildStoreSchema } from '../../preview/server/store/objectMeta';
@@ -18,7 +19,14 @@ export function packageAccess(model: ProjectModel): FieldAccess {
 /** No field-level security: every field its metadata lets anyone edit is editable (what a deploy can check). */
 export const METADATA_ACCESS: FieldAccess = { editable: () => true };
 
-export function uiapiSchemaOf(model: ProjectModel, access: FieldAccess = METADATA_ACCESS): UiapiSchema {
-    const store = buildStoreSchema(model, access, {});
-    return { graphql: buildGraphQLSchema(store), store };
+export interface SchemaOptions {
+    access?: FieldAccess;
+    /** Add `uiapi { aggregate }` (aggregate.ts): for checking documents; the preview does not run them. */
+    aggregates?: boolean;
+}
+
+export function uiapiSchemaOf(model: ProjectModel, options: SchemaOptions = {}): UiapiSchema {
+    const store = buildStoreSchema(model, options.access ?? METADATA_ACCESS, {});
+    const schema = buildGraphQLSchema(store);
+    return { graphql: options.aggregates ? withAggregates(schema, store) : schema, store };
 }

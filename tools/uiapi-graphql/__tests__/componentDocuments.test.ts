@@ -20,7 +20,7 @@ import { checkDocument, FRAGMENT_LIBRARY_RULES, isFragmentLibrary } from '../val
 const ROOT = resolve(__dirname, '..', '..', '..');
 const LWC = join(ROOT, 'force-app', 'main', 'default', 'lwc');
 const model = loadProject(join(ROOT, 'force-app', 'main', 'default'));
-const schema = uiapiSchemaOf(model, packageAccess(model));
+const schema = uiapiSchemaOf(model, { access: packageAccess(model) });
 const documents = componentDocuments(ROOT);
 
 function documentOf(doc: ComponentDocument): DocumentNode {
@@ -105,6 +105,9 @@ describe('the documents the components send', () => {
             'outcomesQueries.MY_FOLLOW_UPS_DUE_QUERY (wire)',
             'outcomesQueries.TEAM_FOLLOW_UPS_DUE_QUERY (wire)'
         ]);
+        // Built per call twice with the same readings, a document is the same (nothing accumulates in the parser's cache).
+        const sameShape = documents.filter((d) => d.name.includes('logCheckInMutation (2 readings'));
+        expect(sameShape.map((d) => documentOf(d).definitions.length)).toEqual([1, 1]);
         // The per-call check-in documents differ by their readings: one operation each, chained with @{checkIn}.
         const checkIn = documents.filter((d) => d.name.includes('logCheckInMutation (3 readings'));
         expect(print(documentOf(checkIn[0]!)).match(/KPI_Measurement__cCreate/g)).toHaveLength(3);
@@ -184,6 +187,19 @@ describe('a planted mistake in a copy is caught', () => {
         const variables = checkIn.variables as { checkIn: { Success_Check_In__c: Record<string, unknown> } };
         const badType = { ...variables, checkIn: { Success_Check_In__c: { ...variables.checkIn.Success_Check_In__c, Type__c: 'Phone' } } };
         expect(problems(checkInText, badType)).toEqual(['Success_Check_In__c.Type__c: bad value Phone']);
+    });
+
+    it('a document with an interpolated fragment built per call (the platform gql appends the fragment again to its cached document)', () => {
+        // @salesforce/lds-luvio-onestore-graphql-parser 1.460.0: gql caches documents by their text and
+        // pushes interpolated definitions into the cached one, so the second build holds the fragment twice.
+        // The components build such documents once, at module load (MY_/TEAM_FOLLOW_UPS_DUE_QUERY).
+        const fragment = byName('outcomesQueries.FOLLOW_UP_FIELDS').reference;
+        const build = (): object =>
+            platformGql(['query Twice { uiapi { query { Opportunity { edges { node { ...FollowUpFields } } } } } }', ''], fragment);
+        const once = print(documentOf({ ...checkIn, reference: build() }));
+        expect(problems(once)).toEqual([]);
+        const twice = print(documentOf({ ...checkIn, reference: build() }));
+        expect(problems(twice)).toEqual([expect.stringContaining('There can be only one fragment named "FollowUpFields"')]);
     });
 
     it('a mutation handed to the wire (the platform binding takes queries there)', () => {
