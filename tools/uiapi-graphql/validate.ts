@@ -6,7 +6,9 @@ import {
     validate,
     type DefinitionNode,
     type DocumentNode,
+    type ASTVisitor,
     type GraphQLSchema,
+    type ValidationContext,
     type ValidationRule
 } from 'graphql';
 import { ChildRelationshipDepthRule } from '../../preview/server/graphql/limits';
@@ -56,8 +58,21 @@ export interface CheckOptions {
     without?: readonly ValidationRule[];
 }
 
-/** Every rule a document is held to: graphql-js's specified rules and the wire adapter's depth limit. */
-export const UIAPI_RULES: readonly ValidationRule[] = [...specifiedRules, ChildRelationshipDepthRule];
+/**
+ * An operation type the schema has no root for (UI API has query and mutation, no subscription).
+ * graphql-js 16 leaves this to execution, which words it so; validation is where a document is judged here.
+ */
+export function KnownOperationTypeRule(context: ValidationContext): ASTVisitor {
+    return {
+        OperationDefinition(node) {
+            if (!context.getSchema().getRootType(node.operation))
+                context.reportError(new GraphQLError(`Schema is not configured to execute ${node.operation} operation.`, { nodes: node }));
+        }
+    };
+}
+
+/** Every rule a document is held to: graphql-js's specified rules, known operation types and the wire adapter's depth limit. */
+export const UIAPI_RULES: readonly ValidationRule[] = [...specifiedRules, KnownOperationTypeRule, ChildRelationshipDepthRule];
 
 /** Whether a document has no operation (a library of fragments, interpolated into others). */
 export function isFragmentLibrary(document: DocumentNode): boolean {
