@@ -13,11 +13,7 @@ const nodeTransform = [
     }
 ];
 
-// The platform's GraphQL parser (@salesforce/lds-luvio-onestore-graphql-parser) and the module it
-// re-exports are ESM only, as are the local shims of its two unpublished dependencies (tools/shims):
-// Jest's CommonJS runtime loads them once Babel has turned their import/export into require.
-const esmTransform = ['babel-jest', { configFile: false, babelrc: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }];
-const esmOnly = String.raw`(@salesforce[\/]lds-luvio-onestore-graphql-parser|@conduit-client[\/]onestore-graphql-parser|tools[\/]shims)[\/].+\.js$`;
+const esmOnly = require('./test/jest/esmOnly');
 
 module.exports = {
     projects: [
@@ -45,8 +41,9 @@ module.exports = {
                 '<rootDir>/preview/**/__tests__/**/*.test.ts'
             ],
             testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/test/e2e/'],
-            transform: { '^.+\\.ts$': nodeTransform, [esmOnly]: esmTransform },
-            transformIgnorePatterns: ['/node_modules/(?!(@salesforce/lds-luvio-onestore-graphql-parser|@conduit-client)/)']
+            // The platform's GraphQL parser is ESM only: test/jest/esmOnly.js.
+            transform: { '^.+\\.ts$': nodeTransform, ...esmOnly.transform },
+            transformIgnorePatterns: esmOnly.transformIgnorePatterns
         }
     ]
 };
