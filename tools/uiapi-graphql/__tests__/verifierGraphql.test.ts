@@ -1,4 +1,6 @@
-import { cleanUp, edit, SRC, verifyWith, write } from '../../verifier/__tests__/helpers';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanUp, edit, read, SRC, verifyWith, write } from '../../verifier/__tests__/helpers';
 
 /**
  * The verifier's GraphQL rule (tools/verifier/refs/graphql.ts) through the one validator: documents
@@ -121,5 +123,20 @@ describe('checks beyond the schema', () => {
         const { errors, warnings } = verifyWith((d) => edit(d, COMPONENT, 'allOrNone: true', 'allOrNone: false'));
         expect(matching(errors, /GraphQL|mutation/)).toEqual([]);
         expect(matching(warnings, /mutation runs with allOrNone false/)).toHaveLength(1);
+    });
+});
+
+describe('a model the schema generator cannot express', () => {
+    it('is a warning that the documents were not checked, not a crash of the verifier', () => {
+        const { errors, warnings } = verifyWith((d) => {
+            // An object named like one of the schema's shared types: two GraphQL types would share a name.
+            mkdirSync(join(d, SRC, 'objects', 'PageInfo'), { recursive: true });
+            write(d, `${SRC}/objects/PageInfo/PageInfo.object-meta.xml`, read(d, `${SRC}/objects/Step__c/Step__c.object-meta.xml`));
+            edit(d, COMPONENT, 'Budget__c {', 'Budgett__c {');
+        });
+        expect(
+            matching(warnings, /GraphQL documents were not checked: no UI API schema could be generated from the metadata \(.*PageInfo/)
+        ).toHaveLength(1);
+        expect(matching(errors, /GraphQL/)).toEqual([]);
     });
 });

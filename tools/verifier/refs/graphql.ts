@@ -65,7 +65,7 @@ class GraphqlChecker {
     private readonly schema: UiapiSchema;
     private readonly parsed: Parsed[];
     private readonly byName = new Map<string, Parsed>();
-    /** Each parsed document's source body -> its literal (errors are located through their node's source). */
+    /** Each parsed document's source -> its literal (errors are located through their node's source). */
     private readonly literalOf = new Map<unknown, GqlLiteral>();
     private readonly reported = new Set<string>();
 
@@ -266,5 +266,16 @@ class GraphqlChecker {
 }
 
 export function checkGraphql(ctx: VerifyContext, literals: GqlLiteral[]): void {
-    if (literals.length) new GraphqlChecker(ctx, literals).run();
+    if (!literals.length) return;
+    try {
+        new GraphqlChecker(ctx, literals).run();
+    } catch (error) {
+        // A model the schema generator cannot express should not stop the other checks.
+        ctx.report.warning(
+            literals[0]?.file ?? ctx.projectDir,
+            undefined,
+            `GraphQL documents were not checked: no UI API schema could be generated from the metadata (${(error as Error).message})`,
+            'Report it with the metadata that caused it'
+        );
+    }
 }
