@@ -13,6 +13,8 @@ const nodeTransform = [
     }
 ];
 
+const esmOnly = require('./test/jest/esmOnly');
+
 module.exports = {
     projects: [
         {
@@ -43,7 +45,9 @@ module.exports = {
                 '<rootDir>/preview/**/__tests__/**/*.test.ts'
             ],
             testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/test/e2e/', '<rootDir>/test/verifier-corpus/'],
-            transform: { '^.+\\.ts$': nodeTransform },
+            // The platform's GraphQL parser is ESM only: test/jest/esmOnly.js.
+            transform: { '^.+\\.ts$': nodeTransform, ...esmOnly.transform },
+            transformIgnorePatterns: esmOnly.transformIgnorePatterns,
             // A local copy of public SFDX projects the verifier can be measured on: data, not this project's modules.
             modulePathIgnorePatterns: ['<rootDir>/test/verifier-corpus/']
         }

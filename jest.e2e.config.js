@@ -1,5 +1,7 @@
 'use strict';
 
+const esmOnly = require('./test/jest/esmOnly');
+
 // End-to-end tests: Playwright drives Chromium against the local preview (npm run test:e2e).
 module.exports = {
     displayName: 'e2e',
@@ -17,6 +19,9 @@ module.exports = {
                 presets: [['@babel/preset-typescript', { allowDeclareFields: true }]],
                 plugins: ['@babel/plugin-transform-modules-commonjs']
             }
-        ]
-    }
+        ],
+        // The preview server runs in-process and parses with the platform's ESM-only GraphQL parser.
+        ...esmOnly.transform
+    },
+    transformIgnorePatterns: esmOnly.transformIgnorePatterns
 };

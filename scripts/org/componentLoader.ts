@@ -65,7 +65,14 @@ function platformModule(specifier: string): unknown {
 export class ComponentLoader {
     private readonly cache = new Map<string, { exports: Record<string, unknown> }>();
 
-    constructor(private readonly lwcDir: string) {}
+    /**
+     * @param overrides exports that replace a stand-in's, by module (e.g. the platform's own `gql`
+     * for lightning/graphql, to build documents exactly as the org does)
+     */
+    constructor(
+        private readonly lwcDir: string,
+        private readonly overrides: Record<string, Record<string, unknown>> = {}
+    ) {}
 
     /** The exports of one module file (loaded once). */
     load(file: string): Record<string, unknown> {
@@ -110,7 +117,8 @@ export class ComponentLoader {
         }
         const platform = platformModule(specifier);
         if (platform === undefined) throw new Error(`${from}: imports ${specifier}, which has no stand-in here`);
-        return platform;
+        const override = this.overrides[specifier];
+        return override ? { ...(platform as Record<string, unknown>), ...override } : platform;
     }
 }
 

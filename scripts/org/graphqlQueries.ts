@@ -21,7 +21,6 @@ import {
     NoUndefinedVariablesRule,
     NoUnusedFragmentsRule,
     NoUnusedVariablesRule,
-    parse,
     UniqueFragmentNamesRule,
     UniqueOperationNamesRule,
     UniqueVariableNamesRule,
@@ -34,6 +33,7 @@ import {
     type ValueNode
 } from 'graphql';
 import { getField, getObject, type ProjectModel } from '../../tools/metadata/project';
+import { parsePlatform } from '../../tools/uiapi-graphql/platformParser';
 import { ComponentLoader, componentModules, GqlDocument, importsGql } from './componentLoader';
 
 export interface GqlDocumentInfo {
@@ -74,13 +74,13 @@ export interface GqlOperation {
     type: 'query' | 'mutation' | 'subscription';
 }
 
-/** Parses each document (graphql-js); a parse error names the document and its file. */
+/** Parses each document (the platform's parser, tools/uiapi-graphql/platformParser.ts); a parse error names the document and its file. */
 export function operationsOf(documents: GqlDocumentInfo[]): GqlOperation[] {
     const operations: GqlOperation[] = [];
     for (const document of documents) {
         let ast: DocumentNode;
         try {
-            ast = parse(document.text);
+            ast = parsePlatform(document.text);
         } catch (error) {
             throw new Error(`${document.file} ${document.name}: ${(error as Error).message}`);
         }

@@ -1,16 +1,16 @@
-import { executeSync, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { executeSync, GraphQLError, type GraphQLSchema } from 'graphql';
+import { checkDocument } from '../../../tools/uiapi-graphql/validate';
 import type { GraphQLErrorBody, GraphQLRequestBody, GraphQLResponseBody } from '../../shared/contract';
 import type { PreviewStore } from '../store/store';
 import type { DisplayOptions } from './display';
 import { hiddenFields as currentHiddenFields, withoutFields } from './hiddenFields';
-import { ChildRelationshipDepthRule } from './limits';
-import { dropUnknownOptionalFields } from './optionalFields';
-import { toOrgSyntaxError, toOrgValidationError, toOrgVariableError } from './orgErrors';
+import { toOrgVariableError } from './orgErrors';
 import { buildGraphQLSchema, type ExecutionContext } from './schema';
 
 /**
- * POST /graphql for the preview: parse, validate against the schema generated from the model,
- * execute against the store. Errors come back in the org's words; the response is plain JSON.
+ * POST /graphql for the preview: parse (the platform's parser) and validate against the schema
+ * generated from the model, through the one validation path the verifier also uses
+ * (tools/uiapi-graphql/validate.ts), then execute against the store. Errors come back in the org's words; the response is plain JSON.
  */
 
 export interface RequestOptions {
@@ -65,15 +65,10 @@ export function createGraphQLEngine(store: PreviewStore, options: EngineOptions 
             return failure([new GraphQLError((error as Error).message)]);
         }
         const schema = schemaNow();
-        let document: DocumentNode;
-        try {
-            document = parse(body.query);
-        } catch (error) {
-            return failure([error instanceof GraphQLError ? toOrgSyntaxError(error) : new GraphQLError(String(error))]);
-        }
-        document = dropUnknownOptionalFields(schema, document);
-        const invalid = validate(schema, document, [...specifiedRules, ChildRelationshipDepthRule]);
-        if (invalid.length) return failure(invalid.map((e) => toOrgValidationError(store.schema, document, e)));
+        // @optional fields the user's schema lacks are left out, as the org does (optionalFields.ts).
+        const checked = checkDocument({ graphql: schema, store: store.schema }, body.query, { dropUnknownOptional: true });
+        if (!checked.ok) return failure(checked.errors.map((e) => e.error));
+        const document = checked.document;
 
         const rawVariables = body.variables && typeof body.variables === 'object' ? body.variables : {};
         const context: ExecutionContext = { store, today, memo: new Map(), display, rawVariables, extraErrors: [] };
