@@ -25,8 +25,24 @@ export interface SchemaOptions {
     aggregates?: boolean;
 }
 
+/**
+ * Every UI API record type implements `Record` (Id, ApiName, WeakEtag, DisplayValue, LastModifiedById,
+ * LastModifiedDate, SystemModstamp, RecordTypeId: GraphQL API Developer Guide, "Record Query
+ * Schema"), so a catalogued standard object without the audit fields behind it (share, feed and
+ * history rows in the catalogue the verifier loads) has no type in the schema. Objects the project
+ * defines in files are always kept.
+ */
+const RECORD_AUDIT_FIELDS = ['lastmodifiedbyid', 'lastmodifieddate', 'systemmodstamp'];
+
+function recordObjectsOnly(model: ProjectModel): ProjectModel {
+    const objects = new Map(
+        [...model.objects].filter(([, o]) => o.file !== undefined || RECORD_AUDIT_FIELDS.every((f) => o.fields.has(f)))
+    );
+    return objects.size === model.objects.size ? model : { ...model, objects };
+}
+
 export function uiapiSchemaOf(model: ProjectModel, options: SchemaOptions = {}): UiapiSchema {
-    const store = buildStoreSchema(model, options.access ?? METADATA_ACCESS, {});
+    const store = buildStoreSchema(recordObjectsOnly(model), options.access ?? METADATA_ACCESS, {});
     const schema = buildGraphQLSchema(store);
     return { graphql: options.aggregates ? withAggregates(schema, store) : schema, store };
 }
