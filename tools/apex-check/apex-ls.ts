@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Problem } from '../verifier/problems';
@@ -139,6 +139,7 @@ export function apexFiles(projectDir: string): string[] {
             else if (/\.(cls|trigger)$/.test(entry.name)) out.push(path);
         }
     };
-    for (const pkg of project.packageDirectories ?? []) visit(join(projectDir, pkg.path));
+    // A package directory that is not there holds no Apex (the verifier reports it missing).
+    for (const pkg of project.packageDirectories ?? []) if (existsSync(join(projectDir, pkg.path))) visit(join(projectDir, pkg.path));
     return out.sort();
 }

@@ -3,7 +3,8 @@ import { apexFiles, locateApexLs, runApexLs } from './apex-ls';
 import { noJavaMessage, type JavaChoice } from './java';
 import { checkSoql } from './soql';
 import { loadProject } from '../metadata/project';
-import { modelSourceDir, packageDirectories } from '../verifier/context';
+import { packageDirectories } from '../verifier/context';
+import { existsSync } from 'node:fs';
 
 export interface ApexCheckReport {
     /** What to print, in order. */
@@ -47,8 +48,7 @@ export function apexCheck(projectDir: string, java: JavaChoice): ApexCheckReport
 
 /** Static SOQL resolved against the project's model; it needs no Java, so it runs even where apex-ls is skipped. */
 function soqlCheck(projectDir: string): { problems: Problem[]; summary: string } {
-    const packageDir = packageDirectories(projectDir)[0];
-    const model = loadProject(modelSourceDir(packageDir ?? projectDir));
+    const model = loadProject(packageDirectories(projectDir).filter((d) => existsSync(d)));
     const { queries, problems } = checkSoql(apexFiles(projectDir), model);
     return { problems, summary: `apex-check: ${queries} static SOQL queries resolved against the data model, ${problems.length} errors` };
 }
