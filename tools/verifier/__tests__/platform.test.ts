@@ -310,3 +310,84 @@ describe('automatic report types of a parent and its custom child', () => {
         expect(bad[0]).toMatch(/AccountCustomEntity\$Goal__c/);
     });
 });
+
+describe('geolocation components', () => {
+    // SOAP API Developer Guide, "Compound Field Considerations and Limitations"
+    // (https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/compound_fields_limitations.htm):
+    // a geolocation field's parts are read by appending __latitude__s / __longitude__s to its name.
+    const GOAL_FIELDS = `${SRC}/objects/Goal__c/fields`;
+    const STEP_FIELDS = `${SRC}/objects/Step__c/fields`;
+    const field = (name: string, body: string): string =>
+        `<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>${name}</fullName>\n${body}\n</CustomField>\n`;
+    const withSite = (d: string, formula: string): void => {
+        remove(d, '.customer-outcomes-verifier.json');
+        write(
+            d,
+            `${GOAL_FIELDS}/Site__c.field-meta.xml`,
+            field(
+                'Site__c',
+                '    <displayLocationInDecimal>true</displayLocationInDecimal>\n    <label>Site</label>\n    <scale>5</scale>\n    <type>Location</type>'
+            )
+        );
+        write(
+            d,
+            `${STEP_FIELDS}/Site_Latitude__c.field-meta.xml`,
+            field(
+                'Site_Latitude__c',
+                `    <formula>${formula}</formula>\n    <label>Site Latitude</label>\n    <precision>18</precision>\n    <scale>5</scale>\n    <type>Number</type>`
+            )
+        );
+    };
+
+    it('resolve __Latitude__s and __Longitude__s of a Location field, also across a relationship; not a misspelt part', () => {
+        const ok = verifyWith((d) => withSite(d, 'Goal__r.Site__Latitude__s + Goal__r.Site__Longitude__s')).errors;
+        expect(ok).toEqual([]);
+        const bad = verifyWith((d) => withSite(d, 'Goal__r.Site__Latitud__s')).errors;
+        expect(bad).toHaveLength(1);
+        expect(bad[0]).toMatch(/names Goal__r\.Site__Latitud__s: Goal__c has no field Site__Latitud__s; did you mean Site__Latitude__s\?/);
+    });
+
+    it('exist only for Location fields', () => {
+        const bad = verifyWith((d) => withSite(d, 'Goal__r.Budget__Latitude__s')).errors;
+        expect(bad).toHaveLength(1);
+        expect(bad[0]).toMatch(/Goal__c has no field Budget__Latitude__s/);
+    });
+});
+
+describe('owner spans', () => {
+    // Salesforce Help, "What Is a Cross-Object Formula?" ("Using the Owner Field"): where a queue may own
+    // the record (custom objects, Lead, Case), a formula names the owner's type: Owner:User.Email,
+    // Owner:Queue.QueueEmail.
+    const FORMULA = `${SRC}/objects/Goal__c/fields/Owner_Email__c.field-meta.xml`;
+    const ownerFormula = (d: string, formula: string): void => {
+        remove(d, '.customer-outcomes-verifier.json');
+        write(
+            d,
+            FORMULA,
+            `<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>Owner_Email__c</fullName>\n    <formula>${formula}</formula>\n    <label>Owner Email</label>\n    <type>Text</type>\n</CustomField>\n`
+        );
+    };
+
+    it('accept Owner:User and Owner:Queue on a custom object', () => {
+        const { errors } = verifyWith((d) => ownerFormula(d, 'IF(ISBLANK(Owner:User.Id), Owner:Queue.QueueEmail, Owner:User.Email)'));
+        expect(errors).toEqual([]);
+    });
+
+    it('report an owner type the field cannot hold, and a field the queue does not have', () => {
+        const wrongType = verifyWith((d) => ownerFormula(d, 'Owner:Account.Name')).errors;
+        expect(wrongType).toHaveLength(1);
+        expect(wrongType[0]).toMatch(/Goal__c\.OwnerId cannot point to Account/);
+        const wrongField = verifyWith((d) => ownerFormula(d, 'Owner:Queue.QueueMail')).errors;
+        expect(wrongField).toHaveLength(1);
+        expect(wrongField[0]).toMatch(/Queue has no field QueueMail; did you mean QueueEmail\?/);
+    });
+
+    it('offer no queue on a detail object, which has no owner', () => {
+        const { errors } = verifyWith((d) => {
+            ownerFormula(d, 'Owner:Queue.QueueEmail');
+            renameSync(join(d, FORMULA), join(d, `${SRC}/objects/Step__c/fields/Owner_Email__c.field-meta.xml`));
+        });
+        expect(errors).toHaveLength(1);
+        expect(errors[0]).toMatch(/Step__c has no parent relationship Owner/);
+    });
+});
