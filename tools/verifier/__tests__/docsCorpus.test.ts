@@ -143,6 +143,9 @@ describe('verifier corpus written from the Metadata API Developer Guide', () => 
             // A picklist on a global value set and one with its own values.
             expect(fields.some((f) => f.includes('<valueSetName>'))).toBe(true);
             expect(fields.some((f) => f.includes('<valueSetDefinition>'))).toBe(true);
+            // A dependent picklist and a lookup filter.
+            expect(fields.some((f) => f.includes('<controllingField>'))).toBe(true);
+            expect(fields.some((f) => f.includes('<lookupFilter>'))).toBe(true);
         });
 
         it('a realistic range of formula functions, globals and spans', () => {
@@ -154,7 +157,18 @@ describe('verifier corpus written from the Metadata API Developer Guide', () => 
                 .filter((f): f is string => f !== undefined)
                 .join('\n');
             const functions = ['ISPICKVAL', 'TEXT', 'CASE', 'BLANKVALUE', 'IF', 'AND', 'OR', 'NOT', 'DATEVALUE', 'TODAY', 'ADDMONTHS'];
-            const more = ['HYPERLINK', 'IMAGE', 'REGEX', 'INCLUDES', 'PRIORVALUE', 'ISCHANGED', 'ISNEW', 'DISTANCE', 'GEOLOCATION'];
+            const more = [
+                'HYPERLINK',
+                'IMAGE',
+                'REGEX',
+                'INCLUDES',
+                'PRIORVALUE',
+                'ISCHANGED',
+                'ISNEW',
+                'DISTANCE',
+                'GEOLOCATION',
+                'VLOOKUP'
+            ];
             const missingFunctions = [...functions, ...more].filter((fn) => !new RegExp(`\\b${fn}\\s*\\(`).test(formulas));
             expect(missingFunctions).toEqual([]);
             const globals = [
