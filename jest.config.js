@@ -44,12 +44,19 @@ module.exports = {
                 '<rootDir>/test/**/*.test.ts',
                 '<rootDir>/preview/**/__tests__/**/*.test.ts'
             ],
-            testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/test/e2e/', '<rootDir>/test/verifier-corpus/'],
+            testPathIgnorePatterns: [
+                '/node_modules/',
+                '/fixtures/',
+                '<rootDir>/test/e2e/',
+                '<rootDir>/test/verifier-corpus/',
+                '<rootDir>/test/verifier-docs-corpus/'
+            ],
             // The platform's GraphQL parser is ESM only: test/jest/esmOnly.js.
             transform: { '^.+\\.ts$': nodeTransform, ...esmOnly.transform },
             transformIgnorePatterns: esmOnly.transformIgnorePatterns,
-            // A local copy of public SFDX projects the verifier can be measured on: data, not this project's modules.
-            modulePathIgnorePatterns: ['<rootDir>/test/verifier-corpus/']
+            // Public SFDX projects (local copy) and the committed corpus written from the Metadata API guide: data the verifier is
+            // measured on, not this project's modules (the corpus has its own LWC bundles).
+            modulePathIgnorePatterns: ['<rootDir>/test/verifier-corpus/', '<rootDir>/test/verifier-docs-corpus/']
         }
     ]
 };

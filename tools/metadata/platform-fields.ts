@@ -106,8 +106,30 @@ function put(object: ObjectModel, [apiName, type, label, referenceTo]: Spec): vo
     object.fields.set(k, field);
 }
 
+/**
+ * A custom geolocation field (type Location) is also read and written as its two components, named by
+ * appending __latitude__s and __longitude__s instead of __c (SOAP API Developer Guide, "Compound Field
+ * Considerations and Limitations",
+ * https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/compound_fields_limitations.htm;
+ * "Geolocation Compound Field",
+ * https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/compound_fields_geolocation.htm).
+ * Custom objects and standard objects alike may carry one.
+ */
+function geolocationComponents(object: ObjectModel): Spec[] {
+    return [...object.fields.values()]
+        .filter((f) => f.type === 'Location' && f.custom && f.apiName.endsWith('__c'))
+        .flatMap((f): Spec[] => {
+            const stem = f.apiName.slice(0, -'__c'.length);
+            return [
+                [`${stem}__Latitude__s`, 'Number', `${f.label} (Latitude)`],
+                [`${stem}__Longitude__s`, 'Number', `${f.label} (Longitude)`]
+            ];
+        });
+}
+
 /** Adds the platform's standard fields to a custom object, custom metadata type or platform event. */
 export function addPlatformFields(object: ObjectModel): void {
+    for (const spec of geolocationComponents(object)) put(object, spec);
     if (!object.custom) {
         if (object.recordTypes?.length) put(object, ['RecordTypeId', 'Lookup', 'Record Type', ['RecordType']]);
         return;

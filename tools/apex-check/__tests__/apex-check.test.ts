@@ -3,7 +3,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadProject, type FieldModel, type ObjectModel } from '../../metadata/project';
 import type { Problem } from '../../verifier/problems';
-import { runApexLs } from '../apex-ls';
+import { apexFiles, runApexLs } from '../apex-ls';
 import { apexCheck, type ApexCheckReport } from '../check';
 import { findJava, MIN_JAVA_MAJOR, noJavaMessage } from '../java';
 
@@ -173,7 +173,9 @@ describeWithJava(`apex-ls on copies of this project (Java ${MIN_JAVA_MAJOR}+)`, 
         expect(cleanReport.problems).toEqual([]);
         expect(cleanReport.exitCode).toBe(0);
         expect(cleanReport.lines.at(-1)).toMatch(
-            /^apex-check: 5 files, 0 errors, 0 warnings in [\d.]+s \(apex-ls \d+\.\d+\.\d+ on Java \d+/
+            new RegExp(
+                `^apex-check: ${apexFiles(clean).length} files, 0 errors, 0 warnings in [\\d.]+s \\(apex-ls \\d+\\.\\d+\\.\\d+ on Java \\d+`
+            )
         );
         // The probe is not trivially small: it reads Account.Name, Opportunity.StageName and the package's fields.
         const probe = readFileSync(join(clean, PROBE), 'utf8');
@@ -220,7 +222,9 @@ describeWithJava(`apex-ls on copies of this project (Java ${MIN_JAVA_MAJOR}+)`, 
             `error ${SERVICE}:${lines.field}:62 Unknown field 'Current_Valu__c' on SObject 'Schema.Customer_KPI__c'.`
         );
         const errors = plantedReport.problems?.filter((p) => p.severity === 'error').length;
-        expect(plantedReport.lines.at(-1)).toMatch(new RegExp(`^apex-check: 5 files, ${errors} errors, 1 warnings in `));
+        expect(plantedReport.lines.at(-1)).toMatch(
+            new RegExp(`^apex-check: ${apexFiles(planted).length} files, ${errors} errors, 1 warnings in `)
+        );
     });
 
     it('writes nothing into the project or the home directory', () => {

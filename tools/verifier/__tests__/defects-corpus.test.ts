@@ -5,19 +5,21 @@ import { formatProblem, type Problem } from '../problems';
 import { DefectBench, inject, verifyCopy, type Injection, type Planted } from './defects-harness';
 
 /**
- * The defect injections of defects.test.ts, planted in copies of the vendored corpus projects
- * (test/verifier-corpus/<project>, public SFDX projects no one here wrote). Each injection is
- * built from the project's own files (its first formula field, validation rule, layout, ...);
- * a project that has no such file skips that kind. Runs when the corpus is present.
+ * The defect injections of defects.test.ts, planted in copies of projects this package did not
+ * shape: the committed corpus written from the Metadata API guide (test/verifier-docs-corpus), and
+ * public SFDX projects where a developer has them (test/verifier-corpus, git-ignored, or
+ * VERIFIER_CORPUS). Each injection is built from the project's own files (its first formula field,
+ * validation rule, layout, ...); a project that has no such file cannot take that kind.
  */
-
-/** VERIFIER_CORPUS names another directory of projects (for trying projects before vendoring them). */
-const CORPUS = process.env.VERIFIER_CORPUS ?? join(__dirname, '..', '..', '..', 'test', 'verifier-corpus');
-const projects = existsSync(CORPUS)
-    ? readdirSync(CORPUS)
-          .map((name) => join(CORPUS, name))
-          .filter((dir) => existsSync(join(dir, 'sfdx-project.json')))
-    : [];
+const ROOT = join(__dirname, '..', '..', '..');
+const CORPUS = process.env.VERIFIER_CORPUS ?? join(ROOT, 'test', 'verifier-corpus');
+const projectsIn = (dir: string): string[] =>
+    existsSync(dir)
+        ? readdirSync(dir)
+              .map((name) => join(dir, name))
+              .filter((d) => existsSync(join(d, 'sfdx-project.json')))
+        : [];
+const projects = [...projectsIn(join(ROOT, 'test', 'verifier-docs-corpus')), ...projectsIn(CORPUS)];
 
 interface GenericDefect {
     name: string;

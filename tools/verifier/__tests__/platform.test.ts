@@ -310,3 +310,206 @@ describe('automatic report types of a parent and its custom child', () => {
         expect(bad[0]).toMatch(/AccountCustomEntity\$Goal__c/);
     });
 });
+
+describe('geolocation components', () => {
+    // SOAP API Developer Guide, "Compound Field Considerations and Limitations"
+    // (https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/compound_fields_limitations.htm):
+    // a geolocation field's parts are read by appending __latitude__s / __longitude__s to its name.
+    const GOAL_FIELDS = `${SRC}/objects/Goal__c/fields`;
+    const STEP_FIELDS = `${SRC}/objects/Step__c/fields`;
+    const field = (name: string, body: string): string =>
+        `<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>${name}</fullName>\n${body}\n</CustomField>\n`;
+    const withSite = (d: string, formula: string): void => {
+        remove(d, '.customer-outcomes-verifier.json');
+        write(
+            d,
+            `${GOAL_FIELDS}/Site__c.field-meta.xml`,
+            field(
+                'Site__c',
+                '    <displayLocationInDecimal>true</displayLocationInDecimal>\n    <label>Site</label>\n    <scale>5</scale>\n    <type>Location</type>'
+            )
+        );
+        write(
+            d,
+            `${STEP_FIELDS}/Site_Latitude__c.field-meta.xml`,
+            field(
+                'Site_Latitude__c',
+                `    <formula>${formula}</formula>\n    <label>Site Latitude</label>\n    <precision>18</precision>\n    <scale>5</scale>\n    <type>Number</type>`
+            )
+        );
+    };
+
+    it('resolve __Latitude__s and __Longitude__s of a Location field, also across a relationship; not a misspelt part', () => {
+        const ok = verifyWith((d) => withSite(d, 'Goal__r.Site__Latitude__s + Goal__r.Site__Longitude__s')).errors;
+        expect(ok).toEqual([]);
+        const bad = verifyWith((d) => withSite(d, 'Goal__r.Site__Latitud__s')).errors;
+        expect(bad).toHaveLength(1);
+        expect(bad[0]).toMatch(/names Goal__r\.Site__Latitud__s: Goal__c has no field Site__Latitud__s; did you mean Site__Latitude__s\?/);
+    });
+
+    it('exist only for Location fields', () => {
+        const bad = verifyWith((d) => withSite(d, 'Goal__r.Budget__Latitude__s')).errors;
+        expect(bad).toHaveLength(1);
+        expect(bad[0]).toMatch(/Goal__c has no field Budget__Latitude__s/);
+    });
+});
+
+describe('owner spans', () => {
+    // Salesforce Help, "What Is a Cross-Object Formula?" ("Using the Owner Field"): where a queue may own
+    // the record (custom objects, Lead, Case), a formula names the owner's type: Owner:User.Email,
+    // Owner:Queue.QueueEmail.
+    const FORMULA = `${SRC}/objects/Goal__c/fields/Owner_Email__c.field-meta.xml`;
+    const ownerFormula = (d: string, formula: string): void => {
+        remove(d, '.customer-outcomes-verifier.json');
+        write(
+            d,
+            FORMULA,
+            `<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>Owner_Email__c</fullName>\n    <formula>${formula}</formula>\n    <label>Owner Email</label>\n    <type>Text</type>\n</CustomField>\n`
+        );
+    };
+
+    it('accept Owner:User and Owner:Queue on a custom object', () => {
+        const { errors } = verifyWith((d) => ownerFormula(d, 'IF(ISBLANK(Owner:User.Id), Owner:Queue.QueueEmail, Owner:User.Email)'));
+        expect(errors).toEqual([]);
+    });
+
+    it('report an owner type the field cannot hold, and a field the queue does not have', () => {
+        const wrongType = verifyWith((d) => ownerFormula(d, 'Owner:Account.Name')).errors;
+        expect(wrongType).toHaveLength(1);
+        expect(wrongType[0]).toMatch(/Goal__c\.OwnerId cannot point to Account/);
+        const wrongField = verifyWith((d) => ownerFormula(d, 'Owner:Queue.QueueMail')).errors;
+        expect(wrongField).toHaveLength(1);
+        expect(wrongField[0]).toMatch(/Queue has no field QueueMail; did you mean QueueEmail\?/);
+    });
+
+    it('offer no queue on a detail object, which has no owner', () => {
+        const { errors } = verifyWith((d) => {
+            ownerFormula(d, 'Owner:Queue.QueueEmail');
+            renameSync(join(d, FORMULA), join(d, `${SRC}/objects/Step__c/fields/Owner_Email__c.field-meta.xml`));
+        });
+        expect(errors).toHaveLength(1);
+        expect(errors[0]).toMatch(/Step__c has no parent relationship Owner/);
+    });
+});
+
+describe('hierarchy custom settings, custom permissions and dependent picklists', () => {
+    // Salesforce Help, "Access Custom Settings with Code": formulas read hierarchy custom settings as
+    // $Setup.Setting__c.Field__c, not list ones. Visualforce Developer Guide, "$Permission": the user's access
+    // to the org's custom permissions. Metadata API Developer Guide, meta_permissionset.htm: customPermissions,
+    // customSettingAccesses. customfield.htm (ValueSet): controllingField and valueSettings.
+    const OBJECTS = `${SRC}/objects`;
+    const xml = (root: string, body: string): string =>
+        `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://soap.sforce.com/2006/04/metadata">\n${body}\n</${root}>\n`;
+    const withSettings = (d: string, kind = 'Hierarchy'): void => {
+        remove(d, '.customer-outcomes-verifier.json');
+        mkdirSync(join(d, `${OBJECTS}/Prefs__c/fields`), { recursive: true });
+        write(
+            d,
+            `${OBJECTS}/Prefs__c/Prefs__c.object-meta.xml`,
+            xml(
+                'CustomObject',
+                `    <customSettingsType>${kind}</customSettingsType>\n    <label>Prefs</label>\n    <visibility>Public</visibility>`
+            )
+        );
+        write(
+            d,
+            `${OBJECTS}/Prefs__c/fields/Limit__c.field-meta.xml`,
+            xml(
+                'CustomField',
+                '    <fullName>Limit__c</fullName>\n    <label>Limit</label>\n    <precision>5</precision>\n    <scale>0</scale>\n    <type>Number</type>'
+            )
+        );
+        mkdirSync(join(d, `${SRC}/customPermissions`), { recursive: true });
+        write(
+            d,
+            `${SRC}/customPermissions/Approve_Goals.customPermission-meta.xml`,
+            xml('CustomPermission', '    <label>Approve Goals</label>')
+        );
+    };
+    const formula = (d: string, expression: string, type = 'Checkbox'): void =>
+        write(
+            d,
+            `${OBJECTS}/Goal__c/fields/Check__c.field-meta.xml`,
+            xml(
+                'CustomField',
+                `    <fullName>Check__c</fullName>\n    <formula>${expression}</formula>\n    <label>Check</label>\n    <type>${type}</type>`
+            )
+        );
+
+    it('accept $Setup of a hierarchy setting and $Permission of a custom permission', () => {
+        const { errors } = verifyWith((d) => {
+            withSettings(d);
+            formula(d, '$Permission.Approve_Goals &amp;&amp; Budget__c &gt; $Setup.Prefs__c.Limit__c');
+        });
+        expect(errors).toEqual([]);
+    });
+
+    it('report a misspelt setting field, a list setting and a misspelt permission', () => {
+        const field = verifyWith((d) => {
+            withSettings(d);
+            formula(d, 'Budget__c &gt; $Setup.Prefs__c.Limitt__c');
+        }).errors;
+        expect(field).toHaveLength(1);
+        expect(field[0]).toMatch(/names \$Setup\.Prefs__c\.Limitt__c, which is not a field of Prefs__c; did you mean Limit__c\?/);
+        const list = verifyWith((d) => {
+            withSettings(d, 'List');
+            formula(d, 'Budget__c &gt; $Setup.Prefs__c.Limit__c');
+        }).errors;
+        expect(list).toHaveLength(1);
+        expect(list[0]).toMatch(/\$Setup\.Prefs__c, which is not a hierarchy custom setting .*list custom setting/);
+        const permission = verifyWith((d) => {
+            withSettings(d);
+            formula(d, '$Permission.Approve_Goal');
+        }).errors;
+        expect(permission).toHaveLength(1);
+        expect(permission[0]).toMatch(
+            /\$Permission\.Approve_Goal, which is not a custom permission in the package; did you mean Approve_Goals\?/
+        );
+    });
+
+    it("accept a managed package's namespaced setting and permission", () => {
+        const { errors } = verifyWith((d) => {
+            withSettings(d);
+            formula(d, '$Permission.pkg__Approve &amp;&amp; Budget__c &gt; $Setup.pkg__Prefs__c.pkg__Limit__c');
+        });
+        expect(errors).toEqual([]);
+    });
+
+    it('check custom permissions and custom settings a permission set names', () => {
+        const grant = (name: string, setting: string) => (d: string) => {
+            withSettings(d);
+            edit(
+                d,
+                PS,
+                '<fieldPermissions>',
+                `<customPermissions>\n        <enabled>true</enabled>\n        <name>${name}</name>\n    </customPermissions>\n    <customSettingAccesses>\n        <enabled>true</enabled>\n        <name>${setting}</name>\n    </customSettingAccesses>\n    <fieldPermissions>`
+            );
+        };
+        expect(verifyWith(grant('Approve_Goals', 'Prefs__c')).errors).toEqual([]);
+        const bad = verifyWith(grant('Approve_Goal', 'Goal__c')).errors;
+        expect(bad).toHaveLength(2);
+        expect(bad.join('\n')).toMatch(/names custom permission Approve_Goal, which is not in the package; did you mean Approve_Goals\?/);
+        expect(bad.join('\n')).toMatch(/grants custom setting Goal__c, which is not a custom setting in the package/);
+    });
+
+    it('check the controlling field of a dependent picklist and its controlling values', () => {
+        const dependent = (controlling: string, value: string) => (d: string) => {
+            remove(d, '.customer-outcomes-verifier.json');
+            write(
+                d,
+                `${OBJECTS}/Goal__c/fields/Reason__c.field-meta.xml`,
+                xml(
+                    'CustomField',
+                    `    <fullName>Reason__c</fullName>\n    <label>Reason</label>\n    <type>Picklist</type>\n    <valueSet>\n        <controllingField>${controlling}</controllingField>\n        <valueSetDefinition>\n            <value>\n                <fullName>Won</fullName>\n                <default>false</default>\n                <label>Won</label>\n            </value>\n        </valueSetDefinition>\n        <valueSettings>\n            <controllingFieldValue>${value}</controllingFieldValue>\n            <valueName>Won</valueName>\n        </valueSettings>\n    </valueSet>`
+                )
+            );
+        };
+        expect(verifyWith(dependent('Status__c', 'Done')).errors).toEqual([]);
+        const field = verifyWith(dependent('Statuss__c', 'Done')).errors;
+        expect(field).toHaveLength(1);
+        expect(field[0]).toMatch(/controllingField Statuss__c is not a field of Goal__c; did you mean Status__c\?/);
+        const value = verifyWith(dependent('Status__c', 'Closed')).errors;
+        expect(value).toHaveLength(1);
+        expect(value[0]).toMatch(/controllingFieldValue "Closed" is not a value of Goal__c\.Status__c/);
+    });
+});

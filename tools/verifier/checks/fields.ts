@@ -120,6 +120,7 @@ function checkField(ctx: VerifyContext, f: MetadataFile): void {
         case 'Picklist':
         case 'MultiselectPicklist':
             checkPicklist(ctx, root, type, err);
+            checkControllingField(ctx, f, root, err);
             break;
         case 'Lookup':
         case 'MasterDetail':
@@ -233,6 +234,46 @@ function checkPicklist(ctx: VerifyContext, root: XmlElement, type: string, err: 
     for (const s of descendants(valueSet, 'valueName')) {
         if (!seen.has(s.text.toLowerCase()))
             err(s, `valueSettings names "${s.text}", which is not a value of this picklist`, 'Use one of the values defined above');
+    }
+}
+
+/**
+ * A dependent picklist names its controlling field in <valueSet><controllingField>, and each
+ * <valueSettings><controllingFieldValue> is a value of that field ("ValueSet", Metadata API Developer
+ * Guide, meta_field_types.htm / customfield.htm: controllingField "the API name of the controlling
+ * field"; valueSettings). The controlling field is a picklist or checkbox of the same object (Salesforce
+ * Help, "Define Dependent Picklists"); a checkbox controls with the values checked / unchecked.
+ */
+function checkControllingField(ctx: VerifyContext, f: MetadataFile, root: XmlElement, err: Err): void {
+    const valueSet = child(root, 'valueSet');
+    const at = child(valueSet, 'controllingField');
+    const name = at?.text;
+    const object = getObject(ctx.model, f.kind?.object ?? '');
+    if (!name || !object) return;
+    ctx.report.reference();
+    const controlling = object.fields.get(name.toLowerCase());
+    if (!controlling) {
+        const near = closest(
+            name,
+            [...object.fields.values()].filter((x) => x.type === 'Picklist' || x.type === 'Checkbox').map((x) => x.apiName)
+        );
+        err(
+            at,
+            `controllingField ${name} is not a field of ${object.apiName}${near ? `; did you mean ${near}?` : ''}`,
+            'Name a picklist or checkbox field of the same object'
+        );
+        return;
+    }
+    const values = controlling.picklistValues;
+    // A standard picklist's values are the org's (its standard value set may carry more): only custom ones are known.
+    if (!values || controlling.type !== 'Picklist' || !controlling.custom) return;
+    for (const v of descendants(valueSet, 'controllingFieldValue')) {
+        if (!values.includes(v.text))
+            err(
+                v,
+                `controllingFieldValue "${v.text}" is not a value of ${object.apiName}.${controlling.apiName}`,
+                `Use one of: ${values.join(', ')}`
+            );
     }
 }
 

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { analyzeFormula } from '../../formula/check';
 import type { ValueType } from '../../formula/functions';
 import { getObject, type FieldModel, type ObjectModel } from '../../metadata/project';
-import type { XmlElement } from '../../metadata/xml';
+import { text, type XmlElement } from '../../metadata/xml';
 import type { VerifyContext } from '../context';
 import { closest } from '../suggest';
 import { child } from '../xml-helpers';
 import { formulaReferences, picklistTests } from './formula-tokens';
 import { fieldNamesOf, resolvePath } from './resolve';
 import { labelNames } from './labels';
+import { componentNames, customSettingNames } from './names';
 
 /**
  * Rule 4 (formulas): every merge field a formula field, default value or validation rule names
@@ -176,6 +177,8 @@ export function checkFormulaText(ctx: VerifyContext, object: ObjectModel, formul
         const head = (parts[0] ?? '').toLowerCase();
         if (head.startsWith('$')) {
             if (head === '$custommetadata') checkCustomMetadataRef(ctx, parts, where, line);
+            else if (head === '$setup') checkSetupRef(ctx, parts, where, line);
+            else if (head === '$permission') checkPermissionRef(ctx, parts, where, line);
             else if (head === '$label') {
                 const labels = labelNames(ctx);
                 if (parts[1] && !labels.has((parts[1] ?? '').toLowerCase())) {
@@ -222,6 +225,59 @@ export function checkFormulaText(ctx: VerifyContext, object: ObjectModel, formul
             );
         }
     }
+}
+
+/**
+ * $Setup.<Setting>.<Field>: "Formula fields only work for hierarchy custom settings; they can't be used
+ * for list custom settings. {!$Setup.CustomSettingName__c.CustomFieldName__c}" (Salesforce Help,
+ * "Access Custom Settings with Code", https://help.salesforce.com/htviewhelpdoc?id=cs_accessing.htm&language=en_us;
+ * Visualforce Developer Guide, "$Setup", a "global merge field type to use when referencing a custom
+ * setting of type hierarchy"). A managed package's setting (ns__Setting__c) is not in the project.
+ */
+function checkSetupRef(ctx: VerifyContext, parts: string[], where: Where, line: number | undefined): void {
+    const [, settingName = '', fieldName = ''] = parts;
+    if (/^[A-Za-z0-9]+__\w+__c$/.test(settingName)) return;
+    const setting = getObject(ctx.model, settingName);
+    const kind = setting?.doc ? text(setting.doc.root, 'customSettingsType') : undefined;
+    if (!setting || kind !== 'Hierarchy') {
+        const near = closest(settingName, customSettingNames(ctx));
+        ctx.report.error(
+            where.file,
+            line,
+            `${where.owner} names $Setup.${settingName}, which is not a hierarchy custom setting in the package${kind === 'List' ? ' (it is a list custom setting, which formulas cannot read)' : ''}${near && kind !== 'List' ? `; did you mean ${near}?` : ''}`,
+            'Write $Setup.<Hierarchy setting>__c.<Field>__c with a setting in objects/'
+        );
+        return;
+    }
+    if (!setting.fields.get(fieldName.toLowerCase())) {
+        const near = closest(fieldName, fieldNamesOf(setting));
+        ctx.report.error(
+            where.file,
+            line,
+            `${where.owner} names $Setup.${settingName}.${fieldName}, which is not a field of ${setting.apiName}${near ? `; did you mean ${near}?` : ''}`,
+            'Fix the field name, or create the field'
+        );
+    }
+}
+
+/**
+ * $Permission.<Name>: the running user's access "to any of your organization's custom permissions"
+ * (Visualforce Developer Guide, "$Permission",
+ * https://developer.salesforce.com/docs/atlas.en-us.pages.meta/pages/pages_variables_global_permission.htm).
+ * A managed package's permission (ns__Name) is not in the project.
+ */
+function checkPermissionRef(ctx: VerifyContext, parts: string[], where: Where, line: number | undefined): void {
+    const name = parts[1] ?? '';
+    if (name.includes('__')) return;
+    const names = componentNames(ctx, 'CustomPermission');
+    if (names.has(name.toLowerCase())) return;
+    const near = closest(name, names.values());
+    ctx.report.error(
+        where.file,
+        line,
+        `${where.owner} names $Permission.${name}, which is not a custom permission in the package${near ? `; did you mean ${near}?` : ''}`,
+        'Add customPermissions/<Name>.customPermission-meta.xml or fix the name'
+    );
 }
 
 function checkCustomMetadataRef(ctx: VerifyContext, parts: string[], where: Where, line: number | undefined): void {

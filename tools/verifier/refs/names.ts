@@ -1,3 +1,4 @@
+import { text } from '../../metadata/xml';
 import type { VerifyContext } from '../context';
 
 /** Names of the package's own components by type (tabs, apps, classes, flexipages, reports, ...), lower case → as written. */
@@ -22,4 +23,9 @@ export function componentNames(ctx: VerifyContext, type: string): Map<string, st
     }
     byType.set(type, names);
     return names;
+}
+
+/** Custom settings of the project: custom objects with <customSettingsType> (List or Hierarchy). */
+export function customSettingNames(ctx: VerifyContext): string[] {
+    return [...ctx.model.objects.values()].filter((o) => o.doc && text(o.doc.root, 'customSettingsType')).map((o) => o.apiName);
 }

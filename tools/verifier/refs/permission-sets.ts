@@ -1,11 +1,11 @@
 import { getObject } from '../../metadata/project';
-import type { XmlElement } from '../../metadata/xml';
+import { text, type XmlElement } from '../../metadata/xml';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
 import { closest } from '../suggest';
 import { child, childrenNamed, value } from '../xml-helpers';
 import { isStandardTab } from './apps-tabs';
-import { componentNames } from './names';
+import { componentNames, customSettingNames } from './names';
 import { fieldNamesOf, objectNames } from './resolve';
 
 /**
@@ -199,6 +199,27 @@ export function checkPermissionSets(ctx: VerifyContext): void {
             n.startsWith('standard__')
         );
         checkNamed(ctx, f.path, ps, childrenNamed(root, 'recordTypeVisibilities'), 'recordType', 'RecordType', 'record type');
+        // Custom permissions of a managed package are written with its namespace (ns__Name) and are not in the project.
+        checkNamed(ctx, f.path, ps, childrenNamed(root, 'customPermissions'), 'name', 'CustomPermission', 'custom permission', (n) =>
+            n.includes('__')
+        );
+        // customSettingAccesses names a custom setting: a custom object with <customSettingsType> ("PermissionSet",
+        // Metadata API Developer Guide, meta_permissionset.htm: PermissionSetCustomSettingAccesses).
+        for (const access of childrenNamed(root, 'customSettingAccesses')) {
+            const name = value(access, 'name') ?? '';
+            report.reference();
+            if (/^[A-Za-z0-9]+__\w+__c$/.test(name)) continue; // a managed package's setting
+            const setting = getObject(model, name);
+            if (!setting?.doc || !text(setting.doc.root, 'customSettingsType')) {
+                const near = closest(name, customSettingNames(ctx));
+                report.error(
+                    f.path,
+                    child(access, 'name'),
+                    `permission set ${ps} grants custom setting ${name}, which is not a custom setting in the package${near ? `; did you mean ${near}?` : ''}`,
+                    'Name a custom object that has <customSettingsType>'
+                );
+            }
+        }
         for (const access of childrenNamed(root, 'customMetadataTypeAccesses')) {
             const name = value(access, 'name') ?? '';
             report.reference();

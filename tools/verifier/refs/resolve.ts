@@ -40,6 +40,44 @@ export function childRelationshipNames(object: ObjectModel): string[] {
     return [...object.childRelationships.values()].map((c) => c.name);
 }
 
+/**
+ * Owner spans name the owner's type where a queue may own the record. Salesforce Help, "What Is a
+ * Cross-Object Formula?", section "Using the Owner Field": "Some objects support different object
+ * types for the Owner field, such as a User, Queue, or Calendar. On objects that support this
+ * behavior, when creating a cross-object formula using Owner, you must be explicit about the owner
+ * type you're referencing", e.g. "IF( ISBLANK( Owner:User.Id ), Owner:Queue.QueueEmail,
+ * Owner:User.Email )"; "in Lead, Case, and custom sObjects, Owner is either a user or a queue"
+ * (Salesforce Developers Blog, "Cross-Object Owner Fields: A Powerful New Formula Option",
+ * https://developer.salesforce.com/blogs/developer-relations/2013/06/cross-object-owner-fields-a-powerful-new-formula-option.html).
+ * Other polymorphic spans (What:Account.Name) name one of the field's referenceTo objects.
+ */
+const QUEUE_OWNED = new Set(['lead', 'case']);
+
+function polymorphicTargets(object: ObjectModel, rel: FieldModel): string[] {
+    const queue = rel.apiName === 'OwnerId' && (object.custom || QUEUE_OWNED.has(object.apiName.toLowerCase()));
+    return [...(rel.referenceTo ?? []), ...(queue ? ['Queue'] : [])];
+}
+
+/**
+ * The queue an Owner:Queue span reaches: only the fields the Help's example names (Id through
+ * Owner:User.Id's counterpart, QueueEmail). Further queue fields the formula editor may offer are
+ * unverified here and reported until someone confirms them.
+ */
+function queueOwner(ownerOf: string): ObjectModel {
+    const field = (apiName: string, type: string): [string, FieldModel] => [
+        apiName.toLowerCase(),
+        { object: 'Queue', apiName, label: apiName, type, valueType: type, custom: false, required: false, writable: false }
+    ];
+    return {
+        apiName: 'Queue',
+        label: `Queue (owner of ${ownerOf})`,
+        custom: false,
+        fields: new Map([field('Id', 'Id'), field('QueueEmail', 'Email')]),
+        validationRules: [],
+        childRelationships: new Map()
+    };
+}
+
 export interface PathResult {
     field?: FieldModel;
     /** The object the last segment was looked up on. */
@@ -79,8 +117,16 @@ export function resolvePath(
             const near = closest(relName ?? '', parentRelationshipNames(object));
             return { object, problem: `${object.apiName} has no parent relationship ${relName}`, suggestion: near };
         }
+        if (polymorphicTarget && !polymorphicTargets(object, rel).some((t) => t.toLowerCase() === polymorphicTarget.toLowerCase())) {
+            return {
+                object,
+                problem: `${object.apiName}.${rel.apiName} cannot point to ${polymorphicTarget}`,
+                suggestion: closest(polymorphicTarget, polymorphicTargets(object, rel))
+            };
+        }
         const targetName: string | undefined = polymorphicTarget ?? rel.referenceTo?.[0];
-        const target: ObjectModel | undefined = targetName ? getObject(model, targetName) : undefined;
+        const target: ObjectModel | undefined =
+            targetName?.toLowerCase() === 'queue' ? queueOwner(object.apiName) : targetName ? getObject(model, targetName) : undefined;
         if (!target) {
             return {
                 object,
