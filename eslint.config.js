@@ -9,7 +9,17 @@ const NODE_FILES = ['tools/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'preview
 
 module.exports = [
     {
-        ignores: ['node_modules/**', 'force-app/**/lwc/**/*.js', 'tools/**/fixtures/**', 'preview/dist/**', 'build/**', 'coverage/**', '.sfhome/**', 'test/verifier-corpus/**', 'test/verifier-docs-corpus/**']
+        ignores: [
+            'node_modules/**',
+            'force-app/**/lwc/**/*.js',
+            'tools/**/fixtures/**',
+            'preview/dist/**',
+            'build/**',
+            'coverage/**',
+            '.sfhome/**',
+            'test/verifier-corpus/**',
+            'test/verifier-docs-corpus/**'
+        ]
     },
     // Components: the Salesforce LWC rules (LWC platform + Lightning + Jest), TypeScript parser.
     ...lwcRecommendedTs.map((config) => ({ ...config, files: LWC_FILES })),

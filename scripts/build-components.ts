@@ -109,11 +109,13 @@ if (require.main === module) {
         const stale = staleBuildOutputs(lwcDir).map((s) => relative(process.cwd(), s));
         for (const line of stale) console.error(`build --check: ${line}`);
         if (stale.length) {
-            console.error('build --check: the committed JavaScript is not what `npm run build` makes. Run `npm run build` and commit the .js files.');
+            console.error(
+                'build --check: the committed JavaScript is not what `npm run build` makes. Run `npm run build` and commit the .js files.'
+            );
             process.exitCode = 1;
         } else console.log(`build --check: ${componentSources(lwcDir).length} committed component module(s) equal a fresh build`);
     } else {
-        if (syncComponentPaths(lwcDir)) console.log('build: updated c/* paths in the components\' tsconfig.json');
+        if (syncComponentPaths(lwcDir)) console.log("build: updated c/* paths in the components' tsconfig.json");
         const written = buildComponents(lwcDir);
         console.log(`build: ${written.length} component module(s) emitted under ${relative(process.cwd(), lwcDir) || '.'}`);
     }

@@ -57,6 +57,11 @@ describe('component build', () => {
 
     it('scaffolds only valid component names', () => {
         expect(() => bundleFiles('Bad-Name', false)).toThrow(/not a valid component name/);
-        expect(Object.keys(bundleFiles('goalCard', false))).toEqual(['goalCard.ts', 'goalCard.html', 'goalCard.js-meta.xml', '__tests__/goalCard.test.ts']);
+        expect(Object.keys(bundleFiles('goalCard', false))).toEqual([
+            'goalCard.ts',
+            'goalCard.html',
+            'goalCard.js-meta.xml',
+            '__tests__/goalCard.test.ts'
+        ]);
     });
 });
