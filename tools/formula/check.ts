@@ -30,7 +30,8 @@ export interface FormulaEnvironment {
 
 type T = ValueType | 'null' | undefined;
 
-const LABEL: Record<string, string> = {
+/** How Setup names each formula value type (Formula Data Types); `null` is a blank literal. */
+export const TYPE_LABELS: Record<string, string> = {
     number: 'Number',
     text: 'Text',
     checkbox: 'Checkbox',
@@ -42,7 +43,7 @@ const LABEL: Record<string, string> = {
     multipicklist: 'Multi-Select Picklist',
     null: 'blank'
 };
-const label = (t: T): string => LABEL[t ?? ''] ?? 'unknown';
+const label = (t: T): string => TYPE_LABELS[t ?? ''] ?? 'unknown';
 
 /** Functions where a picklist field may appear as an argument (Help, picklist tips above; ISCHANGED/PRIORVALUE in validation rules). */
 const PICKLIST_OK = new Set([

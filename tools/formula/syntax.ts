@@ -188,7 +188,7 @@ class Parser {
 }
 
 /** Replaces text literals and comments by spaces (offsets and newlines kept). */
-function blank(formula: string): string {
+export function blankLiterals(formula: string): string {
     let out = '';
     let i = 0;
     while (i < formula.length) {
@@ -216,7 +216,7 @@ function blank(formula: string): string {
  * opening (, or else the innermost ( never closed. A lexical fact, certain whatever the grammar.
  */
 export function unbalancedParenthesis(formula: string): SyntaxProblem | undefined {
-    const text = blank(formula);
+    const text = blankLiterals(formula);
     const open: number[] = [];
     for (let i = 0; i < text.length; i++) {
         if (text[i] === '(') open.push(i);

@@ -1,4 +1,5 @@
 /** Merge-field references in Salesforce formula text (function names, literals and comments skipped). */
+import { blankLiterals } from '../../formula/syntax';
 
 export interface FormulaReference {
     /** As written, e.g. Customer_Goal__r.Account__r.Name or $CustomMetadata.Type__mdt.Default.Field__c. */
@@ -15,30 +16,6 @@ export interface PicklistTest {
 
 const KEYWORDS = new Set(['true', 'false', 'null']);
 const IDENT = /[$A-Za-z_][A-Za-z0-9_]*(?::[A-Za-z0-9_]+)?(?:\.[$A-Za-z_][A-Za-z0-9_]*(?::[A-Za-z0-9_]+)?)*/y;
-
-/** Replaces string literals and comments with spaces (keeping offsets and newlines). */
-export function blankLiterals(formula: string): string {
-    let out = '';
-    let i = 0;
-    while (i < formula.length) {
-        const c = formula[i] ?? '';
-        if (c === '"' || c === "'") {
-            let j = i + 1;
-            while (j < formula.length && formula[j] !== c) j += formula[j] === '\\' ? 2 : 1;
-            out += c + formula.slice(i + 1, Math.min(j, formula.length)).replace(/[^\n]/g, ' ') + (j < formula.length ? c : '');
-            i = j + 1;
-        } else if (c === '/' && formula[i + 1] === '*') {
-            const end = formula.indexOf('*/', i + 2);
-            const j = end < 0 ? formula.length : end + 2;
-            out += formula.slice(i, j).replace(/[^\n]/g, ' ');
-            i = j;
-        } else {
-            out += c;
-            i++;
-        }
-    }
-    return out;
-}
 
 export function formulaReferences(formula: string): FormulaReference[] {
     const text = blankLiterals(formula);

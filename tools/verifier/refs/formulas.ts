@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyzeFormula } from '../../formula/check';
+import { analyzeFormula, TYPE_LABELS } from '../../formula/check';
 import type { ValueType } from '../../formula/functions';
 import { getObject, type FieldModel, type ObjectModel } from '../../metadata/project';
 import { text, type XmlElement } from '../../metadata/xml';
@@ -97,18 +97,6 @@ function mergeFieldType(ctx: VerifyContext, object: ObjectModel, name: string): 
     const field = resolvePath(ctx.model, object.apiName, parts).field;
     return field ? VALUE_TYPES[field.valueType] : undefined;
 }
-
-const TYPE_LABELS: Record<string, string> = {
-    number: 'Number',
-    text: 'Text',
-    checkbox: 'Checkbox',
-    date: 'Date',
-    datetime: 'Date/Time',
-    time: 'Time',
-    geolocation: 'Location',
-    picklist: 'Picklist',
-    multipicklist: 'Multi-Select Picklist'
-};
 
 /** Syntax, functions, argument counts, operand types, result type and length of one formula. */
 function checkFormulaSemantics(ctx: VerifyContext, object: ObjectModel, formula: string, where: Where): void {
