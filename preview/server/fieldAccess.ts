@@ -7,6 +7,13 @@
  *   GET /__preview/access    the fields hidden now.
  *   POST /__preview/reset    also goes back to PREVIEW_HIDDEN_FIELDS (the startup user; none when unset).
  * PREVIEW_HIDDEN_FIELDS="Object.Field,..." starts the preview as such a user (graphql/hiddenFields.ts).
+ *
+ * The same endpoint plays a user of another permission set tier (issue 20):
+ *   POST /__preview/access { "permissionSets": ["Customer_Outcomes_Manager"] }
+ *     from the next write on, validation rules see the custom permissions those permission sets
+ *     enable (read from their XML: `$Permission.Customer_Outcomes_Rebase_KPIs` is true for Manager
+ *     and Admin). Either key may be sent alone; the other keeps its value. GET answers both.
+ *   POST /__preview/reset    also goes back to the rep tier (store/fieldAccess.ts DEFAULT_PERMISSION_SETS).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { previewData } from './dataService';
@@ -26,14 +33,45 @@ async function readBody(req: IncomingMessage): Promise<string> {
     return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Validates a request body: the list of fields, or why it was refused. */
-export function parseAccessRequest(value: unknown): string[] | string {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'Expected a JSON object { "hiddenFields": [...] }.';
-    const list: unknown = Reflect.get(value, 'hiddenFields');
-    if (!Array.isArray(list) || !list.every((name): name is string => typeof name === 'string'))
-        return 'hiddenFields must be an array of "Object.Field" strings.';
-    const problems = checkHiddenFields(previewData().store.schema, list);
-    return problems.length ? problems.join(' ') : list;
+/** What an access request asks for; an absent key leaves that setting as it is. */
+export interface AccessRequest {
+    hiddenFields?: string[];
+    permissionSets?: string[];
+}
+
+const isStringList = (list: unknown): list is string[] => Array.isArray(list) && list.every((name) => typeof name === 'string');
+
+/** The running user's settings, as GET answers them. */
+function accessState(): { hiddenFields: readonly string[]; permissionSets: readonly string[] } {
+    return { hiddenFields: hiddenFields(), permissionSets: previewData().store.permissionSets };
+}
+
+/** Validates a request body: the settings asked for, or why it was refused. */
+export function parseAccessRequest(value: unknown): AccessRequest | string {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'Expected a JSON object { "hiddenFields": [...] } and/or { "permissionSets": [...] }.';
+    const hasFields = Reflect.has(value, 'hiddenFields');
+    const hasSets = Reflect.has(value, 'permissionSets');
+    if (!hasFields && !hasSets) return 'Expected a JSON object { "hiddenFields": [...] } and/or { "permissionSets": [...] }.';
+    const request: AccessRequest = {};
+    const problems: string[] = [];
+    if (hasFields) {
+        const list: unknown = Reflect.get(value, 'hiddenFields');
+        if (!isStringList(list)) return 'hiddenFields must be an array of "Object.Field" strings.';
+        problems.push(...checkHiddenFields(previewData().store.schema, list));
+        request.hiddenFields = list;
+    }
+    if (hasSets) {
+        const list: unknown = Reflect.get(value, 'permissionSets');
+        if (!isStringList(list)) return 'permissionSets must be an array of permission set API names.';
+        const available = previewData().store.availablePermissionSets();
+        for (const name of list) {
+            if (!available.some((n) => n.toLowerCase() === name.toLowerCase()))
+                problems.push(`"${name}" is not a permission set (one of ${available.join(', ')}).`);
+        }
+        request.permissionSets = list;
+    }
+    return problems.length ? problems.join(' ') : request;
 }
 
 /**
@@ -42,12 +80,15 @@ export function parseAccessRequest(value: unknown): string[] | string {
  */
 export async function serveFieldAccess(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
     if (path === RESET_PATH) {
-        if (req.method === 'POST') resetHiddenFields();
+        if (req.method === 'POST') {
+            resetHiddenFields();
+            previewData().store.setPermissionSets(undefined);
+        }
         return false;
     }
     if (path !== ACCESS_PATH) return false;
     if (req.method === 'GET') {
-        sendJson(res, 200, { hiddenFields: hiddenFields() });
+        sendJson(res, 200, accessState());
         return true;
     }
     if (req.method !== 'POST') {
@@ -66,7 +107,8 @@ export async function serveFieldAccess(req: IncomingMessage, res: ServerResponse
         sendJson(res, 400, { error: parsed });
         return true;
     }
-    setHiddenFields(parsed);
-    sendJson(res, 200, { hiddenFields: hiddenFields() });
+    if (parsed.hiddenFields) setHiddenFields(parsed.hiddenFields);
+    if (parsed.permissionSets) previewData().store.setPermissionSets(parsed.permissionSets);
+    sendJson(res, 200, accessState());
     return true;
 }

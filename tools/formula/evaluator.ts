@@ -52,6 +52,11 @@ export interface FormulaContext {
     now?: string;
     /** Validation rules: the record before the change (null for a new record), enabling ISNEW, ISCHANGED, PRIORVALUE. */
     priorRecord?: Record<string, unknown> | null;
+    /**
+     * `$Permission.<Name>`: true when the running user has the custom permission (through a permission
+     * set or profile). `$Permission` is refused without it, never guessed.
+     */
+    hasPermission?(name: string): boolean;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -829,6 +834,16 @@ function customMetadataValue(name: string, scope: Scope): Lit {
     return fromJsValue(value, name);
 }
 
+/** `$Permission.<Name>`: the running user's custom permission, from the context (refused without one). */
+function permissionValue(name: string, scope: Scope): Lit {
+    const permission = name.slice('$Permission.'.length);
+    if (!permission || permission.includes('.')) throw new FormulaError('Reference', `${name} is not $Permission.<CustomPermissionName>`);
+    if (!scope.ctx.hasPermission) {
+        throw new FormulaError('Unsupported', `${name} needs the running user's custom permissions (hasPermission in the evaluation context)`);
+    }
+    return bool(scope.ctx.hasPermission(permission));
+}
+
 function formulaFieldValue(name: string, definition: FormulaFieldDefinition, scope: Scope): Lit {
     const key = name.toLowerCase();
     const { session } = scope;
@@ -856,6 +871,7 @@ function formulaFieldValue(name: string, definition: FormulaFieldDefinition, sco
 function identifier(name: string, scope: Scope): Lit {
     if (name.startsWith('$')) {
         if (name.toLowerCase().startsWith('$custommetadata.')) return customMetadataValue(name, scope);
+        if (name.toLowerCase().startsWith('$permission.')) return permissionValue(name, scope);
         const global = name.split('.')[0] ?? name;
         throw new FormulaError('Unsupported', `The global ${global} is not supported by the local formula evaluator (${name})`);
     }

@@ -25,6 +25,11 @@ export interface EvaluationOptions {
     now?: string;
     /** Validation rules: the record before the change (null when new), for ISNEW/ISCHANGED/PRIORVALUE. */
     priorRecord?: Record<string, unknown> | null;
+    /**
+     * The running user's custom permissions (API names, any case), for `$Permission.<Name>`.
+     * Without it a formula naming `$Permission` is refused (FormulaError 'Unsupported').
+     */
+    customPermissions?: ReadonlySet<string> | readonly string[];
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -89,12 +94,19 @@ export function customMetadataValue(model: ProjectModel, path: string): unknown 
     }
 }
 
+function permissionCheck(granted: EvaluationOptions['customPermissions']): FormulaContext['hasPermission'] {
+    if (!granted) return undefined;
+    const names = new Set([...granted].map(lower));
+    return (name) => names.has(lower(name));
+}
+
 function context(model: ProjectModel, object: ObjectModel, record: Record<string, unknown>, today: string, options: EvaluationOptions): FormulaContext {
     return {
         record,
         today,
         now: options.now,
         priorRecord: options.priorRecord,
+        hasPermission: permissionCheck(options.customPermissions),
         fieldType: (name) => resolveFieldType(model, object.apiName, name),
         customMetadata: (path) => customMetadataValue(model, path),
         fieldFormula: (name) => {

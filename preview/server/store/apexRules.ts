@@ -72,7 +72,9 @@ export class ApexRules {
     constructor(
         private readonly schema: StoreSchema,
         private readonly table: RecordTable,
-        private readonly deriver: Deriver
+        private readonly deriver: Deriver,
+        /** The running user's custom permissions: validation rules see them in system mode too. */
+        private readonly customPermissions: () => ReadonlySet<string> = () => new Set()
     ) {}
 
     /** Rules whose objects and fields all exist in this model (a fixture model may lack them). */
@@ -161,7 +163,7 @@ export class ApexRules {
         const prior = this.deriver.evaluationRecord(parentObject, entry.record, today, new Map());
         let failures: { message: string }[] = [];
         try {
-            failures = checkValidationRules(this.schema.model, parentObject.apiName, evaluation, today, { priorRecord: prior, now });
+            failures = checkValidationRules(this.schema.model, parentObject.apiName, evaluation, today, { priorRecord: prior, now, customPermissions: this.customPermissions() });
         } catch {
             // A rule the local evaluator cannot run is not enforced here either (the writer logs it).
         }

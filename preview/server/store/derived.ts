@@ -90,15 +90,25 @@ export class Deriver {
         memo: DerivedMemo,
         depth: number
     ): void {
-        const [relationship] = path;
+        const [relationship, ...rest] = path;
         if (!relationship) return;
         const reference = object.parentRelationships.get(relationship.toLowerCase());
         if (!reference?.reference) return;
         const parentId = out[reference.apiName];
         const parent = typeof parentId === 'string' ? this.table.get(parentId) : undefined;
         const parentObject = parent ? objectOf(this.schema, parent.object) : undefined;
-        out[reference.reference.relationshipName] =
-            parent && parentObject ? this.computed(parentObject, parent.record, today, memo, depth + 1) : null;
+        const key = reference.reference.relationshipName;
+        if (!parent || !parentObject) {
+            out[key] = null;
+            return;
+        }
+        // Another path through the same parent may have attached it already (Goal__r.A__r and Goal__r.B__r).
+        const existing = out[key];
+        const parentOut =
+            existing && typeof existing === 'object' ? (existing as Record<string, unknown>) : { ...this.computed(parentObject, parent.record, today, memo, depth + 1) };
+        out[key] = parentOut;
+        // Multi-level paths (Customer_Goal__r.Originating_Opportunity__r.IsWon): attach the grandparent to the parent.
+        if (rest.length && depth < 5) this.attachParent(parentOut, parentObject, rest, today, memo, depth + 1);
     }
 
     private entry(object: ObjectMeta, record: StoredRecord, today: string, memo: DerivedMemo, depth: number): MemoEntry {

@@ -32,3 +32,37 @@ export function loadFieldAccess(sourceDir: string, permissionSets?: string[]): F
         editable: (objectApiName, fieldApiName) => editable.get(`${objectApiName}.${fieldApiName}`.toLowerCase()) ?? true
     };
 }
+
+/** The permission set a preview user has unless told otherwise: the rep tier. */
+export const DEFAULT_PERMISSION_SETS: readonly string[] = ['Customer_Outcomes_User'];
+
+/** The API names of force-app's permission sets (as the files spell them). */
+export function permissionSetNames(sourceDir: string): string[] {
+    const dir = join(sourceDir, 'permissionsets');
+    return existsSync(dir)
+        ? readdirSync(dir)
+              .filter((f) => f.endsWith('.permissionset-meta.xml'))
+              .map((f) => f.replace('.permissionset-meta.xml', ''))
+              .sort()
+        : [];
+}
+
+/**
+ * The custom permissions (lower-case API names) that the named permission sets enable, read from
+ * their `<customPermissions>` entries: what `$Permission.<Name>` is true for in formulas and
+ * validation rules. Unknown permission set names grant nothing (callers check names first).
+ */
+export function loadCustomPermissions(sourceDir: string, permissionSets: readonly string[]): Set<string> {
+    const dir = join(sourceDir, 'permissionsets');
+    const wanted = new Set(permissionSets.map((p) => p.toLowerCase()));
+    const granted = new Set<string>();
+    for (const name of permissionSetNames(sourceDir)) {
+        if (!wanted.has(name.toLowerCase())) continue;
+        const doc = parseXmlFile(join(dir, `${name}.permissionset-meta.xml`));
+        for (const permission of childNodes(doc.root, 'customPermissions')) {
+            const permissionName = text(permission, 'name');
+            if (permissionName && text(permission, 'enabled') === 'true') granted.add(permissionName.toLowerCase());
+        }
+    }
+    return granted;
+}

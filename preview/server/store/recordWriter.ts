@@ -22,6 +22,10 @@ export interface WriterHost {
     nextAutoNumber(object: ObjectMeta): number;
     isDeleted(id: string): boolean;
     log(message: string): void;
+    /** The running user's custom permissions (lower case), for `$Permission` in validation rules. */
+    customPermissions?(): ReadonlySet<string>;
+    /** The package's before-save Apex twins: may change `next` before the validation rules run. */
+    beforeSave?(write: ResolvedWrite, next: Record<string, FieldValue>, prior: StoredRecord | null): void;
 }
 
 export interface ResolvedWrite {
@@ -176,7 +180,8 @@ export class RecordWriter {
         try {
             for (const failure of checkValidationRules(schema.model, write.object.apiName, record, write.today, {
                 priorRecord,
-                now: write.now
+                now: write.now,
+                customPermissions: this.host.customPermissions?.() ?? []
             })) {
                 const field = failure.field ? fieldOf(write.object, failure.field) : undefined;
                 errors.push({
@@ -225,6 +230,7 @@ export class RecordWriter {
         for (const [name, value] of values) next[name] = value;
         const written = new Set(values.keys());
         standardBehaviour(write.object.apiName, write.object.compoundName).derive?.(next, prior, written);
+        this.host.beforeSave?.(write, next, prior);
         this.checkRequired(write, next, written, isCreate, errors);
         if (errors.length) throw new RecordWriteError(write.object.apiName, errors);
         this.checkReferences(write, next, prior, written, errors);

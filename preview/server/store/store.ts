@@ -3,7 +3,7 @@ import { loadProject, type ProjectModel } from '../../../tools/metadata/project'
 import { ApexRules } from './apexRules';
 import { checkToday, defaultTimeZone, todayIn } from './clock';
 import { Deriver, type ComputedRecord, type DerivedMemo } from './derived';
-import { loadFieldAccess } from './fieldAccess';
+import { DEFAULT_PERMISSION_SETS, loadCustomPermissions, loadFieldAccess, permissionSetNames } from './fieldAccess';
 import { assignKeyPrefixes, makeId, toId18 } from './ids';
 import { buildStoreSchema, objectOf, type ObjectMeta, type StoreSchema } from './objectMeta';
 import {
@@ -15,6 +15,7 @@ import {
     type StoreFile
 } from './persistence';
 import { planDelete } from './recordDeleter';
+import { stampRebase } from './kpiRebaseRule';
 import { RecordTable } from './recordTable';
 import { missingRecordError, RecordWriter, type ResolvedWrite } from './recordWriter';
 import { loadSampleInto } from './sampleLoader';
@@ -41,7 +42,11 @@ export interface StoreOptions {
     today?: string;
     /** The running user's time zone: decides today and date-time display. Default: this machine's. */
     timeZone?: string;
-    /** Permission sets assigned to the running user (field-level security); default: all of force-app's. */
+    /**
+     * Permission sets assigned to the running user. Field-level security: default all of force-app's.
+     * Custom permissions ($Permission in validation rules): default DEFAULT_PERMISSION_SETS (the rep
+     * tier); setPermissionSets changes them at run time.
+     */
     permissionSets?: string[];
     /** The running user, created with the sample. */
     runningUser?: { FirstName?: string; LastName: string; Email: string; Title?: string };
@@ -78,6 +83,8 @@ export class PreviewStore {
     private autoNumbers: Record<string, number> = {};
     private deletedIds = new Set<string>();
     private runningUserId = '';
+    private assignedPermissionSets: string[] = [];
+    private grantedPermissions = new Set<string>();
     private todayOverride: string | undefined;
     private depth = 0;
     private timer: NodeJS.Timeout | undefined;
@@ -101,7 +108,8 @@ export class PreviewStore {
         );
         this.table = new RecordTable(referenceFields);
         this.deriver = new Deriver(this.schema, this.table, this.log);
-        this.apex = new ApexRules(this.schema, this.table, this.deriver);
+        this.setPermissionSets(options.permissionSets);
+        this.apex = new ApexRules(this.schema, this.table, this.deriver, () => this.grantedPermissions);
         this.writer = new RecordWriter({
             schema: this.schema,
             table: this.table,
@@ -110,7 +118,11 @@ export class PreviewStore {
             nextId: (object) => makeId(object.keyPrefix, (this.idCounters[object.apiName] = (this.idCounters[object.apiName] ?? 0) + 1)),
             nextAutoNumber: (object) => (this.autoNumbers[object.apiName] = (this.autoNumbers[object.apiName] ?? 0) + 1),
             isDeleted: (id) => this.deletedIds.has(id),
-            log: this.log
+            log: this.log,
+            customPermissions: () => this.grantedPermissions,
+            beforeSave: (write, next, prior) => {
+                stampRebase(write, next, prior, this.table, this.runningUserId);
+            }
         });
     }
 
@@ -203,6 +215,39 @@ export class PreviewStore {
 
     get userId(): string {
         return this.runningUserId;
+    }
+
+    // ----------------------------------------------------------------------------- permissions
+
+    /** Every permission set in force-app (API names). */
+    availablePermissionSets(): string[] {
+        return permissionSetNames(this.schema.model.sourceDir);
+    }
+
+    /**
+     * The running user's permission sets for custom permissions ($Permission), from the next write on;
+     * undefined: DEFAULT_PERMISSION_SETS. Throws on a name that is not a permission set in force-app.
+     */
+    setPermissionSets(names: readonly string[] | undefined): void {
+        const available = this.availablePermissionSets();
+        const wanted = names ?? DEFAULT_PERMISSION_SETS.filter((n) => available.includes(n));
+        const resolved = wanted.map((name) => {
+            const match = available.find((n) => n.toLowerCase() === name.toLowerCase());
+            if (!match) throw new Error(`"${name}" is not a permission set in force-app (${available.join(', ')}).`);
+            return match;
+        });
+        this.assignedPermissionSets = resolved;
+        this.grantedPermissions = loadCustomPermissions(this.schema.model.sourceDir, resolved);
+    }
+
+    /** The running user's permission sets (for custom permissions). */
+    get permissionSets(): readonly string[] {
+        return this.assignedPermissionSets;
+    }
+
+    /** The custom permissions the running user has (lower-case API names). */
+    get customPermissions(): ReadonlySet<string> {
+        return this.grantedPermissions;
     }
 
     private now(): Date {

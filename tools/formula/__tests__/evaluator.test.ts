@@ -297,6 +297,40 @@ describe('cross-field references', () => {
     });
 });
 
+describe('$Permission: the running user\'s custom permissions', () => {
+    const granted = new Set(['rebase_kpis']);
+    const withPermissions = { hasPermission: (name: string) => granted.has(name.toLowerCase()) };
+
+    it('is true only for a permission the user has (any case)', () => {
+        expect(run('$Permission.Rebase_KPIs', {}, withPermissions)).toBe(true);
+        expect(run('$Permission.REBASE_KPIS', {}, withPermissions)).toBe(true);
+        expect(run('$Permission.Approve_Goals', {}, withPermissions)).toBe(false);
+        expect(run('NOT($Permission.Approve_Goals) && Num__c > 1', { Num__c: 2 }, withPermissions)).toBe(true);
+    });
+
+    it('is refused, not guessed, without the user\'s permissions in the context', () => {
+        const error = errorOf(() => run('$Permission.Rebase_KPIs'));
+        expect(error.kind).toBe('Unsupported');
+        expect(error.message).toContain('$Permission.Rebase_KPIs');
+    });
+});
+
+describe('multi-level parent paths', () => {
+    const record = { Goal__r: { Deal__r: { IsWon: true, CloseDate: '2026-03-01' } } };
+    const types: Record<string, string> = { 'Goal__r.Deal__r.IsWon': 'Checkbox', 'Goal__r.Deal__r.CloseDate': 'Date' };
+    const typed = { fieldType: (name: string) => types[name] };
+
+    it('reads a grandparent field through nested parents', () => {
+        expect(run('Goal__r.Deal__r.IsWon', record, typed)).toBe(true);
+        expect(run('TODAY() - Goal__r.Deal__r.CloseDate', record, typed)).toBe(106);
+    });
+
+    it('is blank when a parent on the path is blank', () => {
+        expect(run('ISBLANK(Goal__r.Deal__r.CloseDate)', { Goal__r: { Deal__r: null } }, typed)).toBe(true);
+        expect(run('Goal__r.Deal__r.IsWon', { Goal__r: null }, { ...typed, returnType: 'Checkbox' })).toBe(false);
+    });
+});
+
 describe('over a project model (fixture)', () => {
     const model = loadProject(join(__dirname, 'fixtures', 'force-app'));
 

@@ -1,0 +1,84 @@
+import { RecordWriteError } from '../store/types';
+import { openStore, recordNamed, removeTempDirs, TODAY, type TestStore } from './support';
+
+/**
+ * The preview's twin of CustomerKpiRebaseTrigger and the Locked_After_Win validation rules: after the
+ * originating deal is won, a rep (Customer_Outcomes_User) may not change a KPI's baseline or target; a
+ * manager (custom permission Customer_Outcomes_Rebase_KPIs, read from the permission set XML) may, and the
+ * KPI records the day and the user.
+ */
+
+function refusal(fn: () => unknown): { field: string | null; message: string }[] {
+    try {
+        fn();
+    } catch (error) {
+        if (error instanceof RecordWriteError) return error.errors;
+        throw error;
+    }
+    throw new Error('expected the write to be refused');
+}
+
+describe('re-basing a KPI after the win', () => {
+    let t: TestStore;
+    beforeEach(() => {
+        t = openStore({ dataFile: null });
+    });
+    afterAll(removeTempDirs);
+
+    // "Job-to-invoice time": a goal of the won Meridian Service Billing deal. "Technician time on collection
+    // calls": a goal of the open Meridian Collections deal, where changing the target is planning, not a re-base.
+    // The validation rules read Customer_Goal__r.Originating_Opportunity__r.IsWon: a two-level parent path.
+    const wonKpi = () => recordNamed(t.store, 'Customer_KPI__c', 'Job-to-invoice time');
+    const openKpi = () => recordNamed(t.store, 'Customer_KPI__c', 'Technician time on collection calls');
+
+    it('starts as the rep tier, whose permission sets grant no re-base permission', () => {
+        expect(t.store.permissionSets).toEqual(['Customer_Outcomes_User']);
+        expect(t.store.customPermissions.has('customer_outcomes_rebase_kpis')).toBe(false);
+    });
+
+    it.each([
+        ['Baseline_Value__c', 7, 'only a manager can change the baseline now'],
+        ['Target_Value__c', 2, 'only a manager can change the target now'],
+        ['Baseline_Date__c', '2025-08-01', 'only a manager can change the baseline date now'],
+        ['Target_Date__c', '2027-12-31', 'only a manager can change the target date now']
+    ])('refuses a rep changing %s after the win, on that field, and writes nothing', (field, value, message) => {
+        const before = { ...wonKpi() };
+        const errors = refusal(() => t.store.update(before.Id, { [field]: value }));
+        expect(errors).toEqual([expect.objectContaining({ field, message: expect.stringContaining(message) })]);
+        expect(t.store.get(before.Id)?.record).toEqual(before);
+    });
+
+    it('lets a manager re-base, and stamps the day and the user', () => {
+        t.store.setPermissionSets(['Customer_Outcomes_Manager']);
+        expect(t.store.customPermissions.has('customer_outcomes_rebase_kpis')).toBe(true);
+        const kpi = wonKpi();
+        const saved = t.store.update(kpi.Id, { Target_Value__c: 2 });
+        expect(saved).toMatchObject({ Target_Value__c: 2, Rebased_On__c: TODAY, Rebased_By__c: t.store.userId });
+    });
+
+    it('does not stamp other changes, new KPIs or KPIs of deals not won', () => {
+        t.store.setPermissionSets(['Customer_Outcomes_Admin']);
+        const kpi = wonKpi();
+        expect(t.store.update(kpi.Id, { Unit__c: 'hours' }).Rebased_On__c).toBeNull();
+        const other = openKpi();
+        expect(t.store.update(other.Id, { Target_Value__c: 4 }).Rebased_On__c).toBeNull();
+        const created = t.store.create('Customer_KPI__c', {
+            Name: 'Added after the win',
+            Customer_Goal__c: kpi.Customer_Goal__c,
+            Direction__c: 'Decrease',
+            Baseline_Value__c: 5,
+            Target_Value__c: 2,
+            Baseline_Date__c: '2026-01-01',
+            Target_Date__c: '2026-12-31'
+        });
+        expect(created.Rebased_On__c).toBeNull();
+        t.store.setPermissionSets(undefined);
+        // Back to the rep tier: a KPI of an open deal is still the rep's to change.
+        expect(t.store.update(other.Id, { Target_Value__c: 3 }).Target_Value__c).toBe(3);
+    });
+
+    it('refuses unknown permission sets, keeping the current ones', () => {
+        expect(() => t.store.setPermissionSets(['Nope'])).toThrow(/not a permission set/);
+        expect(t.store.permissionSets).toEqual(['Customer_Outcomes_User']);
+    });
+});
