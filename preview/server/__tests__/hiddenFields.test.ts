@@ -123,9 +123,10 @@ describe('POST /__preview/access', () => {
     it('hides the fields from the next request on, and POST /__preview/reset restores them', async () => {
         const set = await post('/__preview/access', { hiddenFields: ['Opportunity.Amount'] });
         expect(set.status).toBe(200);
-        expect(await set.json()).toEqual({ hiddenFields: ['Opportunity.Amount'] });
+        expect(await set.json()).toEqual({ hiddenFields: ['Opportunity.Amount'], permissionSets: ['Customer_Outcomes_User'] });
         expect(await (await fetch(new URL('/__preview/access', running.server.url))).json()).toEqual({
-            hiddenFields: ['Opportunity.Amount']
+            hiddenFields: ['Opportunity.Amount'],
+            permissionSets: ['Customer_Outcomes_User']
         });
 
         const refused = await amountQuery('');
@@ -144,7 +145,15 @@ describe('POST /__preview/access', () => {
 
     it('refuses a body that does not name fields of the model, changing nothing', async () => {
         setHiddenFields([]);
-        for (const body of [{ hiddenFields: ['Opportunity.Nope__c'] }, { hiddenFields: 'Opportunity.Amount' }, ['Opportunity.Amount']]) {
+        for (const body of [
+            { hiddenFields: ['Opportunity.Nope__c'] },
+            { hiddenFields: 'Opportunity.Amount' },
+            ['Opportunity.Amount'],
+            {},
+            { permissionSets: ['Customer_Outcomes_Nope'] },
+            { permissionSets: 'Customer_Outcomes_Manager' },
+            { hiddenFields: ['Opportunity.Amount'], permissionSets: ['Nope'] }
+        ]) {
             const response = await post('/__preview/access', body);
             expect(response.status).toBe(400);
             expect(((await response.json()) as { error: string }).error).toBeTruthy();
@@ -152,5 +161,43 @@ describe('POST /__preview/access', () => {
         const broken = await fetch(new URL('/__preview/access', running.server.url), { method: 'POST', body: '{' });
         expect(broken.status).toBe(400);
         expect(hiddenFields()).toEqual([]);
+        expect(await (await fetch(new URL('/__preview/access', running.server.url))).json()).toEqual({
+            hiddenFields: [],
+            permissionSets: ['Customer_Outcomes_User']
+        });
+    });
+
+    it('plays another permission set tier: the custom permissions its XML enables reach the validation rules', async () => {
+        const kpiQuery = await post('/graphql', {
+            query: `query { uiapi { query { Customer_KPI__c(where: { Name: { eq: "Job-to-invoice time" } }) { edges { node { Id } } } } } }`
+        });
+        const kpiId = ((await kpiQuery.json()) as any).data.uiapi.query.Customer_KPI__c.edges[0].node.Id as string;
+        const changeTarget = async (value: number) =>
+            (await (
+                await post('/graphql', {
+                    query: 'mutation($input: Customer_KPI__cUpdateInput!) { uiapi { Customer_KPI__cUpdate(input: $input) { Record { Id Target_Value__c { value } Rebased_On__c { value } Rebased_By__c { value } } } } }',
+                    variables: { input: { Id: kpiId, Customer_KPI__c: { Target_Value__c: value } } }
+                })
+            ).json()) as any;
+
+        const asRep = await changeTarget(2);
+        expect(asRep.data?.uiapi?.Customer_KPI__cUpdate ?? null).toBeNull();
+        expect(JSON.stringify(asRep.errors)).toContain('This deal is won: only a manager can change the target now.');
+
+        const set = await post('/__preview/access', { permissionSets: ['Customer_Outcomes_Manager'] });
+        expect(await set.json()).toEqual({ hiddenFields: [], permissionSets: ['Customer_Outcomes_Manager'] });
+        const asManager = await changeTarget(2);
+        expect(asManager.errors).toBeUndefined();
+        expect(asManager.data.uiapi.Customer_KPI__cUpdate.Record).toMatchObject({
+            Target_Value__c: { value: 2 },
+            Rebased_On__c: { value: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+            Rebased_By__c: { value: expect.stringMatching(/^005/) }
+        });
+
+        expect((await post('/__preview/reset')).status).toBe(200);
+        expect(await (await fetch(new URL('/__preview/access', running.server.url))).json()).toEqual({
+            hiddenFields: [],
+            permissionSets: ['Customer_Outcomes_User']
+        });
     });
 });
