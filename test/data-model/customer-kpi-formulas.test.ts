@@ -1,5 +1,5 @@
-import { evaluateField, evaluateRecordFormulas } from '../../tools/formula';
-import { loadModel, TODAY } from './support';
+import { customMetadataValue, evaluateField, evaluateRecordFormulas } from '../../tools/formula';
+import { loadModel, setPolicy, TODAY } from './support';
 
 /**
  * Truth tables of the Customer KPI formulas, evaluated from the formula text in
@@ -129,5 +129,79 @@ describe('acceptance', () => {
         expect(record.Progress__c).toBe(75);
         expect(record.Expected_Progress__c).toBe(41.5); // 151 of 364 days
         expect(record.KPI_Status__c).toBe('On track');
+    });
+});
+
+describe('Customer_KPI__c.Delivery_Status__c: value delivered means delivered (issue 20)', () => {
+    // The policy comes from the Default record, never retyped here.
+    const minDays = customMetadataValue(model, 'Customer_Outcomes_Setting__mdt.Default.On_Track_Min_Days_After_Win__c') as number;
+    const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    // The 100-day plan of the KPI_Status__c table: at 500 of 1000 on day 50 the KPI is On track; 1000 is Achieved; 200 At risk.
+    const DAY_50 = '2026-02-20';
+    const status = (current: number, asOf: string | null, deal: Record<string, unknown> | null): unknown =>
+        kpi('Delivery_Status__c', {
+            Direction__c: 'Increase',
+            Baseline_Value__c: 0,
+            Baseline_Date__c: '2026-01-01',
+            Target_Value__c: 1000,
+            Target_Date__c: '2026-04-11',
+            Current_Value__c: current,
+            Current_As_Of__c: asOf,
+            Customer_Goal__r: { Originating_Opportunity__r: deal }
+        });
+    const won = (wonOn: string | null, closeDate: string) => ({ IsWon: true, Won_On__c: wonOn, CloseDate: closeDate });
+
+    it('the policy is a whole number of days', () => {
+        expect(Number.isInteger(minDays)).toBe(true);
+        expect(minDays).toBeGreaterThan(0);
+    });
+
+    it.each([
+        // case                                                     current  as of (relative to the win)  deal → status
+        ['achieved the day after the win', 1000, 1, 'won on', 'Achieved'],
+        ['achieved before the win', 1000, -10, 'won on', 'Achieved'],
+        ['achieved, deal not won', 1000, 0, 'open', 'Achieved'],
+        ['on track, reading exactly N days after the win', 500, 0, 'won on', 'On track'],
+        ['on track, reading N + 1 days after the win', 500, 1, 'won on', 'On track'],
+        ['on track, reading N − 1 days after the win (a week after: not yet)', 500, -1, 'won on', 'Not yet delivered'],
+        ['on track, reading before the win', 500, -minDays - 5, 'won on', 'Not yet delivered'],
+        ['on track, Won On blank: the Close Date counts', 500, 0, 'close date', 'On track'],
+        ['on track, Won On blank, N − 1 days after the Close Date', 500, -1, 'close date', 'Not yet delivered'],
+        ['on track but the deal is not won', 500, 0, 'open', 'Not yet delivered'],
+        ['on track but the goal has no originating deal', 500, 0, 'none', 'Not yet delivered'],
+        ['at risk, long after the win', 200, 10, 'won on', 'Not yet delivered']
+    ] as const)('%s', (_case, current, offset, deal, expected) => {
+        // The win day is placed so that the reading (DAY_50) is `minDays + offset` days after it.
+        const winDay = addDays(DAY_50, -(minDays + offset));
+        const dealRecord =
+            deal === 'won on'
+                ? won(winDay, addDays(winDay, 90)) // closed early: Won On decides, not the later Close Date
+                : deal === 'close date'
+                  ? won(null, winDay)
+                  : deal === 'open'
+                    ? { IsWon: false, Won_On__c: null, CloseDate: winDay }
+                    : null;
+        expect(status(current, DAY_50, dealRecord)).toBe(expected);
+    });
+
+    it('no reading: not yet delivered', () => {
+        expect(status(0, null, won('2026-01-01', '2026-01-01'))).toBe('Not yet delivered');
+    });
+
+    it('follows the policy when an admin changes it', () => {
+        const changed = loadModel();
+        setPolicy(changed, 'On_Track_Min_Days_After_Win__c', 7);
+        const record = {
+            Direction__c: 'Increase',
+            Baseline_Value__c: 0,
+            Baseline_Date__c: '2026-01-01',
+            Target_Value__c: 1000,
+            Target_Date__c: '2026-04-11',
+            Current_Value__c: 500,
+            Current_As_Of__c: DAY_50,
+            Customer_Goal__r: { Originating_Opportunity__r: won(addDays(DAY_50, -7), addDays(DAY_50, -7)) }
+        };
+        expect(evaluateField(changed, 'Customer_KPI__c', 'Delivery_Status__c', record, TODAY)).toBe('On track');
+        expect(kpi('Delivery_Status__c', record)).toBe(minDays <= 7 ? 'On track' : 'Not yet delivered');
     });
 });

@@ -9,8 +9,10 @@ import { loadModel, TODAY } from './support';
  */
 
 const model = loadModel();
+// A new record (priorRecord null) saved by a rep (no custom permissions), unless a table says otherwise.
+const AS_NEW_BY_REP = { priorRecord: null, customPermissions: [] };
 const fired = (objectName: string, record: Record<string, unknown>): string[] =>
-    checkValidationRules(model, objectName, record, TODAY)
+    checkValidationRules(model, objectName, record, TODAY, AS_NEW_BY_REP)
         .map((f) => f.rule)
         .sort();
 
@@ -87,7 +89,8 @@ describe('Customer_Goal__c validation rules', () => {
 });
 
 describe('messages', () => {
-    const failure = (objectName: string, record: Record<string, unknown>) => checkValidationRules(model, objectName, record, TODAY)[0];
+    const failure = (objectName: string, record: Record<string, unknown>) =>
+        checkValidationRules(model, objectName, record, TODAY, AS_NEW_BY_REP)[0];
 
     it('refuses a target equal to the baseline with a clear message on the target', () => {
         const f = failure('Customer_KPI__c', { ...KPI, Target_Value__c: 100 });
@@ -115,5 +118,55 @@ describe('messages', () => {
                 expect(rule.errorMessage.length).toBeLessThanOrEqual(255);
             }
         }
+    });
+});
+
+describe('Customer_KPI__c: baseline and target locked after the win (issue 20)', () => {
+    const REBASE = 'Customer_Outcomes_Rebase_KPIs';
+    const deal = (isWon: boolean) => ({ Customer_Goal__r: { Originating_Opportunity__r: { IsWon: isWon } } });
+    const LOCKS: Record<string, string> = {
+        Baseline_Value__c: 'Baseline_Value_Locked_After_Win',
+        Baseline_Date__c: 'Baseline_Date_Locked_After_Win',
+        Target_Value__c: 'Target_Value_Locked_After_Win',
+        Target_Date__c: 'Target_Date_Locked_After_Win'
+    };
+    const CHANGES: Record<string, unknown> = {
+        Baseline_Value__c: 90,
+        Baseline_Date__c: '2026-02-01',
+        Target_Value__c: 250,
+        Target_Date__c: '2027-03-31'
+    };
+    const check = (change: Record<string, unknown>, options: { won: boolean; isNew?: boolean; permissions?: string[] }) =>
+        checkValidationRules(model, 'Customer_KPI__c', { ...KPI, ...deal(options.won), ...change }, TODAY, {
+            priorRecord: options.isNew ? null : { ...KPI, ...deal(options.won) },
+            customPermissions: options.permissions ?? []
+        });
+
+    it.each(Object.keys(LOCKS))('a rep changing %s after the win is refused on that field', (field) => {
+        const failures = check({ [field]: CHANGES[field] }, { won: true });
+        expect(failures.map((f) => [f.rule, f.field])).toEqual([[LOCKS[field], field]]);
+        expect(failures[0]?.message).toMatch(/^This deal is won: only a manager can change the (baseline|target)( date)? now\. Ask your manager, or log a reading instead\.$/);
+    });
+
+    it.each([
+        ['a manager (custom permission) after the win', { won: true, permissions: [REBASE] }],
+        ['the permission in another case', { won: true, permissions: [REBASE.toUpperCase()] }],
+        ['a rep before the win', { won: false }],
+        ['a rep creating a KPI after the win', { won: true, isNew: true }]
+    ] as const)('%s may change all four', (_case, options) => {
+        expect(check(CHANGES, { ...options, permissions: 'permissions' in options ? [...options.permissions] : [] })).toEqual([]);
+    });
+
+    it('a rep may change other fields after the win, and save unchanged values', () => {
+        expect(check({ Unit__c: 'days', Name: 'DSO' }, { won: true })).toEqual([]);
+        expect(check({ Baseline_Value__c: 100 }, { won: true })).toEqual([]);
+    });
+
+    it('a KPI whose goal has no originating deal is not locked', () => {
+        const failures = checkValidationRules(model, 'Customer_KPI__c', { ...KPI, Target_Value__c: 300, Customer_Goal__r: { Originating_Opportunity__r: null } }, TODAY, {
+            priorRecord: { ...KPI },
+            customPermissions: []
+        });
+        expect(failures).toEqual([]);
     });
 });
