@@ -78,6 +78,8 @@ declare namespace Outcomes {
         KPI_Status__c?: FieldValue<string>;
         Last_Measured_On__c?: FieldValue<string>;
         Measurement_Count__c?: FieldValue<number>;
+        Rebased_On__c?: FieldValue<string>;
+        Rebased_By__r?: { Id: string; Name?: FieldValue<string> } | null;
     }
 
     interface CheckInRecord {
@@ -189,6 +191,8 @@ declare namespace Outcomes {
         currentText: string;
         targetText: string;
         editLabel: string;
+        /** "Re-based on <date> by <name>" when the baseline or target changed after the win; '' otherwise. */
+        rebasedText: string;
     }
 
     interface GoalView {

@@ -32,7 +32,9 @@ describe('Customer_KPI__c.Progress__c = (Current − Baseline) / (Target − Bas
         ['zero baseline', 'Increase', 0, 5, 5, 100],
         ['decimal values (exact decimal arithmetic)', 'Increase', 0.1, 0.4, 0.2, 33.3]
     ])('%s', (_case, direction, baseline, target, current, expected) => {
-        expect(kpi('Progress__c', { Direction__c: direction, Baseline_Value__c: baseline, Target_Value__c: target, Current_Value__c: current })).toBe(expected);
+        expect(
+            kpi('Progress__c', { Direction__c: direction, Baseline_Value__c: baseline, Target_Value__c: target, Current_Value__c: current })
+        ).toBe(expected);
     });
 });
 
@@ -54,7 +56,9 @@ describe('Customer_KPI__c.Expected_Progress__c = time elapsed from Baseline_Date
         ['current as of blank (never measured)', '2026-01-01', '2026-05-01', null, null],
         ['target date on the baseline date (no division by zero)', '2026-01-01', '2026-01-01', '2026-01-01', null]
     ])('%s', (_case, baselineDate, targetDate, asOf, expected) => {
-        expect(kpi('Expected_Progress__c', { Baseline_Date__c: baselineDate, Target_Date__c: targetDate, Current_As_Of__c: asOf })).toBe(expected);
+        expect(kpi('Expected_Progress__c', { Baseline_Date__c: baselineDate, Target_Date__c: targetDate, Current_As_Of__c: asOf })).toBe(
+            expected
+        );
     });
 });
 
@@ -135,7 +139,8 @@ describe('acceptance', () => {
 describe('Customer_KPI__c.Delivery_Status__c: value delivered means delivered (issue 20)', () => {
     // The policy comes from the Default record, never retyped here.
     const minDays = customMetadataValue(model, 'Customer_Outcomes_Setting__mdt.Default.On_Track_Min_Days_After_Win__c') as number;
-    const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const addDays = (day: string, days: number): string =>
+        new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     // The 100-day plan of the KPI_Status__c table: at 500 of 1000 on day 50 the KPI is On track; 1000 is Achieved; 200 At risk.
     const DAY_50 = '2026-02-20';
     const status = (current: number, asOf: string | null, deal: Record<string, unknown> | null): unknown =>

@@ -101,7 +101,13 @@ describe('changing the policy in the loaded model changes the results', () => {
 
     it('Follow-Up Period 365 → 180 days ends follow-up on an older deal', () => {
         const model = loadModel();
-        const won = { IsClosed: true, IsWon: true, CloseDate: '2025-12-01', Follow_Up_Complete__c: false, Last_Check_In_Date__c: '2026-05-01' };
+        const won = {
+            IsClosed: true,
+            IsWon: true,
+            CloseDate: '2025-12-01',
+            Follow_Up_Complete__c: false,
+            Last_Check_In_Date__c: '2026-05-01'
+        };
         expect(evaluateField(model, 'Opportunity', 'Follow_Up_Status__c', won, TODAY)).toBe('Not due');
         setPolicy(model, 'Follow_Up_Period_Days__c', 180);
         expect(evaluateField(model, 'Opportunity', 'Follow_Up_Status__c', won, TODAY)).toBe('Not applicable');

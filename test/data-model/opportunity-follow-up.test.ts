@@ -79,7 +79,9 @@ describe('Opportunity.Customer_Metrics_Expected__c (open and probability ≥ 40%
         ['closed lost at 0%', 'lost', 0, false],
         ['closed lost with a stale 50%', 'lost', 50, false]
     ] as const)('%s', (_case, stage, probability, expected) => {
-        expect(opportunity('Customer_Metrics_Expected__c', { IsClosed: stage !== 'open', IsWon: stage === 'won', Probability: probability })).toBe(expected);
+        expect(
+            opportunity('Customer_Metrics_Expected__c', { IsClosed: stage !== 'open', IsWon: stage === 'won', Probability: probability })
+        ).toBe(expected);
     });
 
     it('exposes the threshold as a Percent field, as the API returns it (40 means 40%)', () => {

@@ -34,7 +34,11 @@ describe('Customer_KPI__c validation rules', () => {
         ['baseline only, with its date', { Target_Value__c: null, Target_Date__c: null }, []],
         ['target equals baseline', { Target_Value__c: 100 }, ['Target_Must_Differ_From_Baseline']],
         ['target equals baseline at zero', { Baseline_Value__c: 0, Target_Value__c: 0 }, ['Target_Must_Differ_From_Baseline']],
-        ['target equals baseline on a Decrease KPI', { Direction__c: 'Decrease', Target_Value__c: 100 }, ['Target_Must_Differ_From_Baseline']],
+        [
+            'target equals baseline on a Decrease KPI',
+            { Direction__c: 'Decrease', Target_Value__c: 100 },
+            ['Target_Must_Differ_From_Baseline']
+        ],
         ['Increase KPI with target below baseline', { Target_Value__c: 99 }, ['Increase_Target_Above_Baseline']],
         ['Decrease KPI with target above baseline', { Direction__c: 'Decrease', Target_Value__c: 101 }, ['Decrease_Target_Below_Baseline']],
         ['no direction: either side is accepted', { Direction__c: null, Target_Value__c: 50 }, []],
@@ -43,7 +47,11 @@ describe('Customer_KPI__c validation rules', () => {
         ['target date the day after the baseline date', { Target_Date__c: '2026-01-02' }, []],
         ['baseline value without its date', { Baseline_Date__c: null }, ['Baseline_Date_Required']],
         ['target value without its date', { Target_Date__c: null }, ['Target_Date_Required']],
-        ['wrong side and wrong dates at once', { Target_Value__c: 90, Target_Date__c: '2025-06-01' }, ['Increase_Target_Above_Baseline', 'Target_Date_After_Baseline_Date']]
+        [
+            'wrong side and wrong dates at once',
+            { Target_Value__c: 90, Target_Date__c: '2025-06-01' },
+            ['Increase_Target_Above_Baseline', 'Target_Date_After_Baseline_Date']
+        ]
     ] as const)('%s', (_case, change, expected) => {
         expect(fired('Customer_KPI__c', { ...KPI, ...change })).toEqual([...expected].sort());
     });
@@ -69,10 +77,17 @@ describe('Success_Check_In__c validation rules', () => {
         ['check-in tomorrow', '2026-06-16', null, ['Check_In_Date_Not_In_Future']],
         ['next check-in on the same day', TODAY, TODAY, ['Next_Check_In_After_Check_In']],
         ['next check-in before the check-in', TODAY, '2026-06-01', ['Next_Check_In_After_Check_In']],
-        ['check-in tomorrow and next on the same day', '2026-06-16', '2026-06-16', ['Check_In_Date_Not_In_Future', 'Next_Check_In_After_Check_In']],
+        [
+            'check-in tomorrow and next on the same day',
+            '2026-06-16',
+            '2026-06-16',
+            ['Check_In_Date_Not_In_Future', 'Next_Check_In_After_Check_In']
+        ],
         ['check-in date blank, next date given', null, '2026-06-01', []]
     ] as const)('%s', (_case, checkInDate, nextDate, expected) => {
-        expect(fired('Success_Check_In__c', { Check_In_Date__c: checkInDate, Next_Check_In_Date__c: nextDate, Summary__c: 'Call' })).toEqual([...expected].sort());
+        expect(
+            fired('Success_Check_In__c', { Check_In_Date__c: checkInDate, Next_Check_In_Date__c: nextDate, Summary__c: 'Call' })
+        ).toEqual([...expected].sort());
     });
 });
 
@@ -145,7 +160,9 @@ describe('Customer_KPI__c: baseline and target locked after the win (issue 20)',
     it.each(Object.keys(LOCKS))('a rep changing %s after the win is refused on that field', (field) => {
         const failures = check({ [field]: CHANGES[field] }, { won: true });
         expect(failures.map((f) => [f.rule, f.field])).toEqual([[LOCKS[field], field]]);
-        expect(failures[0]?.message).toMatch(/^This deal is won: only a manager can change the (baseline|target)( date)? now\. Ask your manager, or log a reading instead\.$/);
+        expect(failures[0]?.message).toMatch(
+            /^This deal is won: only a manager can change the (baseline|target)( date)? now\. Ask your manager, or log a reading instead\.$/
+        );
     });
 
     it.each([
@@ -163,10 +180,16 @@ describe('Customer_KPI__c: baseline and target locked after the win (issue 20)',
     });
 
     it('a KPI whose goal has no originating deal is not locked', () => {
-        const failures = checkValidationRules(model, 'Customer_KPI__c', { ...KPI, Target_Value__c: 300, Customer_Goal__r: { Originating_Opportunity__r: null } }, TODAY, {
-            priorRecord: { ...KPI },
-            customPermissions: []
-        });
+        const failures = checkValidationRules(
+            model,
+            'Customer_KPI__c',
+            { ...KPI, Target_Value__c: 300, Customer_Goal__r: { Originating_Opportunity__r: null } },
+            TODAY,
+            {
+                priorRecord: { ...KPI },
+                customPermissions: []
+            }
+        );
         expect(failures).toEqual([]);
     });
 });

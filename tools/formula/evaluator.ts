@@ -197,7 +197,8 @@ const isAbsent = (raw: unknown): boolean => raw === null || raw === undefined;
 /** A record value (API-shaped) as a formula value. */
 function fromRecordValue(raw: unknown, type: string | undefined, what: string, mode: TreatBlanksAs): Lit {
     const category = categoryOf(type);
-    if (type && UNSUPPORTED_TYPES.has(type.toLowerCase())) throw new FormulaError('Unsupported', `${what}: fields of type ${type} are not supported by the local formula evaluator`);
+    if (type && UNSUPPORTED_TYPES.has(type.toLowerCase()))
+        throw new FormulaError('Unsupported', `${what}: fields of type ${type} are not supported by the local formula evaluator`);
     switch (category) {
         case 'number':
         case 'percent': {
@@ -330,7 +331,11 @@ const fnName = (name: string): string => `${name.toUpperCase()}()`;
 function arity(name: string, args: unknown[], min: number, max = min): void {
     if (args.length < min || args.length > max) {
         const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-        throw new FormulaError('Argument', `Incorrect number of parameters for function '${fnName(name)}'. Expected ${expected}, received ${args.length}`, name);
+        throw new FormulaError(
+            'Argument',
+            `Incorrect number of parameters for function '${fnName(name)}'. Expected ${expected}, received ${args.length}`,
+            name
+        );
     }
 }
 
@@ -352,7 +357,11 @@ function rejectPicklist(l: Lit, name: string): void {
 
 function wholeDays(n: number, name: string): number {
     if (!Number.isInteger(n)) {
-        throw new FormulaError('Unsupported', `${fnName(name)}: adding a fractional number of days (${n}) to a Date is not supported by the local evaluator`, name);
+        throw new FormulaError(
+            'Unsupported',
+            `${fnName(name)}: adding a fractional number of days (${n}) to a Date is not supported by the local evaluator`,
+            name
+        );
     }
     return n;
 }
@@ -479,7 +488,10 @@ function textOf(l: Lit, name: string): string {
         case 'date':
             return isoFromDays(l.v);
         case 'datetime':
-            return new Date(l.v).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z');
+            return new Date(l.v)
+                .toISOString()
+                .replace('T', ' ')
+                .replace(/\.\d{3}Z$/, 'Z');
         case 'time':
             return new Date(l.v).toISOString().slice(11, 24) + 'Z';
         default:
@@ -492,7 +504,8 @@ function minMax(name: 'min' | 'max', values: Lit[]): Lit {
     let best: Lit | undefined;
     for (const v of values) {
         if (v.t === 'null') return NULL;
-        if (v.t !== 'number') throw new FormulaError('Type', `Incorrect parameter type for ${fnName(name)}. Expected Number, received ${describe(v)}`, name);
+        if (v.t !== 'number')
+            throw new FormulaError('Type', `Incorrect parameter type for ${fnName(name)}. Expected Number, received ${describe(v)}`, name);
         if (best === undefined || best.t !== 'number') {
             best = v;
             continue;
@@ -505,7 +518,8 @@ function minMax(name: 'min' | 'max', values: Lit[]): Lit {
 
 function dateArg(l: Lit, name: string): number | undefined {
     if (l.t === 'null') return undefined;
-    if (l.t !== 'date') throw new FormulaError('Type', `Incorrect parameter type for ${fnName(name)}. Expected Date, received ${describe(l)}`, name);
+    if (l.t !== 'date')
+        throw new FormulaError('Type', `Incorrect parameter type for ${fnName(name)}. Expected Date, received ${describe(l)}`, name);
     return l.v;
 }
 
@@ -518,7 +532,11 @@ const HANDLERS: Record<string, Handler> = {
     },
     case: (args, scope, name) => {
         if (args.length < 4 || args.length % 2 !== 0) {
-            throw new FormulaError('Argument', `Incorrect number of parameters for function 'CASE()': expected an expression, value/result pairs and an else result (received ${args.length})`, name);
+            throw new FormulaError(
+                'Argument',
+                `Incorrect number of parameters for function 'CASE()': expected an expression, value/result pairs and an else result (received ${args.length})`,
+                name
+            );
         }
         const subject = ev(args[0]!, scope);
         for (let i = 1; i < args.length - 1; i += 2) {
@@ -563,9 +581,14 @@ const HANDLERS: Record<string, Handler> = {
         const field = ev(args[0]!, scope);
         const value = ev(args[1]!, scope);
         if (field.t !== 'picklist' && field.t !== 'text' && field.t !== 'null') {
-            throw new FormulaError('Type', `Incorrect parameter type for ISPICKVAL(). Expected Picklist, received ${describe(field)}`, name);
+            throw new FormulaError(
+                'Type',
+                `Incorrect parameter type for ISPICKVAL(). Expected Picklist, received ${describe(field)}`,
+                name
+            );
         }
-        if (value.t !== 'text') throw new FormulaError('Type', `Incorrect parameter type for ISPICKVAL(). Expected Text, received ${describe(value)}`, name);
+        if (value.t !== 'text')
+            throw new FormulaError('Type', `Incorrect parameter type for ISPICKVAL(). Expected Text, received ${describe(value)}`, name);
         return bool((field.t === 'null' ? '' : field.v) === value.v);
     },
     text: (args, scope, name) => {
@@ -578,11 +601,17 @@ const HANDLERS: Record<string, Handler> = {
     },
     min: (args, scope, name) => {
         arity(name, args, 1, Infinity);
-        return minMax('min', args.map((a) => ev(a, scope)));
+        return minMax(
+            'min',
+            args.map((a) => ev(a, scope))
+        );
     },
     max: (args, scope, name) => {
         arity(name, args, 1, Infinity);
-        return minMax('max', args.map((a) => ev(a, scope)));
+        return minMax(
+            'max',
+            args.map((a) => ev(a, scope))
+        );
     },
     today: (args, scope, name) => {
         arity(name, args, 0);
@@ -597,7 +626,8 @@ const HANDLERS: Record<string, Handler> = {
         arity(name, args, 3);
         const [y, m, d] = args.map((a) => ev(a, scope));
         if (y!.t === 'null' || m!.t === 'null' || d!.t === 'null') return NULL;
-        if (y!.t !== 'number' || m!.t !== 'number' || d!.t !== 'number') throw new FormulaError('Type', 'DATE() expects three numbers', name);
+        if (y!.t !== 'number' || m!.t !== 'number' || d!.t !== 'number')
+            throw new FormulaError('Type', 'DATE() expects three numbers', name);
         const iso = `${String(y!.v).padStart(4, '0')}-${String(m!.v).padStart(2, '0')}-${String(d!.v).padStart(2, '0')}`;
         return { t: 'date', v: daysFromIso(iso, 'DATE()') };
     },
@@ -673,7 +703,11 @@ for (const op of ['greaterThan', 'greaterThanOrEqual', 'lessThan', 'lessThanOrEq
 function prior(scope: Scope, name: string): Record<string, unknown> | null {
     const before = scope.ctx.priorRecord;
     if (before === undefined) {
-        throw new FormulaError('Unsupported', `${fnName(name)} needs the record's prior values (priorRecord in the evaluation context)`, name);
+        throw new FormulaError(
+            'Unsupported',
+            `${fnName(name)} needs the record's prior values (priorRecord in the evaluation context)`,
+            name
+        );
     }
     return before;
 }
@@ -728,7 +762,25 @@ const DELEGATED = new Set([
     'regex'
 ]);
 /** Delegated functions whose blank text arguments are the empty string (LEN(blank) is 0); others return blank for a blank argument. */
-const TEXT_FUNCTIONS = new Set(['begins', 'contains', 'find', 'left', 'right', 'mid', 'len', 'lower', 'upper', 'trim', 'lpad', 'rpad', 'substitute', 'hyperlink', 'image', 'casesafeid', 'regex']);
+const TEXT_FUNCTIONS = new Set([
+    'begins',
+    'contains',
+    'find',
+    'left',
+    'right',
+    'mid',
+    'len',
+    'lower',
+    'upper',
+    'trim',
+    'lpad',
+    'rpad',
+    'substitute',
+    'hyperlink',
+    'image',
+    'casesafeid',
+    'regex'
+]);
 
 function toFormulon(l: Lit): FormulonLiteral {
     switch (l.t) {
@@ -771,7 +823,11 @@ function fromFormulon(l: FormulonLiteral, name: string): Lit {
         case 'time':
             return { t: 'time', v: (l.value as Date).getTime() };
         default:
-            throw new FormulaError('Unsupported', `${fnName(name)} returned a ${l.dataType} value, which the local evaluator does not support`, name);
+            throw new FormulaError(
+                'Unsupported',
+                `${fnName(name)} returned a ${l.dataType} value, which the local evaluator does not support`,
+                name
+            );
     }
 }
 
@@ -795,7 +851,8 @@ function delegate(name: string, args: FormulonNode[], scope: Scope): Lit {
         throw new FormulaError('Type', `${fnName(name)} failed in formulon: ${(error as Error).message}`, name);
     }
     if (result.type === 'error') {
-        const kind = result.errorType === 'ArgumentError' ? 'Argument' : result.errorType === 'NotImplementedError' ? 'Unsupported' : 'Type';
+        const kind =
+            result.errorType === 'ArgumentError' ? 'Argument' : result.errorType === 'NotImplementedError' ? 'Unsupported' : 'Type';
         throw new FormulaError(kind, `${fnName(name)}: ${result.message}`, name);
     }
     return fromFormulon(result, name);
@@ -839,7 +896,10 @@ function permissionValue(name: string, scope: Scope): Lit {
     const permission = name.slice('$Permission.'.length);
     if (!permission || permission.includes('.')) throw new FormulaError('Reference', `${name} is not $Permission.<CustomPermissionName>`);
     if (!scope.ctx.hasPermission) {
-        throw new FormulaError('Unsupported', `${name} needs the running user's custom permissions (hasPermission in the evaluation context)`);
+        throw new FormulaError(
+            'Unsupported',
+            `${name} needs the running user's custom permissions (hasPermission in the evaluation context)`
+        );
     }
     return bool(scope.ctx.hasPermission(permission));
 }
@@ -900,7 +960,11 @@ function ev(node: FormulonNode, scope: Scope): Lit {
             const handler = HANDLERS[name];
             if (handler) return handler(node.arguments, scope, name);
             if (DELEGATED.has(name)) return delegate(name, node.arguments, scope);
-            throw new FormulaError('Unsupported', `Unsupported formula function ${fnName(name)}: the local evaluator does not implement it`, name);
+            throw new FormulaError(
+                'Unsupported',
+                `Unsupported formula function ${fnName(name)}: the local evaluator does not implement it`,
+                name
+            );
         }
         default:
             throw new FormulaError('Syntax', `Syntax error: ${(node as { message?: string }).message ?? 'unreadable formula'}`);
@@ -917,13 +981,19 @@ function checkResult(value: Lit, returnType: string | undefined, what: string): 
     const category = categoryOf(returnType);
     if (value.t === 'null') return category === 'checkbox' ? bool(false) : value;
     const ok =
-        (category === 'number' || category === 'percent') ? value.t === 'number'
-        : category === 'text' ? value.t === 'text' || value.t === 'picklist'
-        : category === 'checkbox' ? value.t === 'checkbox'
-        : category === 'date' ? value.t === 'date'
-        : category === 'datetime' ? value.t === 'datetime'
-        : category === 'time' ? value.t === 'time'
-        : false;
+        category === 'number' || category === 'percent'
+            ? value.t === 'number'
+            : category === 'text'
+              ? value.t === 'text' || value.t === 'picklist'
+              : category === 'checkbox'
+                ? value.t === 'checkbox'
+                : category === 'date'
+                  ? value.t === 'date'
+                  : category === 'datetime'
+                    ? value.t === 'datetime'
+                    : category === 'time'
+                      ? value.t === 'time'
+                      : false;
     if (!ok) throw new FormulaError('Type', `${what}: the formula returns ${describe(value)}, but its type is ${returnType}`);
     return value;
 }

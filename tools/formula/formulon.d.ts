@@ -1,16 +1,7 @@
 /** Type declarations for the parts of formulon (6.x) the formula evaluator uses. formulon ships no types. */
 declare module 'formulon' {
     export type FormulonDataType =
-        | 'number'
-        | 'text'
-        | 'checkbox'
-        | 'date'
-        | 'datetime'
-        | 'time'
-        | 'geolocation'
-        | 'picklist'
-        | 'multipicklist'
-        | 'null';
+        'number' | 'text' | 'checkbox' | 'date' | 'datetime' | 'time' | 'geolocation' | 'picklist' | 'multipicklist' | 'null';
 
     export interface FormulonLiteral {
         type: 'literal';

@@ -100,7 +100,13 @@ function permissionCheck(granted: EvaluationOptions['customPermissions']): Formu
     return (name) => names.has(lower(name));
 }
 
-function context(model: ProjectModel, object: ObjectModel, record: Record<string, unknown>, today: string, options: EvaluationOptions): FormulaContext {
+function context(
+    model: ProjectModel,
+    object: ObjectModel,
+    record: Record<string, unknown>,
+    today: string,
+    options: EvaluationOptions
+): FormulaContext {
     return {
         record,
         today,
@@ -111,7 +117,9 @@ function context(model: ProjectModel, object: ObjectModel, record: Record<string
         customMetadata: (path) => customMetadataValue(model, path),
         fieldFormula: (name) => {
             const field = object.fields.get(lower(name));
-            return field?.formula ? { formula: field.formula, treatBlanksAs: field.formulaTreatBlanksAs, returnType: field.type } : undefined;
+            return field?.formula
+                ? { formula: field.formula, treatBlanksAs: field.formulaTreatBlanksAs, returnType: field.type }
+                : undefined;
         }
     };
 }
@@ -127,7 +135,8 @@ export function toApiValue(field: FieldModel, value: FormulaResult): FormulaResu
     if (typeof value !== 'number') return value;
     const type = lower(field.type);
     const scaled = type === 'percent' ? dec.multiply(value, 100) : value;
-    if ((type === 'percent' || type === 'number' || type === 'currency') && field.scale !== undefined) return dec.round(scaled, field.scale);
+    if ((type === 'percent' || type === 'number' || type === 'currency') && field.scale !== undefined)
+        return dec.round(scaled, field.scale);
     return scaled;
 }
 

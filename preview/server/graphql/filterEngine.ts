@@ -247,7 +247,12 @@ function indexedIds(ctx: RequestContext, field: FieldMeta, ops: Ops): string[] |
  * from the parent index), at the top level or inside a top-level `and`. The full filter still runs
  * on every candidate, so an index only ever narrows the scan.
  */
-export function indexedCandidates(ctx: RequestContext, object: ObjectMeta, where: Ops | null | undefined, depth = 0): StoredRecord[] | undefined {
+export function indexedCandidates(
+    ctx: RequestContext,
+    object: ObjectMeta,
+    where: Ops | null | undefined,
+    depth = 0
+): StoredRecord[] | undefined {
     if (!where) return undefined;
     const clauses: Ops[] = [where, ...((Array.isArray(where.and) ? where.and : []) as Ops[])];
     for (const clause of clauses) {

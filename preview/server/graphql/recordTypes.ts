@@ -211,7 +211,9 @@ export function buildRecordQuery(
                     ctx,
                     info,
                     object,
-                    indexedCandidates(ctx, object, args.where) ?? ownedCandidates(ctx, object, args.scope) ?? ctx.store.records(object.apiName),
+                    indexedCandidates(ctx, object, args.where) ??
+                        ownedCandidates(ctx, object, args.scope) ??
+                        ctx.store.records(object.apiName),
                     args
                 )
         };

@@ -163,7 +163,11 @@ export class ApexRules {
         const prior = this.deriver.evaluationRecord(parentObject, entry.record, today, new Map());
         let failures: { message: string }[] = [];
         try {
-            failures = checkValidationRules(this.schema.model, parentObject.apiName, evaluation, today, { priorRecord: prior, now, customPermissions: this.customPermissions() });
+            failures = checkValidationRules(this.schema.model, parentObject.apiName, evaluation, today, {
+                priorRecord: prior,
+                now,
+                customPermissions: this.customPermissions()
+            });
         } catch {
             // A rule the local evaluator cannot run is not enforced here either (the writer logs it).
         }

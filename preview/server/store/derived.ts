@@ -105,7 +105,9 @@ export class Deriver {
         // Another path through the same parent may have attached it already (Goal__r.A__r and Goal__r.B__r).
         const existing = out[key];
         const parentOut =
-            existing && typeof existing === 'object' ? (existing as Record<string, unknown>) : { ...this.computed(parentObject, parent.record, today, memo, depth + 1) };
+            existing && typeof existing === 'object'
+                ? (existing as Record<string, unknown>)
+                : { ...this.computed(parentObject, parent.record, today, memo, depth + 1) };
         out[key] = parentOut;
         // Multi-level paths (Customer_Goal__r.Originating_Opportunity__r.IsWon): attach the grandparent to the parent.
         if (rest.length && depth < 5) this.attachParent(parentOut, parentObject, rest, today, memo, depth + 1);

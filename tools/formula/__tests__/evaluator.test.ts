@@ -25,13 +25,15 @@ function ctx(record: Record<string, unknown> = {}, extra: Partial<FormulaContext
         record,
         today: TODAY,
         fieldType: (name) => TYPES[name],
-        customMetadata: (path) => ({ 'Policy__mdt.Default.Days__c': 30, 'Policy__mdt.Default.Off__c': null } as Record<string, unknown>)[path],
+        customMetadata: (path) =>
+            (({ 'Policy__mdt.Default.Days__c': 30, 'Policy__mdt.Default.Off__c': null }) as Record<string, unknown>)[path],
         treatBlanksAs: 'BlankAsBlank',
         ...extra
     };
 }
 
-const run = (formula: string, record: Record<string, unknown> = {}, extra: Partial<FormulaContext> = {}): unknown => evaluateFormula(formula, ctx(record, extra));
+const run = (formula: string, record: Record<string, unknown> = {}, extra: Partial<FormulaContext> = {}): unknown =>
+    evaluateFormula(formula, ctx(record, extra));
 
 function errorOf(fn: () => unknown): FormulaError {
     try {
@@ -151,7 +153,9 @@ describe('dates', () => {
     });
 
     it('subtracts date/times in fractional days', () => {
-        expect(run('Stamp__c - Other_Stamp__c', { Stamp__c: '2026-06-15T12:00:00.000Z', Other_Stamp__c: '2026-06-15T00:00:00.000+0000' })).toBe(0.5);
+        expect(
+            run('Stamp__c - Other_Stamp__c', { Stamp__c: '2026-06-15T12:00:00.000Z', Other_Stamp__c: '2026-06-15T00:00:00.000+0000' })
+        ).toBe(0.5);
         expect(run('Stamp__c + 1', { Stamp__c: '2026-02-28T23:00:00Z' }, { returnType: 'DateTime' })).toBe('2026-03-01T23:00:00.000Z');
     });
 });
@@ -297,7 +301,7 @@ describe('cross-field references', () => {
     });
 });
 
-describe('$Permission: the running user\'s custom permissions', () => {
+describe("$Permission: the running user's custom permissions", () => {
     const granted = new Set(['rebase_kpis']);
     const withPermissions = { hasPermission: (name: string) => granted.has(name.toLowerCase()) };
 
@@ -308,7 +312,7 @@ describe('$Permission: the running user\'s custom permissions', () => {
         expect(run('NOT($Permission.Approve_Goals) && Num__c > 1', { Num__c: 2 }, withPermissions)).toBe(true);
     });
 
-    it('is refused, not guessed, without the user\'s permissions in the context', () => {
+    it("is refused, not guessed, without the user's permissions in the context", () => {
         const error = errorOf(() => run('$Permission.Rebase_KPIs'));
         expect(error.kind).toBe('Unsupported');
         expect(error.message).toContain('$Permission.Rebase_KPIs');
@@ -356,7 +360,12 @@ describe('over a project model (fixture)', () => {
     });
 
     it('fills every formula field of a record, replacing stale values', () => {
-        const record = evaluateRecordFormulas(model, 'Widget__c', { Amount__c: 12, Kind__c: 'Big', Opened__c: '2026-01-01', Rate__c: 5, Over_Limit__c: false }, TODAY);
+        const record = evaluateRecordFormulas(
+            model,
+            'Widget__c',
+            { Amount__c: 12, Kind__c: 'Big', Opened__c: '2026-01-01', Rate__c: 5, Over_Limit__c: false },
+            TODAY
+        );
         expect(record).toEqual({
             Amount__c: 12,
             Kind__c: 'Big',

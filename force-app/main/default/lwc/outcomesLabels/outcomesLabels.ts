@@ -239,6 +239,9 @@ import fieldAmount from '@salesforce/label/c.Outcomes_FieldAmount';
 import accountNotFound from '@salesforce/label/c.Outcomes_AccountNotFound';
 import showMoreGoals from '@salesforce/label/c.Outcomes_ShowMoreGoals';
 import trend from '@salesforce/label/c.Outcomes_Trend';
+// issue 20 kpi
+import rebasedOnBy from '@salesforce/label/c.Outcomes_RebasedOnBy';
+import rebasedOn from '@salesforce/label/c.Outcomes_RebasedOn';
 
 const LABELS = Object.freeze({
     openHeading,
@@ -476,7 +479,10 @@ const LABELS = Object.freeze({
     fieldAmount,
     accountNotFound,
     showMoreGoals,
-    trend
+    trend,
+    // issue 20 kpi
+    rebasedOnBy,
+    rebasedOn
 });
 
 export default LABELS;

@@ -73,6 +73,14 @@ export function kpiProgress(record) {
         return null;
     return Math.round(((current - baseline) / (target - baseline)) * 100 * PROGRESS_SCALE) / PROGRESS_SCALE;
 }
+/** "Re-based on <date> by <name>" (the package stamps both when the baseline or target changes after the win). */
+function rebasedText(record) {
+    const day = dateText(record.Rebased_On__c);
+    if (!day)
+        return '';
+    const who = valueOf(record.Rebased_By__r?.Name);
+    return who ? formatLabel(LABELS.rebasedOnBy, day, who) : formatLabel(LABELS.rebasedOn, day);
+}
 export function mapKpi(record) {
     const unit = valueOf(record.Unit__c) ?? '';
     const baseline = valueOf(record.Baseline_Value__c);
@@ -120,7 +128,8 @@ export function mapKpi(record) {
                 : withUnit(baseline),
         targetText: target === null ? LABELS.notSet : targetDate ? formatLabel(LABELS.valueBy, withUnit(target), targetDate) : withUnit(target),
         currentText: current === null ? LABELS.notMeasured : asOf ? formatLabel(LABELS.valueAsOf, withUnit(current), asOf) : withUnit(current),
-        editLabel: formatLabel(LABELS.editKpiNamed, name)
+        editLabel: formatLabel(LABELS.editKpiNamed, name),
+        rebasedText: rebasedText(record)
     };
 }
 // --- goals ---

@@ -86,6 +86,14 @@ export function kpiProgress(record: Outcomes.KpiRecord): number | null {
     return Math.round(((current - baseline) / (target - baseline)) * 100 * PROGRESS_SCALE) / PROGRESS_SCALE;
 }
 
+/** "Re-based on <date> by <name>" (the package stamps both when the baseline or target changes after the win). */
+function rebasedText(record: Outcomes.KpiRecord): string {
+    const day = dateText(record.Rebased_On__c);
+    if (!day) return '';
+    const who = valueOf(record.Rebased_By__r?.Name);
+    return who ? formatLabel(LABELS.rebasedOnBy, day, who) : formatLabel(LABELS.rebasedOn, day);
+}
+
 export function mapKpi(record: Outcomes.KpiRecord): Outcomes.KpiView {
     const unit = valueOf(record.Unit__c) ?? '';
     const baseline = valueOf(record.Baseline_Value__c);
@@ -137,7 +145,8 @@ export function mapKpi(record: Outcomes.KpiRecord): Outcomes.KpiView {
             target === null ? LABELS.notSet : targetDate ? formatLabel(LABELS.valueBy, withUnit(target), targetDate) : withUnit(target),
         currentText:
             current === null ? LABELS.notMeasured : asOf ? formatLabel(LABELS.valueAsOf, withUnit(current), asOf) : withUnit(current),
-        editLabel: formatLabel(LABELS.editKpiNamed, name)
+        editLabel: formatLabel(LABELS.editKpiNamed, name),
+        rebasedText: rebasedText(record)
     };
 }
 

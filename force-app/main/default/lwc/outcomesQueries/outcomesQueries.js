@@ -166,6 +166,16 @@ export const KPI_FIELDS = gql `
         Measurement_Count__c @optional {
             value
         }
+        Rebased_On__c @optional {
+            value
+            displayValue
+        }
+        Rebased_By__r @optional {
+            Id
+            Name {
+                value
+            }
+        }
     }
 `;
 export const CHECK_IN_FIELDS = gql `

@@ -78,3 +78,38 @@ function statusOf(status: string): Pick<Outcomes.KpiView, 'statusLabel' | 'statu
     const { statusLabel, statusIcon } = mapKpi({ Id: 'a0CHs0000000092AAE', Name: { value: 'Any' }, KPI_Status__c: { value: status } });
     return { statusLabel, statusIcon };
 }
+
+describe('c-kpi-row after a re-base (issue 20)', () => {
+    afterEach(removeAll);
+    const base = {
+        Id: 'a0CHs0000000092AAE',
+        Name: { value: 'Billing errors' },
+        Baseline_Value__c: { value: 35 },
+        Target_Value__c: { value: 10 },
+        KPI_Status__c: { value: 'Not measured' }
+    };
+
+    it('says when and by whom the baseline or target was re-based', async () => {
+        const element = createElement('c-kpi-row', { is: KpiRow });
+        Object.assign(element, {
+            kpi: mapKpi({
+                ...base,
+                Rebased_On__c: { value: '2026-05-04', displayValue: '5/4/2026' },
+                Rebased_By__r: { Id: '005Hs00000000AAAAA', Name: { value: 'Morgan Diaz' } }
+            })
+        });
+        document.body.appendChild(element);
+        await flush();
+        expect(text(one(shadow(element), '.kpi-rebased'))).toBe('Re-based on 5/4/2026 by Morgan Diaz');
+        await expect(element).toBeAccessible();
+    });
+
+    it('names only the day when the user is not readable, and says nothing when never re-based', async () => {
+        expect(mapKpi({ ...base, Rebased_On__c: { value: '2026-05-04', displayValue: '5/4/2026' } }).rebasedText).toBe(
+            'Re-based on 5/4/2026'
+        );
+        expect(mapKpi({ ...base, Rebased_On__c: { value: null }, Rebased_By__r: null }).rebasedText).toBe('');
+        const element = await mount({});
+        expect(shadow(element).querySelector('.kpi-rebased')).toBeNull();
+    });
+});
