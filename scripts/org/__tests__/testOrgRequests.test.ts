@@ -3,6 +3,7 @@ import { evaluateField } from '../../../tools/formula';
 import { loadProject } from '../../../tools/metadata/project';
 import { EXIT_FAILED, EXIT_OK, REPO_ROOT, runCommand } from '../cli';
 import { findGqlDocuments, operationsOf } from '../graphqlQueries';
+import { packageApex } from '../apexTests';
 import { main as seedMain } from '../seed';
 import { main as testOrgMain } from '../testOrg';
 import { FakeOrg, type Rec } from './fakeOrg';
@@ -86,14 +87,13 @@ describe('test:org against a local fake of the REST, Tooling and GraphQL endpoin
         const { io } = captureIo(env(), NOW);
         expect(await runCommand(seedMain, [], io, 'npm run seed')).toBe(EXIT_OK);
         fake.computed = orgComputed;
+        // The policy record as force-app ships it (every field of the Default record, read from its XML).
+        const policy = model.customMetadata.find((r) => r.type === 'Customer_Outcomes_Setting__mdt' && r.name === 'Default');
         fake.insert('Customer_Outcomes_Setting__mdt', {
             DeveloperName: 'Default',
-            First_Check_In_Days__c: 30,
-            Check_In_Cadence_Days__c: 90,
-            Due_Soon_Days__c: 14,
-            Follow_Up_Period_Days__c: 365,
-            Metrics_Expected_Probability__c: 40,
-            On_Track_Tolerance__c: 10
+            ...Object.fromEntries(
+                Object.entries(policy?.values ?? {}).map(([field, value]) => [field, value === null ? null : Number(value)])
+            )
         });
         const service = fake.insert('ApexClass', { Name: 'KpiCurrentValueService' });
         const handler = fake.insert('ApexClass', { Name: 'KpiMeasurementTriggerHandler' });
@@ -120,7 +120,7 @@ describe('test:org against a local fake of the REST, Tooling and GraphQL endpoin
         const run = fake.calls('POST', '/v66.0/tooling/runTestsAsynchronous');
         expect(run).toHaveLength(1);
         expect(run[0]!.body).toEqual({
-            tests: [{ className: 'KpiCurrentValueServiceTest' }],
+            tests: packageApex(REPO_ROOT).tests.map((className) => ({ className })),
             testLevel: 'RunSpecifiedTests',
             skipCodeCoverage: false
         });
