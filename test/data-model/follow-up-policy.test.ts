@@ -13,7 +13,9 @@ const POLICY_FIELDS: Record<string, number> = {
     Due_Soon_Days__c: 14,
     Follow_Up_Period_Days__c: 365,
     On_Track_Tolerance__c: 10,
-    Metrics_Expected_Probability__c: 40
+    Metrics_Expected_Probability__c: 40,
+    // issue 20: an on-track KPI counts as value delivered only with a reading this many days after the win.
+    On_Track_Min_Days_After_Win__c: 30
 };
 
 const FORMULA_FIELDS: [string, string, string][] = [

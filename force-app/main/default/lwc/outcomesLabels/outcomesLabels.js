@@ -243,6 +243,10 @@ import trend from '@salesforce/label/c.Outcomes_Trend';
 // issue 20 kpi
 import rebasedOnBy from '@salesforce/label/c.Outcomes_RebasedOnBy';
 import rebasedOn from '@salesforce/label/c.Outcomes_RebasedOn';
+import kpiBaselineLockedAfterWin from '@salesforce/label/c.Outcomes_KpiBaselineLockedAfterWin';
+import kpiBaselineDateLockedAfterWin from '@salesforce/label/c.Outcomes_KpiBaselineDateLockedAfterWin';
+import kpiTargetLockedAfterWin from '@salesforce/label/c.Outcomes_KpiTargetLockedAfterWin';
+import kpiTargetDateLockedAfterWin from '@salesforce/label/c.Outcomes_KpiTargetDateLockedAfterWin';
 const LABELS = Object.freeze({
     openHeading,
     openIntro,
@@ -482,6 +486,10 @@ const LABELS = Object.freeze({
     trend,
     // issue 20 kpi
     rebasedOnBy,
-    rebasedOn
+    rebasedOn,
+    kpiBaselineLockedAfterWin,
+    kpiBaselineDateLockedAfterWin,
+    kpiTargetLockedAfterWin,
+    kpiTargetDateLockedAfterWin
 });
 export default LABELS;
