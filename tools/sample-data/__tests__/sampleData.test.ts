@@ -116,7 +116,8 @@ const REFERENCE_FIELDS: Record<string, Record<string, string>> = {
 const DATE_FIELDS: Record<string, readonly string[]> = {
     Opportunity: ['CloseDate'],
     Customer_Goal__c: ['Target_Date__c'],
-    Customer_KPI__c: ['Baseline_Date__c', 'Target_Date__c'],
+    // Rebased_On__c: package-maintained, but the sample shows a KPI a manager re-based after the win (issue 20).
+    Customer_KPI__c: ['Baseline_Date__c', 'Target_Date__c', 'Rebased_On__c'],
     Success_Check_In__c: ['Check_In_Date__c', 'Next_Check_In_Date__c'],
     KPI_Measurement__c: ['Measured_On__c']
 };
