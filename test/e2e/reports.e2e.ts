@@ -25,7 +25,8 @@ describe('reports and dashboard in the preview', () => {
             await expectText(tile, '3');
             await expectText(page.locator('article', { has: page.getByRole('heading', { name: 'Open deals missing metrics' }) }), '2');
             const byRep = page.locator('article', { has: page.getByRole('heading', { name: 'Value delivered by rep' }) });
-            await byRep.getByText('On track: 4').waitFor();
+            // On track counts only with a reading long enough after the win (issue 20): the deal won 20 days ago does not count yet.
+            await byRep.getByText('On track: 3').waitFor();
             await byRep.getByText('Achieved: 2').waitFor();
 
             await tile.getByRole('link', { name: /View report/ }).click();

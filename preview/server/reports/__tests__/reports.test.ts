@@ -144,24 +144,27 @@ describe('the package reports over the sample data', () => {
         }
     });
 
-    it('Value Delivered by Rep matches KPIs achieved or on track on the deals each rep won, counted independently', () => {
+    it('Value Delivered by Rep matches KPIs delivered (Achieved, On track apart) on the deals each rep won, counted independently', () => {
         const data = query(`{ uiapi { query { Customer_KPI__c(first: 200) { edges { node {
-            Name { value } KPI_Status__c { value }
+            Name { value } Delivery_Status__c { value }
             Customer_Goal__r { Originating_Opportunity__r { IsWon { value } Owner { Name { value } } } } } } } } } }`);
         const delivered = edges(data, 'Customer_KPI__c').filter(
             (k) =>
-                ['Achieved', 'On track'].includes(k.KPI_Status__c.value) &&
+                ['Achieved', 'On track'].includes(k.Delivery_Status__c.value) &&
                 k.Customer_Goal__r.Originating_Opportunity__r?.IsWon.value === true
         );
         const expectedByRep = countBy(delivered, (k) => k.Customer_Goal__r.Originating_Opportunity__r.Owner.Name.value);
         const expectedByRepAndStatus = countBy(
             delivered,
-            (k) => `${k.Customer_Goal__r.Originating_Opportunity__r.Owner.Name.value} / ${k.KPI_Status__c.value}`
+            (k) => `${k.Customer_Goal__r.Originating_Opportunity__r.Owner.Name.value} / ${k.Delivery_Status__c.value}`
         );
         expect(Object.keys(expectedByRep).sort()).toEqual(['Jordan Lee', OTHER_REP]);
 
         const result = report('Value_Delivered_by_Rep');
-        expect(result.groupings.map((g) => g.label)).toEqual(['Opportunity Owner', 'KPI Status']);
+        expect(result.groupings.map((g) => g.label)).toEqual(['Opportunity Owner', 'Delivery Status']);
+        // Both kinds are there, shown apart (issue 20: on track alone is not achieved).
+        expect(Object.keys(expectedByRepAndStatus).some((k) => k.endsWith('/ Achieved'))).toBe(true);
+        expect(Object.keys(expectedByRepAndStatus).some((k) => k.endsWith('/ On track'))).toBe(true);
         expect(Object.fromEntries(result.groups.map((g) => [g.display, g.rowCount]))).toEqual(expectedByRep);
         const byRepAndStatus = Object.fromEntries(
             result.groups.flatMap((rep) => rep.groups.map((s) => [`${rep.display} / ${s.display}`, s.rowCount]))
@@ -179,8 +182,12 @@ describe('the package reports over the sample data', () => {
             countBy(kpis, (k) => k.Customer_Goal__r.Account__r.Name.value)
         );
         expect(result.columns.map((c) => c.label)).toEqual(
-            expect.arrayContaining(['KPI Status', 'Progress', 'Baseline Value', 'Current Value', 'Target Value'])
+            expect.arrayContaining(['KPI Status', 'Progress', 'Baseline → Current → Target'])
         );
+        // Values as entered, not with the number fields' four stored decimals (issue 20, point 8).
+        const values = detailRows(result).map((r) => r.cells['Baseline → Current → Target']);
+        expect(values).toContain('60 → 58 → 40 days');
+        expect(values.filter((v) => /\d\.\d{4}\b/.test(v ?? ''))).toEqual([]);
         const meridian = detailRows(result).filter((r) => r.groups[0] === 'Meridian Field Services');
         expect(meridian.filter((r) => r.cells['KPI Status'] === 'Achieved')).toHaveLength(2);
         expect(meridian.find((r) => r.cells['KPI Status'] === 'Achieved')?.cells.Progress).toMatch(/^\d{3}\.\d%$/);
@@ -216,7 +223,12 @@ describe('the package reports over the sample data', () => {
         const metric = (header: string): number | null | undefined => dashboard.components.find((c) => c.header === header)?.metric?.value;
         expect(metric('Won deals lacking follow-up')).toBe(report('Won_Deals_Lacking_Follow_Up').rowCount);
         expect(metric('Open deals missing metrics')).toBe(report('Open_Deals_Missing_Customer_Metrics').rowCount);
-        expect(metric('KPIs achieved or on track')).toBe(report('Value_Delivered_by_Rep').rowCount);
+        const delivered = dashboard.components.find((c) => c.header === 'KPIs delivered: achieved and on track');
+        const byStatus: Record<string, number> = {};
+        for (const rep of report('Value_Delivered_by_Rep').groups)
+            for (const status of rep.groups) byStatus[status.display] = (byStatus[status.display] ?? 0) + status.rowCount;
+        expect(Object.fromEntries((delivered?.series ?? []).map((p) => [p.label, p.value]))).toEqual(byStatus);
+        expect(Object.keys(byStatus).sort()).toEqual(['Achieved', 'On track']);
         expect(metric('Check-ins this quarter')).toBe(report('Check_Ins_This_Quarter').rowCount);
         const value = dashboard.components.find((c) => c.header === 'Value delivered by rep');
         const byRep = report('Value_Delivered_by_Rep');
