@@ -239,6 +239,29 @@ import fieldAmount from '@salesforce/label/c.Outcomes_FieldAmount';
 import accountNotFound from '@salesforce/label/c.Outcomes_AccountNotFound';
 import showMoreGoals from '@salesforce/label/c.Outcomes_ShowMoreGoals';
 import trend from '@salesforce/label/c.Outcomes_Trend';
+// issue 20 ui
+import peopleWithGoal from '@salesforce/label/c.Outcomes_PeopleWithGoal';
+import noPeopleYet from '@salesforce/label/c.Outcomes_NoPeopleYet';
+import noKpisYet from '@salesforce/label/c.Outcomes_NoKpisYet';
+import openContactRoles from '@salesforce/label/c.Outcomes_OpenContactRoles';
+import noKpisLost from '@salesforce/label/c.Outcomes_NoKpisLost';
+import kpiNeeds from '@salesforce/label/c.Outcomes_KpiNeeds';
+import needsBaseline from '@salesforce/label/c.Outcomes_NeedsBaseline';
+import needsTarget from '@salesforce/label/c.Outcomes_NeedsTarget';
+import needsReading from '@salesforce/label/c.Outcomes_NeedsReading';
+import needsDifferentTarget from '@salesforce/label/c.Outcomes_NeedsDifferentTarget';
+import completeKpi from '@salesforce/label/c.Outcomes_CompleteKpi';
+import completeKpiNamed from '@salesforce/label/c.Outcomes_CompleteKpiNamed';
+import readingNeeds from '@salesforce/label/c.Outcomes_ReadingNeeds';
+import fieldOwner from '@salesforce/label/c.Outcomes_FieldOwner';
+import ownerUnknown from '@salesforce/label/c.Outcomes_OwnerUnknown';
+import repDeals from '@salesforce/label/c.Outcomes_RepDeals';
+import repDealsOne from '@salesforce/label/c.Outcomes_RepDealsOne';
+import fromDeal from '@salesforce/label/c.Outcomes_FromDeal';
+import trendOneReading from '@salesforce/label/c.Outcomes_TrendOneReading';
+import trendReadings from '@salesforce/label/c.Outcomes_TrendReadings';
+import trendFromTo from '@salesforce/label/c.Outcomes_TrendFromTo';
+import trendNone from '@salesforce/label/c.Outcomes_TrendNone';
 
 const LABELS = Object.freeze({
     openHeading,
@@ -476,7 +499,30 @@ const LABELS = Object.freeze({
     fieldAmount,
     accountNotFound,
     showMoreGoals,
-    trend
+    trend,
+    // issue 20 ui
+    peopleWithGoal,
+    noPeopleYet,
+    noKpisYet,
+    openContactRoles,
+    noKpisLost,
+    kpiNeeds,
+    needsBaseline,
+    needsTarget,
+    needsReading,
+    needsDifferentTarget,
+    completeKpi,
+    completeKpiNamed,
+    readingNeeds,
+    fieldOwner,
+    ownerUnknown,
+    repDeals,
+    repDealsOne,
+    fromDeal,
+    trendOneReading,
+    trendReadings,
+    trendFromTo,
+    trendNone
 });
 
 export default LABELS;

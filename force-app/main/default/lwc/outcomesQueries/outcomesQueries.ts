@@ -469,6 +469,12 @@ export const ACCOUNT_OUTCOMES_QUERY = gql`
                                 edges {
                                     node {
                                         ...GoalFields
+                                        Originating_Opportunity__r {
+                                            Id
+                                            Name {
+                                                value
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -565,6 +571,8 @@ export const FOLLOW_UPS_PAGE_SIZE = 25;
  */
 function followUpsDueQuery(scope: 'MINE' | 'EVERYTHING'): unknown {
     const scopeArgument = `scope: ${scope}`;
+    // The team list says whose deal each row is (issue 20 ui); the rep's own list needs no owner.
+    const owner = scope === 'EVERYTHING' ? 'Owner { Id Name { value } }' : '';
     return gql`
         query FollowUpsDue($dealLimit: Int, $statuses: [String]) {
             uiapi {
@@ -583,6 +591,7 @@ function followUpsDueQuery(scope: 'MINE' | 'EVERYTHING'): unknown {
                         edges {
                             node {
                                 ...FollowUpFields
+                                ${owner}
                                 Account {
                                     Id
                                     Name {
