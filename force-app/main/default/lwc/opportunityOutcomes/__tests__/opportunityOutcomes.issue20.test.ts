@@ -3,7 +3,6 @@ import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { all, byLabel, change, flush, formButton, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
-import openNoGoals from './data/openNoGoals.json';
 import openWithGoals from './data/openWithGoals.json';
 import lost from './data/lost.json';
 
@@ -47,13 +46,11 @@ afterEach(() => {
     jest.restoreAllMocks();
 });
 
-type Data = typeof openWithGoals;
-
 function clone<T>(data: T): T {
     return JSON.parse(JSON.stringify(data));
 }
 
-function deal(data: Data): Data['uiapi']['query']['Opportunity']['edges'][number]['node'] {
+function deal(data: typeof openWithGoals): (typeof openWithGoals)['uiapi']['query']['Opportunity']['edges'][number]['node'] {
     const node = data.uiapi.query.Opportunity.edges[0]?.node;
     if (!node) throw new Error('fixture has no opportunity');
     return node;
@@ -61,7 +58,7 @@ function deal(data: Data): Data['uiapi']['query']['Opportunity']['edges'][number
 
 async function mount(data: unknown, refresh?: () => Promise<void>): Promise<HTMLElement> {
     const element = createElement('c-opportunity-outcomes', { is: OpportunityOutcomes });
-    Object.assign(element, { recordId: deal(data as Data).Id });
+    Object.assign(element, { recordId: deal(data as typeof openWithGoals).Id });
     document.body.appendChild(element);
     wire.emit(data, undefined, refresh);
     await flush();
@@ -69,7 +66,7 @@ async function mount(data: unknown, refresh?: () => Promise<void>): Promise<HTML
 }
 
 /** openWithGoals with no contact roles and every KPI complete: only the contact roles are missing. */
-function goalsWithoutRoles(): Data {
+function goalsWithoutRoles(): typeof openWithGoals {
     const data = clone(openWithGoals);
     deal(data).OpportunityContactRoles.edges = [];
     for (const edge of data.uiapi.query.Customer_KPI__c.edges) {
