@@ -274,11 +274,10 @@ describe('Accessibility: keyboard only', () => {
             await activate(goalForm.getByRole('button', { name: 'Save', exact: true }));
             await page.getByRole('status').filter({ hasText: 'Goal saved' }).first().waitFor();
             await goalForm.waitFor({ state: 'detached' });
-            // Closed: focus is back on what opened it.
-            await expectActiveElement(addGoal);
-
+            // Closed: focus moves on to the new goal's "Add KPI", the next thing to do with it (issue 20).
             const card = panel.locator('li.goal').filter({ has: page.getByRole('heading', { name: GOAL, exact: true }) });
             const addKpi = card.getByRole('button', { name: 'Add KPI' });
+            await expectActiveElement(addKpi);
             await activate(addKpi);
             const kpiForm = panel.locator('c-kpi-form');
             await expectActiveElement(kpiForm.getByRole('textbox', { name: 'KPI name', exact: true }));

@@ -129,7 +129,7 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
             const panel = await openDeal(page, suite.preview, deal.id);
             await panel.getByRole('heading', { name: 'How is your customer measured?' }).waitFor();
             await expectTextContaining(panel.locator('.metrics-warning'), 'past the 40% threshold');
-            await expectText(panel.locator('.roles-with-goal'), '0 of 2 people involved have a goal (contact roles and goal stakeholders)');
+            await expectText(panel.locator('.roles-with-goal'), '0 of 2 people involved have a goal');
 
             // Keyboard only: Enter on "Add goal", type, Tab on, pick from lists by typing, Enter on Save.
             const addGoal = panel.getByRole('button', { name: 'Add goal', exact: true });
@@ -198,7 +198,7 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
 
             await panel.getByRole('heading', { name: /Olivia Park/, level: 4 }).waitFor();
             expect(await describedValues(goalCard(panel, OLIVIA_GOAL).locator('.goal-details'))).toContainEqual(['Level', 'Individual']);
-            await expectText(panel.locator('.roles-with-goal'), '1 of 2 people involved have a goal (contact roles and goal stakeholders)');
+            await expectText(panel.locator('.roles-with-goal'), '1 of 2 people involved have a goal');
             await expectCount(panel.getByRole('button', { name: 'Add a goal for Olivia Park' }), 0);
             await panel.getByRole('button', { name: 'Add a goal for Nina Brooks' }).waitFor();
             await expectNoConsoleErrors(consoleErrors);

@@ -63,9 +63,9 @@ describe('contact roles and completeness (issue 20, point 5)', () => {
             const panel = await openDeal(page, suite.preview, deal.id);
             await expectText(
                 panel.locator('.roles-with-goal'),
-                'Nobody is involved yet: add contact roles, or a goal for each person measured.'
+                'No one involved yet: add contact roles, or a goal for each person.'
             );
-            await expectText(panel.locator('.kpis-measurable'), 'No KPI yet: add one to each goal to say how it is measured.');
+            await expectText(panel.locator('.kpis-measurable'), 'No KPI yet: add one to each goal.');
 
             await panel.getByRole('button', { name: 'Add goal', exact: true }).click();
             const form = panel.locator('c-goal-form');
@@ -77,7 +77,7 @@ describe('contact roles and completeness (issue 20, point 5)', () => {
             await saveAndExpect(page, form, 'Goal saved');
 
             await expectFocused(goalCard(panel, GOAL).getByRole('button', { name: 'Add KPI' }));
-            await expectText(panel.locator('.roles-with-goal'), '1 of 1 people involved have a goal (contact roles and goal stakeholders)');
+            await expectText(panel.locator('.roles-with-goal'), '1 of 1 people involved have a goal');
             await expectNoAxeViolations(page);
             expect(consoleErrors).toEqual([]);
         });
@@ -132,7 +132,7 @@ describe('a KPI without a target (issue 20, point 6) and a one-reading trend', (
             const form = item.locator('c-measurement-form');
             await expectText(
                 form.locator('.reading-needs'),
-                'Needs a target: the reading is kept, but progress shows only once this KPI is complete.'
+                'Needs a target: progress shows once this KPI is complete.'
             );
             await form.getByRole('textbox', { name: /^Value/ }).fill('74');
             await saveAndExpect(page, form, 'Reading saved');

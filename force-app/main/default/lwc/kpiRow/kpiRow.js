@@ -1,7 +1,6 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { LightningElement, api } from 'lwc';
 import LABELS from 'c/outcomesLabels';
-import { formatLabel } from 'c/outcomesFormat';
 /**
  * One KPI: name, which way is better, baseline -> current -> target with dates and unit, its
  * status in words, what it still needs ("Needs a target", with "Complete this KPI" when editable),
@@ -18,9 +17,6 @@ export default class KpiRow extends LightningElement {
     /** A KPI lacking its baseline or target offers "Complete this KPI" (the same edit) where it says so. */
     get canComplete() {
         return this.editable && Boolean(this.kpi?.incomplete);
-    }
-    get completeLabel() {
-        return formatLabel(LABELS.completeKpiNamed, this.kpi?.name ?? '');
     }
     handleEdit() {
         if (!this.kpi)

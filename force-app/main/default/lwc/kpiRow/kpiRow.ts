@@ -1,6 +1,5 @@
 import { LightningElement, api } from 'lwc';
 import LABELS from 'c/outcomesLabels';
-import { formatLabel } from 'c/outcomesFormat';
 
 /**
  * One KPI: name, which way is better, baseline -> current -> target with dates and unit, its
@@ -17,10 +16,6 @@ export default class KpiRow extends LightningElement {
     /** A KPI lacking its baseline or target offers "Complete this KPI" (the same edit) where it says so. */
     get canComplete(): boolean {
         return this.editable && Boolean(this.kpi?.incomplete);
-    }
-
-    get completeLabel(): string {
-        return formatLabel(LABELS.completeKpiNamed, this.kpi?.name ?? '');
     }
 
     handleEdit(): void {

@@ -83,15 +83,12 @@ export default class KpiTrendLine extends LightningElement {
             : (this.kpi?.currentText ?? '');
         return formatLabel(LABELS.trendOneReading, figure);
     }
-    /** The axis: first and last reading dates. */
+    /** The axis: first and last reading dates (the picture's accessible name gives every date already). */
     get firstDate() {
         return this.series[0]?.dateText ?? '';
     }
     get lastDate() {
         return this.series[this.series.length - 1]?.dateText ?? '';
-    }
-    get axisText() {
-        return formatLabel(LABELS.trendFromTo, this.firstDate, this.lastDate);
     }
     get points() {
         return this.geometry.points;
@@ -126,10 +123,9 @@ export default class KpiTrendLine extends LightningElement {
         const figures = this.series
             .map((p) => (p.dateText ? formatLabel(LABELS.valueOn, formatWithUnit(p.value, unit), p.dateText) : kpi.currentText))
             .join(', ');
-        const drawn = figures || LABELS.trendNoReadings;
         return kpi.target === null
-            ? formatLabel(LABELS.trendLabelNoTarget, kpi.name, drawn)
-            : formatLabel(LABELS.trendLabel, kpi.name, drawn, formatWithUnit(kpi.target, unit));
+            ? formatLabel(LABELS.trendLabelNoTarget, kpi.name, figures)
+            : formatLabel(LABELS.trendLabel, kpi.name, figures, formatWithUnit(kpi.target, unit));
     }
 }
 function round(n) {

@@ -82,17 +82,13 @@ export default class KpiTrendLine extends LightningElement {
         return formatLabel(LABELS.trendOneReading, figure);
     }
 
-    /** The axis: first and last reading dates. */
+    /** The axis: first and last reading dates (the picture's accessible name gives every date already). */
     get firstDate(): string {
         return this.series[0]?.dateText ?? '';
     }
 
     get lastDate(): string {
         return this.series[this.series.length - 1]?.dateText ?? '';
-    }
-
-    get axisText(): string {
-        return formatLabel(LABELS.trendFromTo, this.firstDate, this.lastDate);
     }
 
     get points(): string {
@@ -135,10 +131,9 @@ export default class KpiTrendLine extends LightningElement {
         const figures = this.series
             .map((p) => (p.dateText ? formatLabel(LABELS.valueOn, formatWithUnit(p.value, unit), p.dateText) : kpi.currentText))
             .join(', ');
-        const drawn = figures || LABELS.trendNoReadings;
         return kpi.target === null
-            ? formatLabel(LABELS.trendLabelNoTarget, kpi.name, drawn)
-            : formatLabel(LABELS.trendLabel, kpi.name, drawn, formatWithUnit(kpi.target, unit));
+            ? formatLabel(LABELS.trendLabelNoTarget, kpi.name, figures)
+            : formatLabel(LABELS.trendLabel, kpi.name, figures, formatWithUnit(kpi.target, unit));
     }
 }
 

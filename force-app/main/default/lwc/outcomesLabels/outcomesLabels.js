@@ -25,7 +25,6 @@ import retry from '@salesforce/label/c.Outcomes_Retry';
 import warningPrefix from '@salesforce/label/c.Outcomes_WarningPrefix';
 import errorPrefix from '@salesforce/label/c.Outcomes_ErrorPrefix';
 import completenessHeading from '@salesforce/label/c.Outcomes_CompletenessHeading';
-import rolesWithGoal from '@salesforce/label/c.Outcomes_RolesWithGoal';
 import kpisMeasurable from '@salesforce/label/c.Outcomes_KpisMeasurable';
 import nextStepHeading from '@salesforce/label/c.Outcomes_NextStepHeading';
 import nextAskPerson from '@salesforce/label/c.Outcomes_NextAskPerson';
@@ -215,7 +214,6 @@ import dealsDueHeading from '@salesforce/label/c.Outcomes_DealsDueHeading';
 import noDealsDue from '@salesforce/label/c.Outcomes_NoDealsDue';
 import trendLabel from '@salesforce/label/c.Outcomes_TrendLabel';
 import trendLabelNoTarget from '@salesforce/label/c.Outcomes_TrendLabelNoTarget';
-import trendNoReadings from '@salesforce/label/c.Outcomes_TrendNoReadings';
 import recordReading from '@salesforce/label/c.Outcomes_RecordReading';
 import recordReadingFor from '@salesforce/label/c.Outcomes_RecordReadingFor';
 import readingHeading from '@salesforce/label/c.Outcomes_ReadingHeading';
@@ -252,7 +250,6 @@ import needsTarget from '@salesforce/label/c.Outcomes_NeedsTarget';
 import needsReading from '@salesforce/label/c.Outcomes_NeedsReading';
 import needsDifferentTarget from '@salesforce/label/c.Outcomes_NeedsDifferentTarget';
 import completeKpi from '@salesforce/label/c.Outcomes_CompleteKpi';
-import completeKpiNamed from '@salesforce/label/c.Outcomes_CompleteKpiNamed';
 import readingNeeds from '@salesforce/label/c.Outcomes_ReadingNeeds';
 import fieldOwner from '@salesforce/label/c.Outcomes_FieldOwner';
 import ownerUnknown from '@salesforce/label/c.Outcomes_OwnerUnknown';
@@ -261,7 +258,6 @@ import repDealsOne from '@salesforce/label/c.Outcomes_RepDealsOne';
 import fromDeal from '@salesforce/label/c.Outcomes_FromDeal';
 import trendOneReading from '@salesforce/label/c.Outcomes_TrendOneReading';
 import trendReadings from '@salesforce/label/c.Outcomes_TrendReadings';
-import trendFromTo from '@salesforce/label/c.Outcomes_TrendFromTo';
 import trendNone from '@salesforce/label/c.Outcomes_TrendNone';
 const LABELS = Object.freeze({
     openHeading,
@@ -285,7 +281,6 @@ const LABELS = Object.freeze({
     warningPrefix,
     errorPrefix,
     completenessHeading,
-    rolesWithGoal,
     kpisMeasurable,
     nextStepHeading,
     nextAskPerson,
@@ -475,7 +470,6 @@ const LABELS = Object.freeze({
     noDealsDue,
     trendLabel,
     trendLabelNoTarget,
-    trendNoReadings,
     recordReading,
     recordReadingFor,
     readingHeading,
@@ -512,7 +506,6 @@ const LABELS = Object.freeze({
     needsReading,
     needsDifferentTarget,
     completeKpi,
-    completeKpiNamed,
     readingNeeds,
     fieldOwner,
     ownerUnknown,
@@ -521,7 +514,6 @@ const LABELS = Object.freeze({
     fromDeal,
     trendOneReading,
     trendReadings,
-    trendFromTo,
     trendNone
 });
 export default LABELS;

@@ -151,7 +151,7 @@ describe('c-check-in-form: a KPI without baseline or target (issue 20)', () => {
         await flush();
         const readings = Array.from(shadow(element).querySelectorAll('.reading'));
         expect(readings.map((row) => text(row.querySelector('.reading-needs')))).toEqual([
-            'Needs a target: the reading is kept, but progress shows only once this KPI is complete.',
+            'Needs a target: progress shows once this KPI is complete.',
             ''
         ]);
         await expect(element).toBeAccessible();

@@ -90,7 +90,6 @@ describe('kpi trend line', () => {
         const root = shadow(element);
         expect(root.querySelector('.trend-first')?.textContent).toBe('12/12/2025');
         expect(root.querySelector('.trend-last')?.textContent).toBe('1/26/2026');
-        expect(root.querySelector('figcaption .slds-assistive-text')?.textContent).toBe('12/12/2025 to 1/26/2026');
         expect(Array.from(root.querySelectorAll('.legend-item')).map((e) => e.textContent)).toEqual(['Readings', 'Baseline', 'Target']);
     });
 

@@ -39,7 +39,7 @@ describe('c-measurement-form: a KPI without a target (issue 20)', () => {
         document.body.appendChild(element);
         await flush();
         expect(shadow(element).querySelector('.reading-needs')?.textContent).toBe(
-            'Needs a target: the reading is kept, but progress shows only once this KPI is complete.'
+            'Needs a target: progress shows once this KPI is complete.'
         );
         await expect(element).toBeAccessible();
     });

@@ -67,7 +67,7 @@ describe('mapOpportunityOutcomes', () => {
         const v = view(openWithGoals);
         // Teresa and Greg each have a goal; the third role's contact is not visible and has none.
         expect(v.completeness).toMatchObject({ rolesWithGoal: 2, roleCount: 3, measurableKpis: 1, kpiCount: 2 });
-        expect(v.completeness.rolesText).toBe('2 of 3 people involved have a goal (contact roles and goal stakeholders)');
+        expect(v.completeness.rolesText).toBe('2 of 3 people involved have a goal');
         expect(v.completeness.kpisText).toBe('1 of 2 KPIs have a baseline and a target');
     });
 
@@ -342,7 +342,7 @@ describe('people involved and what a KPI needs (issue 20)', () => {
         const v = view(withoutRoles());
         expect(v.contactRoles).toEqual([]);
         expect(v.completeness).toMatchObject({ roleCount: 0, peopleCount: 2, peopleWithGoal: 2 });
-        expect(v.completeness.rolesText).toBe('2 of 2 people involved have a goal (contact roles and goal stakeholders)');
+        expect(v.completeness.rolesText).toBe('2 of 2 people involved have a goal');
     });
 
     it('a contact role and a stakeholder who is not one are counted once each', () => {
@@ -364,8 +364,8 @@ describe('people involved and what a KPI needs (issue 20)', () => {
 
     it('nobody and no KPI yet: says what to do, never "0 of 0"', () => {
         const done = completeness([], [], []);
-        expect(done.rolesText).toBe('Nobody is involved yet: add contact roles, or a goal for each person measured.');
-        expect(done.kpisText).toBe('No KPI yet: add one to each goal to say how it is measured.');
+        expect(done.rolesText).toBe('No one involved yet: add contact roles, or a goal for each person.');
+        expect(done.kpisText).toBe('No KPI yet: add one to each goal.');
     });
 
     it.each([
