@@ -61,10 +61,7 @@ describe('contact roles and completeness (issue 20, point 5)', () => {
     it('a goal for an account contact who is not a contact role counts; focus lands on its "Add KPI"', async () => {
         await withPage(suite.browser, 'rough-edges-stakeholder', async ({ page, consoleErrors }) => {
             const panel = await openDeal(page, suite.preview, deal.id);
-            await expectText(
-                panel.locator('.roles-with-goal'),
-                'No one involved yet: add contact roles, or a goal for each person.'
-            );
+            await expectText(panel.locator('.roles-with-goal'), 'No one involved yet: add contact roles, or a goal for each person.');
             await expectText(panel.locator('.kpis-measurable'), 'No KPI yet: add one to each goal.');
 
             await panel.getByRole('button', { name: 'Add goal', exact: true }).click();
@@ -130,10 +127,7 @@ describe('a KPI without a target (issue 20, point 6) and a one-reading trend', (
             await expectText(item.locator('.trend-summary'), 'No readings yet');
             await item.getByRole('button', { name: 'Record reading' }).click();
             const form = item.locator('c-measurement-form');
-            await expectText(
-                form.locator('.reading-needs'),
-                'Needs a target: progress shows once this KPI is complete.'
-            );
+            await expectText(form.locator('.reading-needs'), 'Needs a target: progress shows once this KPI is complete.');
             await form.getByRole('textbox', { name: /^Value/ }).fill('74');
             await saveAndExpect(page, form, 'Reading saved');
             await expectText(item.locator('.trend-summary'), /^One reading so far: 74/);

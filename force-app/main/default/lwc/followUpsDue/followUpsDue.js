@@ -56,7 +56,9 @@ export default class FollowUpsDue extends OutcomesPanelBase {
         }
         return [...groups.values()].map((g) => ({
             key: g.key,
-            heading: g.deals.length === 1 ? formatLabel(LABELS.repDealsOne, g.name) : formatLabel(LABELS.repDeals, g.name, formatNumber(g.deals.length)),
+            heading: g.deals.length === 1
+                ? formatLabel(LABELS.repDealsOne, g.name)
+                : formatLabel(LABELS.repDeals, g.name, formatNumber(g.deals.length)),
             deals: g.deals
         }));
     }

@@ -375,13 +375,22 @@ describe('people involved and what a KPI needs (issue 20)', () => {
         [60, 60, 'Needs a target different from the baseline'],
         [60, 40, '']
     ])('a KPI with baseline %p and target %p: "%s"', (baseline, target, expected) => {
-        const kpi = mapKpi({ Id: 'k', Baseline_Value__c: { value: baseline }, Target_Value__c: { value: target }, Current_Value__c: { value: 50 } });
+        const kpi = mapKpi({
+            Id: 'k',
+            Baseline_Value__c: { value: baseline },
+            Target_Value__c: { value: target },
+            Current_Value__c: { value: 50 }
+        });
         expect(kpi.needsText).toBe(expected);
         expect(kpi.incomplete).toBe(expected !== '');
     });
 
     it('a due deal names its owner when the query read one (team mode)', () => {
-        const record: Outcomes.OpportunityRecord = { Id: '006A', Name: { value: 'Deal' }, Owner: { Id: '005B', Name: { value: 'Sam Rivera' } } };
+        const record: Outcomes.OpportunityRecord = {
+            Id: '006A',
+            Name: { value: 'Deal' },
+            Owner: { Id: '005B', Name: { value: 'Sam Rivera' } }
+        };
         expect(mapFollowUpDeal(record, '2026-03-02')).toMatchObject({ ownerName: 'Sam Rivera', ownerId: '005B' });
         expect(mapFollowUpDeal({ Id: '006A' }, '2026-03-02')).toMatchObject({ ownerName: '', ownerId: null });
     });
