@@ -57,6 +57,8 @@ declare namespace Outcomes {
         Account__c?: FieldValue<string>;
         Originating_Opportunity__c?: FieldValue<string>;
         KPI_Count__c?: FieldValue<number>;
+        /** issue 20 ui: the deal the goal was captured on (Account panel). */
+        Originating_Opportunity__r?: { Id: string; Name?: FieldValue<string> } | null;
     }
 
     interface KpiRecord {
@@ -107,6 +109,8 @@ declare namespace Outcomes {
         Amount?: FieldValue<number>;
         AccountId?: FieldValue<string>;
         Account?: { Id: string; Name?: FieldValue<string> } | null;
+        /** issue 20 ui: the deal's owner (Home, team mode). */
+        Owner?: { Id?: string; Name?: FieldValue<string> } | null;
         Follow_Up_Complete__c?: FieldValue<boolean>;
         Next_Follow_Up_Due__c?: FieldValue<string>;
         Follow_Up_Status__c?: FieldValue<string>;
@@ -187,6 +191,10 @@ declare namespace Outcomes {
         statusLabel: string;
         statusIcon: string;
         measurable: boolean;
+        /** issue 20 ui: what the KPI lacks for progress, named ("Needs a target"); "" when it lacks nothing. */
+        needsText: string;
+        /** issue 20 ui: baseline or target missing (or equal): editing the KPI completes it. */
+        incomplete: boolean;
         baselineText: string;
         currentText: string;
         targetText: string;
@@ -216,6 +224,8 @@ declare namespace Outcomes {
         hasKpis: boolean;
         editLabel: string;
         addKpiLabel: string;
+        /** issue 20 ui: the deal the goal was captured on (null when unknown or unreadable). */
+        deal: { id: string; name: string } | null;
     }
 
     interface GoalGroupView {
@@ -254,6 +264,9 @@ declare namespace Outcomes {
         kpiCount: number;
         rolesText: string;
         kpisText: string;
+        /** issue 20 ui: people involved (contact roles and stakeholders of this deal's goals), those with a goal. */
+        peopleCount: number;
+        peopleWithGoal: number;
     }
 
     interface Option {
@@ -289,6 +302,8 @@ declare namespace Outcomes {
         kpis: KpiView[];
         completeness: CompletenessView;
         nextAction: string;
+        /** issue 20 ui: the next step is adding contact roles: the panel links to the deal's Contact Roles. */
+        nextActionAddsContactRoles: boolean;
         checkIns: CheckInView[];
         stakeholderOptions: Option[];
         /** Some list has a further page on the server. */
@@ -594,6 +609,9 @@ declare namespace Outcomes {
         /** "20 days overdue", "Due today", "Due in 10 days". */
         daysText: string;
         overdue: boolean;
+        /** issue 20 ui: the deal owner's name ("" when not read). */
+        ownerName: string;
+        ownerId: string | null;
     }
 
     /** A KPI on the Account panel with the readings its trend line draws. */

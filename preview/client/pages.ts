@@ -9,6 +9,8 @@ export interface PageContext {
     objectApiName?: string;
     /** Home as a manager's page: Follow-ups Due with "Show my team's follow-ups" on (`#/?c__team=true`). */
     showTeam?: boolean;
+    /** Follow-ups Due's "Group by rep" design property (`#/?c__team=true&c__byRep=true`). */
+    groupByRep?: boolean;
 }
 
 export interface PlacedComponent {
@@ -31,5 +33,12 @@ const recordContext = ({ recordId, objectApiName }: PageContext): Record<string,
 export const PAGES: Record<PageName, PageLayout> = {
     Opportunity: { main: [{ component: 'c-opportunity-outcomes', props: recordContext }] },
     Account: { main: [{ component: 'c-account-outcomes', props: recordContext }] },
-    Home: { main: [{ component: 'c-follow-ups-due', props: ({ showTeam }) => ({ showTeam: Boolean(showTeam) }) }] }
+    Home: {
+        main: [
+            {
+                component: 'c-follow-ups-due',
+                props: ({ showTeam, groupByRep }) => ({ showTeam: Boolean(showTeam), groupByRep: Boolean(groupByRep) })
+            }
+        ]
+    }
 };

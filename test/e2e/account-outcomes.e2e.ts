@@ -201,7 +201,7 @@ describe('Account panel', () => {
             await date.press('Tab');
             await form.getByRole('button', { name: 'Save', exact: true }).click();
             const dateField = form.locator('lightning-input').filter({ hasText: 'Measured on' });
-            await expectTextContaining(dateField.locator('.slds-form-element__help'), "Measured On can't be in the future");
+            await expectTextContaining(dateField.locator('.slds-form-element__help'), "Measured on can't be in the future");
             expect(await form.getByRole('textbox', { name: 'Value (days)', exact: true }).inputValue()).toBe('50');
         });
         expect(await count()).toBe(before);

@@ -493,7 +493,7 @@ describe('Check-in form: bad input', () => {
             { [CHECK_IN_DATE]: shortDate(addDays(TODAY, 1)), [SUMMARY]: 'Planned: quarterly review with the CFO.', [DSO_READING]: '52' },
             {
                 [CHECK_IN_DATE]:
-                    "Check-in date can't be in the future. Log the check-in once it has happened, and use Next Check-In Date to plan the next one."
+                    "Check-in date can't be in the future. Log the check-in once it has happened, and use Next check-in date to plan the next one."
             }
         );
     });
@@ -635,7 +635,7 @@ describe('Reading form (Account panel): bad input', () => {
         await readingRefused(
             'reading-future-date',
             { [VALUE]: '50', [MEASURED_ON]: shortDate(addDays(TODAY, 1)) },
-            { [MEASURED_ON]: "Measured On can't be in the future. Enter the date the value was measured: today or earlier." }
+            { [MEASURED_ON]: "Measured on can't be in the future. Enter the date the value was measured: today or earlier." }
         );
     });
 

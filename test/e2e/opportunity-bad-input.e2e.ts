@@ -16,7 +16,7 @@ const suite = usePreviewAndBrowser();
 
 const TARGET_EQUALS_BASELINE =
     'Target must differ from baseline: progress is measured from the baseline to the target. Enter a target above the baseline for an Increase KPI, or below it for a Decrease KPI.';
-const MEASURED_IN_FUTURE = "Measured On can't be in the future. Enter the date the value was measured: today or earlier.";
+const MEASURED_IN_FUTURE = "Measured on can't be in the future. Enter the date the value was measured: today or earlier.";
 
 describe('Opportunity panel: bad input', () => {
     it('refuses a KPI whose target equals its baseline with the rule’s message on the target, keeping what was typed', async () => {

@@ -129,7 +129,7 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
             const panel = await openDeal(page, suite.preview, deal.id);
             await panel.getByRole('heading', { name: 'How is your customer measured?' }).waitFor();
             await expectTextContaining(panel.locator('.metrics-warning'), 'past the 40% threshold');
-            await expectText(panel.locator('.roles-with-goal'), '0 of 2 contact roles have a goal');
+            await expectText(panel.locator('.roles-with-goal'), '0 of 2 people involved have a goal');
 
             // Keyboard only: Enter on "Add goal", type, Tab on, pick from lists by typing, Enter on Save.
             const addGoal = panel.getByRole('button', { name: 'Add goal', exact: true });
@@ -154,10 +154,10 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
             await page.keyboard.press('Enter');
             await page.getByRole('status').filter({ hasText: 'Goal saved' }).first().waitFor();
             await form.waitFor({ state: 'detached' });
-            // The keyboard user is back where they started.
-            await expectFocused(addGoal);
-
+            // The keyboard user is on the next thing to do: the new goal's "Add KPI" (issue 20).
             const card = goalCard(panel, COMPANY_GOAL);
+            await expectFocused(card.getByRole('button', { name: 'Add KPI' }));
+
             expect(await describedValues(card.locator('.goal-details'))).toEqual([
                 ['Level', 'Company'],
                 ['Category', 'Cost reduction'],
@@ -198,7 +198,7 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
 
             await panel.getByRole('heading', { name: /Olivia Park/, level: 4 }).waitFor();
             expect(await describedValues(goalCard(panel, OLIVIA_GOAL).locator('.goal-details'))).toContainEqual(['Level', 'Individual']);
-            await expectText(panel.locator('.roles-with-goal'), '1 of 2 contact roles have a goal');
+            await expectText(panel.locator('.roles-with-goal'), '1 of 2 people involved have a goal');
             await expectCount(panel.getByRole('button', { name: 'Add a goal for Olivia Park' }), 0);
             await panel.getByRole('button', { name: 'Add a goal for Nina Brooks' }).waitFor();
             await expectNoConsoleErrors(consoleErrors);
@@ -279,10 +279,7 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
             await expectTextContaining(followUp, `Due ${shortDate(addDays(deal.closeDate, 30))}`);
             await expectTextContaining(followUp, 'No check-in yet');
             await expectText(kpiRow(panel, COST_KPI).locator('.kpi-status'), 'Not measured');
-            await expectText(
-                kpiRow(panel, COST_KPI).locator('.progress-text'),
-                'No progress yet: it needs a baseline, a target and a reading.'
-            );
+            await expectText(kpiRow(panel, COST_KPI).locator('.progress-text'), 'No progress yet: it needs a reading.');
             await panel.locator('.no-check-ins').waitFor();
             await expectNoConsoleErrors(consoleErrors);
         });

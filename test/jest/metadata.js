@@ -38,7 +38,13 @@ function validationRules() {
         if (!existsSync(dir)) continue;
         for (const file of readdirSync(dir)) {
             const xml = readFileSync(join(dir, file), 'utf8');
-            rules.push({ object, name: tag(xml, 'fullName'), field: tag(xml, 'errorDisplayField'), message: tag(xml, 'errorMessage') });
+            rules.push({
+                object,
+                name: tag(xml, 'fullName'),
+                field: tag(xml, 'errorDisplayField'),
+                message: tag(xml, 'errorMessage'),
+                formula: tag(xml, 'errorConditionFormula')
+            });
         }
     }
     return rules;
@@ -51,4 +57,10 @@ function fieldNames(object) {
     return ['Id', 'Name', 'CreatedDate', 'LastModifiedDate', ...custom];
 }
 
-module.exports = { labelValues, validationRules, fieldNames };
+/** A field's label in its field-meta.xml. */
+function fieldLabel(object, field) {
+    const file = join(ROOT, 'objects', object, 'fields', `${field}.field-meta.xml`);
+    return existsSync(file) ? tag(readFileSync(file, 'utf8'), 'label') : undefined;
+}
+
+module.exports = { labelValues, validationRules, fieldNames, fieldLabel };

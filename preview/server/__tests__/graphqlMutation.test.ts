@@ -44,7 +44,7 @@ describe('GraphQL mutations', () => {
         expect(response.data).toEqual({ uiapi: { checkIn: null, first: null, second: null } });
         expect(response.errors).toEqual([
             {
-                message: "Measured On can't be in the future. Enter the date the value was measured: today or earlier.",
+                message: "Measured on can't be in the future. Enter the date the value was measured: today or earlier.",
                 locations: [{ line: 9, column: 9 }],
                 path: ['uiapi', 'second'],
                 extensions: {
@@ -55,7 +55,7 @@ describe('GraphQL mutations', () => {
                     fieldErrors: {
                         Measured_On__c: [
                             {
-                                message: "Measured On can't be in the future. Enter the date the value was measured: today or earlier.",
+                                message: "Measured on can't be in the future. Enter the date the value was measured: today or earlier.",
                                 errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION'
                             }
                         ]

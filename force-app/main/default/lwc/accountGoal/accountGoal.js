@@ -1,14 +1,36 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import LABELS from 'c/outcomesLabels';
 /**
  * One goal on the Account panel: its name (a heading at the level the panel gives), level,
  * category, status, target date and cost of doing nothing, why it matters, optionally its
- * stakeholder, and each KPI (c-account-kpi-item). Passes a KPI's `readingsaved` on (bubbling) to the panel.
+ * stakeholder, the deal it was captured on (a link), and each KPI (c-account-kpi-item). Passes a KPI's `readingsaved` on (bubbling) to the panel.
  */
-export default class AccountGoal extends LightningElement {
+export default class AccountGoal extends NavigationMixin(LightningElement) {
+    current;
+    /** The deal the goal was captured on, as a link (NavigationMixin.GenerateUrl). */
+    dealUrl = '#';
     @api
-    entry;
+    get entry() {
+        return this.current;
+    }
+    set entry(value) {
+        const dealId = value?.goal.deal?.id;
+        const changed = dealId !== this.current?.goal.deal?.id;
+        this.current = value;
+        if (!changed)
+            return;
+        this.dealUrl = '#';
+        if (dealId) {
+            this[NavigationMixin.GenerateUrl](dealPage(dealId))
+                .then((url) => {
+                if (this.current?.goal.deal?.id === dealId)
+                    this.dealUrl = url;
+            })
+                .catch(() => undefined);
+        }
+    }
     /**
      * How the panel groups goals: 'stakeholder' (the goal sits under its stakeholder's heading, h4,
      * so its name is a level-5 heading) or 'goal' (one list under the section's h3: level 4, and
@@ -35,8 +57,19 @@ export default class AccountGoal extends LightningElement {
     get stakeholderText() {
         return this.grouping === 'goal' ? (this.entry?.stakeholderText ?? '') : '';
     }
+    handleOpenDeal(event) {
+        // Let the browser open a new tab or window as it would for any link.
+        const dealId = this.current?.goal.deal?.id;
+        if (!dealId || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)
+            return;
+        event.preventDefault();
+        this[NavigationMixin.Navigate](dealPage(dealId));
+    }
     handleReadingSaved(event) {
         // Bubbles within the panel, which listens once for all its goals.
         this.dispatchEvent(new CustomEvent('readingsaved', { detail: event.detail, bubbles: true }));
     }
+}
+function dealPage(recordId) {
+    return { type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Opportunity', actionName: 'view' } };
 }

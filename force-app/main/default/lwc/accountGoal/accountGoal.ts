@@ -1,13 +1,37 @@
 import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import LABELS from 'c/outcomesLabels';
 
 /**
  * One goal on the Account panel: its name (a heading at the level the panel gives), level,
  * category, status, target date and cost of doing nothing, why it matters, optionally its
- * stakeholder, and each KPI (c-account-kpi-item). Passes a KPI's `readingsaved` on (bubbling) to the panel.
+ * stakeholder, the deal it was captured on (a link), and each KPI (c-account-kpi-item). Passes a KPI's `readingsaved` on (bubbling) to the panel.
  */
-export default class AccountGoal extends LightningElement {
-    @api entry?: Outcomes.AccountGoalView;
+export default class AccountGoal extends NavigationMixin(LightningElement) {
+    private current?: Outcomes.AccountGoalView;
+    /** The deal the goal was captured on, as a link (NavigationMixin.GenerateUrl). */
+    dealUrl = '#';
+
+    @api
+    get entry(): Outcomes.AccountGoalView | undefined {
+        return this.current;
+    }
+
+    set entry(value: Outcomes.AccountGoalView | undefined) {
+        const dealId = value?.goal.deal?.id;
+        const changed = dealId !== this.current?.goal.deal?.id;
+        this.current = value;
+        if (!changed) return;
+        this.dealUrl = '#';
+        if (dealId) {
+            this[NavigationMixin.GenerateUrl](dealPage(dealId))
+                .then((url: string) => {
+                    if (this.current?.goal.deal?.id === dealId) this.dealUrl = url;
+                })
+                .catch(() => undefined);
+        }
+    }
+
     /**
      * How the panel groups goals: 'stakeholder' (the goal sits under its stakeholder's heading, h4,
      * so its name is a level-5 heading) or 'goal' (one list under the section's h3: level 4, and
@@ -37,8 +61,20 @@ export default class AccountGoal extends LightningElement {
         return this.grouping === 'goal' ? (this.entry?.stakeholderText ?? '') : '';
     }
 
+    handleOpenDeal(event: MouseEvent): void {
+        // Let the browser open a new tab or window as it would for any link.
+        const dealId = this.current?.goal.deal?.id;
+        if (!dealId || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        this[NavigationMixin.Navigate](dealPage(dealId));
+    }
+
     handleReadingSaved(event: CustomEvent<{ kpiId: string }>): void {
         // Bubbles within the panel, which listens once for all its goals.
         this.dispatchEvent(new CustomEvent('readingsaved', { detail: event.detail, bubbles: true }));
     }
+}
+
+function dealPage(recordId: string): { type: string; attributes: Record<string, unknown> } {
+    return { type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Opportunity', actionName: 'view' } };
 }

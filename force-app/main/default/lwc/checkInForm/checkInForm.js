@@ -48,6 +48,9 @@ export default class CheckInForm extends OutcomesFormBase {
                 valueLabel: kpi.unit ? formatLabel(LABELS.fieldReading, kpi.name, kpi.unit) : kpi.name,
                 confirmedLabel: formatLabel(LABELS.fieldConfirmed, kpi.name),
                 help: kpi.currentText,
+                // A KPI without baseline or target still takes a reading: say so beside its input.
+                needs: kpi.needsText ? formatLabel(LABELS.readingNeeds, kpi.needsText) : '',
+                needsId: `needs-${kpi.id}`,
                 value: typeof typed?.value === 'string' ? typed.value : '',
                 confirmed: typed?.confirmed === true
             };
@@ -67,8 +70,10 @@ export default class CheckInForm extends OutcomesFormBase {
         const detail = Reflect.get(event, 'detail');
         const value = part === 'confirmed' ? Reflect.get(detail ?? {}, 'checked') : Reflect.get(detail ?? {}, 'value');
         this.readings = { ...this.readings, [kpiId]: { ...this.readings[kpiId], [part]: value } };
-        if (part === 'value')
+        if (part === 'value') {
             clearFieldError(target);
+            this.fieldFixed(readingKey(kpiId));
+        }
     }
     handleSave() {
         const kpiIds = (this.kpis ?? []).map((k) => k.id);

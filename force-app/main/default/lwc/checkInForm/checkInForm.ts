@@ -47,6 +47,8 @@ export default class CheckInForm extends OutcomesFormBase {
         valueLabel: string;
         confirmedLabel: string;
         help: string;
+        needs: string;
+        needsId: string;
         value: string;
         confirmed: boolean;
     }[] {
@@ -58,6 +60,9 @@ export default class CheckInForm extends OutcomesFormBase {
                 valueLabel: kpi.unit ? formatLabel(LABELS.fieldReading, kpi.name, kpi.unit) : kpi.name,
                 confirmedLabel: formatLabel(LABELS.fieldConfirmed, kpi.name),
                 help: kpi.currentText,
+                // A KPI without baseline or target still takes a reading: say so beside its input.
+                needs: kpi.needsText ? formatLabel(LABELS.readingNeeds, kpi.needsText) : '',
+                needsId: `needs-${kpi.id}`,
                 value: typeof typed?.value === 'string' ? typed.value : '',
                 confirmed: typed?.confirmed === true
             };
@@ -79,7 +84,10 @@ export default class CheckInForm extends OutcomesFormBase {
         const detail: unknown = Reflect.get(event, 'detail');
         const value: unknown = part === 'confirmed' ? Reflect.get(detail ?? {}, 'checked') : Reflect.get(detail ?? {}, 'value');
         this.readings = { ...this.readings, [kpiId]: { ...this.readings[kpiId], [part]: value } };
-        if (part === 'value') clearFieldError(target);
+        if (part === 'value') {
+            clearFieldError(target);
+            this.fieldFixed(readingKey(kpiId));
+        }
     }
 
     handleSave(): void {

@@ -5,11 +5,13 @@ import LABELS from 'c/outcomesLabels';
 /**
  * Won deals due for follow-up, each linked to its Opportunity record page (NavigationMixin: a real
  * link, opened in place; Ctrl/Cmd-click opens a tab), with the follow-up badge, days overdue or
- * until due, the last check-in and, on Home, the account. Shared by the Account panel and Home.
+ * until due, the last check-in and, on Home, the account (and in team mode the owner). Shared by the Account panel and Home.
  */
 export default class FollowUpDealList extends NavigationMixin(LightningElement) {
     /** Show each deal's account (Home); the Account panel is the account already. */
     @api showAccount = false;
+    /** Show each deal's owner (Home, team mode): whose deal each row is. */
+    @api showOwner = false;
 
     labels = LABELS;
     urls: Record<string, string> = {};

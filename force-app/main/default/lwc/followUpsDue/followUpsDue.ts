@@ -11,11 +11,14 @@ import { MY_FOLLOW_UPS_DUE_QUERY, TEAM_FOLLOW_UPS_DUE_QUERY, followUpsDueVariabl
  * overdue first, each with days overdue (or until due, counted once per response against the
  * user's today, as the org's TODAY()), last check-in, account and a link to the deal. The
  * running user's deals, or with "Show my team's follow-ups" every deal sharing lets them see.
- * One GraphQL request per load; "Show more follow-ups" re-runs it a page longer.
+ * In team mode each row names its owner, and "Group by rep" lists the deals under each rep with
+ * their count. One GraphQL request per load; "Show more follow-ups" re-runs it a page longer.
  */
 export default class FollowUpsDue extends OutcomesPanelBase {
     /** Design property "Show my team's follow-ups". */
     @api showTeam = false;
+    /** Design property "Group by rep" (team mode): one list per owner, with how many deals each has. */
+    @api groupByRep = false;
 
     view: Outcomes.FollowUpsDueView | null = null;
 
@@ -43,6 +46,30 @@ export default class FollowUpsDue extends OutcomesPanelBase {
 
     get allCurrent(): boolean {
         return Boolean(this.view) && !this.hasDeals;
+    }
+
+    /** The team's list by rep, each rep in the order of their most overdue deal; [] unless grouping. */
+    get repGroups(): { key: string; heading: string; deals: Outcomes.FollowUpDealView[] }[] {
+        if (!this.showTeam || !this.groupByRep) return [];
+        const groups: Map<string, { key: string; name: string; deals: Outcomes.FollowUpDealView[] }> = new Map();
+        for (const deal of this.view?.deals ?? []) {
+            const key = deal.ownerId ?? deal.ownerName;
+            const group = groups.get(key) ?? { key: `rep-${key}`, name: deal.ownerName || LABELS.ownerUnknown, deals: [] };
+            group.deals.push(deal);
+            groups.set(key, group);
+        }
+        return [...groups.values()].map((g) => ({
+            key: g.key,
+            heading:
+                g.deals.length === 1
+                    ? formatLabel(LABELS.repDealsOne, g.name)
+                    : formatLabel(LABELS.repDeals, g.name, formatNumber(g.deals.length)),
+            deals: g.deals
+        }));
+    }
+
+    get isGrouped(): boolean {
+        return this.showTeam && this.groupByRep;
     }
 
     get shownText(): string {

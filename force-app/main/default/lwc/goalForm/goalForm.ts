@@ -3,7 +3,7 @@ import OutcomesFormBase from 'c/outcomesFormBase';
 import LABELS from 'c/outcomesLabels';
 import { formatForInput } from 'c/outcomesFormat';
 import { CATEGORY_OPTIONS, GOAL_STATUS_OPTIONS, LEVEL_OPTIONS } from 'c/outcomesPicklists';
-import { toFormErrors, validateGoal } from 'c/outcomesValidation';
+import { clearFieldError, needsStakeholder, toFormErrors, validateGoal } from 'c/outcomesValidation';
 
 /** Add or edit a customer goal inline; emits `save` with an Outcomes.GoalDraft. */
 export default class GoalForm extends OutcomesFormBase {
@@ -45,6 +45,11 @@ export default class GoalForm extends OutcomesFormBase {
         return this.goal ? LABELS.editGoalHeading : LABELS.newGoalHeading;
     }
 
+    /** Individual goals need a stakeholder (the rule Individual_Goal_Needs_Stakeholder): marked required as soon as Level says so. */
+    get stakeholderRequired(): boolean {
+        return needsStakeholder(this.values.Level__c);
+    }
+
     /** The current stakeholder stays choosable even if they are not a contact role or account contact. */
     get stakeholderChoices(): Outcomes.Option[] {
         const options = this.stakeholderOptions ?? [];
@@ -52,6 +57,15 @@ export default class GoalForm extends OutcomesFormBase {
         if (current?.id && !options.some((o) => o.value === current.id))
             return [...options, { label: current.displayName, value: current.id }];
         return options;
+    }
+
+    /** Setting Level to Company or Department fixes "needs a stakeholder" too: its message goes. */
+    override handleChange(event: Event): void {
+        super.handleChange(event);
+        const key = event.target instanceof HTMLElement ? event.target.dataset.key : undefined;
+        if (key !== 'Level__c' || this.stakeholderRequired) return;
+        clearFieldError(this.template?.querySelector('[data-key="Stakeholder__c"]') ?? null);
+        this.fieldFixed('Stakeholder__c');
     }
 
     handleSave(): void {

@@ -1,7 +1,7 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { LightningElement, api } from 'lwc';
 import LABELS from 'c/outcomesLabels';
-import { formatBaseline, formatLabel, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
+import { formatBaseline, formatLabel, formatList, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
 /**
  * A KPI's progress from baseline to target: the bar is clamped to 0-100 (a bar cannot show -20 %
  * or 130 %), the sentence beside it gives the exact figure, including a KPI that moved the wrong
@@ -17,6 +17,9 @@ export default class KpiProgressBar extends LightningElement {
     target;
     @api
     unit;
+    /** The latest reading (Current_Value__c): without one, "no progress" names it among what is missing. */
+    @api
+    current;
     get hasProgress() {
         return typeof this.progress === 'number' && Number.isFinite(this.progress);
     }
@@ -24,8 +27,9 @@ export default class KpiProgressBar extends LightningElement {
         return this.hasProgress ? Math.min(100, Math.max(0, this.progress)) : 0;
     }
     get text() {
-        if (!this.hasProgress || typeof this.baseline !== 'number' || typeof this.target !== 'number')
-            return LABELS.progressNone;
+        if (!this.hasProgress || typeof this.baseline !== 'number' || typeof this.target !== 'number') {
+            return formatLabel(LABELS.progressNone, formatList(this.missing));
+        }
         const progress = this.progress;
         const figure = formatPercentFigure(progress);
         const from = formatBaseline(this.baseline, this.unit);
@@ -35,5 +39,20 @@ export default class KpiProgressBar extends LightningElement {
         if (progress > 100)
             return formatLabel(LABELS.progressBeyond, figure, from, to);
         return formatLabel(LABELS.progressWithin, figure, from, to);
+    }
+    /** Only what this KPI lacks: "a target", "a baseline and a reading". */
+    get missing() {
+        const baseline = typeof this.baseline === 'number';
+        const target = typeof this.target === 'number';
+        const parts = [];
+        if (!baseline)
+            parts.push(LABELS.needsBaseline);
+        if (!target)
+            parts.push(LABELS.needsTarget);
+        else if (baseline && this.baseline === this.target)
+            parts.push(LABELS.needsDifferentTarget);
+        if (typeof this.current !== 'number')
+            parts.push(LABELS.needsReading);
+        return parts.length ? parts : [LABELS.needsReading];
     }
 }

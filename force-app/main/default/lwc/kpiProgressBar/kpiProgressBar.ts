@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import LABELS from 'c/outcomesLabels';
-import { formatBaseline, formatLabel, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
+import { formatBaseline, formatLabel, formatList, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
 
 /**
  * A KPI's progress from baseline to target: the bar is clamped to 0-100 (a bar cannot show -20 %
@@ -13,6 +13,9 @@ export default class KpiProgressBar extends LightningElement {
     @api baseline?: number | null;
     @api target?: number | null;
     @api unit?: string | null;
+    /** The latest reading (Current_Value__c): without one, "no progress" names it among what is missing. */
+    @api current?: number | null;
+
     get hasProgress(): boolean {
         return typeof this.progress === 'number' && Number.isFinite(this.progress);
     }
@@ -22,7 +25,9 @@ export default class KpiProgressBar extends LightningElement {
     }
 
     get text(): string {
-        if (!this.hasProgress || typeof this.baseline !== 'number' || typeof this.target !== 'number') return LABELS.progressNone;
+        if (!this.hasProgress || typeof this.baseline !== 'number' || typeof this.target !== 'number') {
+            return formatLabel(LABELS.progressNone, formatList(this.missing));
+        }
         const progress = this.progress as number;
         const figure = formatPercentFigure(progress);
         const from = formatBaseline(this.baseline, this.unit);
@@ -30,5 +35,17 @@ export default class KpiProgressBar extends LightningElement {
         if (progress < 0) return formatLabel(LABELS.progressBackwards, figure, from, to);
         if (progress > 100) return formatLabel(LABELS.progressBeyond, figure, from, to);
         return formatLabel(LABELS.progressWithin, figure, from, to);
+    }
+
+    /** Only what this KPI lacks: "a target", "a baseline and a reading". */
+    private get missing(): string[] {
+        const baseline = typeof this.baseline === 'number';
+        const target = typeof this.target === 'number';
+        const parts: string[] = [];
+        if (!baseline) parts.push(LABELS.needsBaseline);
+        if (!target) parts.push(LABELS.needsTarget);
+        else if (baseline && this.baseline === this.target) parts.push(LABELS.needsDifferentTarget);
+        if (typeof this.current !== 'number') parts.push(LABELS.needsReading);
+        return parts.length ? parts : [LABELS.needsReading];
     }
 }

@@ -3,7 +3,8 @@ import { LightningElement, api } from 'lwc';
 import LABELS from 'c/outcomesLabels';
 /**
  * One KPI: name, which way is better, baseline -> current -> target with dates and unit, its
- * status in words, and (after the win) its progress. Emits `edit` ({ kpiId }) when editable.
+ * status in words, what it still needs ("Needs a target", with "Complete this KPI" when editable),
+ * and (after the win) its progress. Emits `edit` ({ kpiId }) when editable.
  */
 export default class KpiRow extends LightningElement {
     @api
@@ -13,6 +14,10 @@ export default class KpiRow extends LightningElement {
     @api
     showProgress = false;
     labels = LABELS;
+    /** A KPI lacking its baseline or target offers "Complete this KPI" (the same edit) where it says so. */
+    get canComplete() {
+        return this.editable && Boolean(this.kpi?.incomplete);
+    }
     handleEdit() {
         if (!this.kpi)
             return;

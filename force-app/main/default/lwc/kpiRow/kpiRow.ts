@@ -3,7 +3,8 @@ import LABELS from 'c/outcomesLabels';
 
 /**
  * One KPI: name, which way is better, baseline -> current -> target with dates and unit, its
- * status in words, and (after the win) its progress. Emits `edit` ({ kpiId }) when editable.
+ * status in words, what it still needs ("Needs a target", with "Complete this KPI" when editable),
+ * and (after the win) its progress. Emits `edit` ({ kpiId }) when editable.
  */
 export default class KpiRow extends LightningElement {
     @api kpi?: Outcomes.KpiView;
@@ -11,6 +12,11 @@ export default class KpiRow extends LightningElement {
     @api showProgress = false;
 
     labels = LABELS;
+
+    /** A KPI lacking its baseline or target offers "Complete this KPI" (the same edit) where it says so. */
+    get canComplete(): boolean {
+        return this.editable && Boolean(this.kpi?.incomplete);
+    }
 
     handleEdit(): void {
         if (!this.kpi) return;

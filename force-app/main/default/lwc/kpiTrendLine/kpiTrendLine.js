@@ -11,7 +11,9 @@ const DRAWN = new WeakMap();
  * A KPI's readings as a small line (SVG drawn by the template: no markup is injected), with its
  * baseline and target as reference lines. The picture has an accessible name giving every figure
  * it draws: "Days sales outstanding: 60 days on 9/4/2026, 58 days on 10/19/2026; target 40 days".
- * Without readings it draws the current value (as of its date) when there is one.
+ * A line needs two readings: with one (or only the KPI's current value) it says "One reading so
+ * far: …", with none "No readings yet", and draws nothing. A drawn line has its first and last
+ * dates under it and a legend (readings, baseline, target) naming what each line is.
  */
 export default class KpiTrendLine extends LightningElement {
     @api
@@ -19,6 +21,7 @@ export default class KpiTrendLine extends LightningElement {
     /** Oldest first. */
     @api
     readings = [];
+    labels = LABELS;
     width = WIDTH;
     height = HEIGHT;
     viewBox = `0 0 ${WIDTH} ${HEIGHT}`;
@@ -65,11 +68,30 @@ export default class KpiTrendLine extends LightningElement {
             DRAWN.set(this.kpi, { readings: this.readings, geometry });
         return geometry;
     }
+    /** Enough readings for a line (two or more). */
+    get isDrawn() {
+        return this.series.length > 1;
+    }
+    /** What stands in for the line with fewer than two readings. */
+    get summaryText() {
+        const series = this.series;
+        const only = series[0];
+        if (!only)
+            return LABELS.trendNone;
+        const figure = only.dateText
+            ? formatLabel(LABELS.valueOn, formatWithUnit(only.value, this.kpi?.unit), only.dateText)
+            : (this.kpi?.currentText ?? '');
+        return formatLabel(LABELS.trendOneReading, figure);
+    }
+    /** The axis: first and last reading dates (the picture's accessible name gives every date already). */
+    get firstDate() {
+        return this.series[0]?.dateText ?? '';
+    }
+    get lastDate() {
+        return this.series[this.series.length - 1]?.dateText ?? '';
+    }
     get points() {
         return this.geometry.points;
-    }
-    get hasLine() {
-        return this.series.length > 1;
     }
     get lastX() {
         return this.geometry.last?.x ?? 0;
@@ -101,10 +123,9 @@ export default class KpiTrendLine extends LightningElement {
         const figures = this.series
             .map((p) => (p.dateText ? formatLabel(LABELS.valueOn, formatWithUnit(p.value, unit), p.dateText) : kpi.currentText))
             .join(', ');
-        const drawn = figures || LABELS.trendNoReadings;
         return kpi.target === null
-            ? formatLabel(LABELS.trendLabelNoTarget, kpi.name, drawn)
-            : formatLabel(LABELS.trendLabel, kpi.name, drawn, formatWithUnit(kpi.target, unit));
+            ? formatLabel(LABELS.trendLabelNoTarget, kpi.name, figures)
+            : formatLabel(LABELS.trendLabel, kpi.name, figures, formatWithUnit(kpi.target, unit));
     }
 }
 function round(n) {

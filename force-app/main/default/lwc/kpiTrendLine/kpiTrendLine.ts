@@ -13,13 +13,16 @@ const DRAWN: WeakMap<object, { readings: unknown; geometry: Outcomes.TrendGeomet
  * A KPI's readings as a small line (SVG drawn by the template: no markup is injected), with its
  * baseline and target as reference lines. The picture has an accessible name giving every figure
  * it draws: "Days sales outstanding: 60 days on 9/4/2026, 58 days on 10/19/2026; target 40 days".
- * Without readings it draws the current value (as of its date) when there is one.
+ * A line needs two readings: with one (or only the KPI's current value) it says "One reading so
+ * far: …", with none "No readings yet", and draws nothing. A drawn line has its first and last
+ * dates under it and a legend (readings, baseline, target) naming what each line is.
  */
 export default class KpiTrendLine extends LightningElement {
     @api kpi?: Outcomes.KpiView;
     /** Oldest first. */
     @api readings: Outcomes.ReadingView[] = [];
 
+    labels = LABELS;
     readonly width = WIDTH;
     readonly height = HEIGHT;
     readonly viewBox = `0 0 ${WIDTH} ${HEIGHT}`;
@@ -63,12 +66,33 @@ export default class KpiTrendLine extends LightningElement {
         return geometry;
     }
 
-    get points(): string {
-        return this.geometry.points;
+    /** Enough readings for a line (two or more). */
+    get isDrawn(): boolean {
+        return this.series.length > 1;
     }
 
-    get hasLine(): boolean {
-        return this.series.length > 1;
+    /** What stands in for the line with fewer than two readings. */
+    get summaryText(): string {
+        const series = this.series;
+        const only = series[0];
+        if (!only) return LABELS.trendNone;
+        const figure = only.dateText
+            ? formatLabel(LABELS.valueOn, formatWithUnit(only.value, this.kpi?.unit), only.dateText)
+            : (this.kpi?.currentText ?? '');
+        return formatLabel(LABELS.trendOneReading, figure);
+    }
+
+    /** The axis: first and last reading dates (the picture's accessible name gives every date already). */
+    get firstDate(): string {
+        return this.series[0]?.dateText ?? '';
+    }
+
+    get lastDate(): string {
+        return this.series[this.series.length - 1]?.dateText ?? '';
+    }
+
+    get points(): string {
+        return this.geometry.points;
     }
 
     get lastX(): number {
@@ -107,10 +131,9 @@ export default class KpiTrendLine extends LightningElement {
         const figures = this.series
             .map((p) => (p.dateText ? formatLabel(LABELS.valueOn, formatWithUnit(p.value, unit), p.dateText) : kpi.currentText))
             .join(', ');
-        const drawn = figures || LABELS.trendNoReadings;
         return kpi.target === null
-            ? formatLabel(LABELS.trendLabelNoTarget, kpi.name, drawn)
-            : formatLabel(LABELS.trendLabel, kpi.name, drawn, formatWithUnit(kpi.target, unit));
+            ? formatLabel(LABELS.trendLabelNoTarget, kpi.name, figures)
+            : formatLabel(LABELS.trendLabel, kpi.name, figures, formatWithUnit(kpi.target, unit));
     }
 }
 

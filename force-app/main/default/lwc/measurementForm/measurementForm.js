@@ -29,6 +29,11 @@ export default class MeasurementForm extends OutcomesFormBase {
         const unit = this.kpi?.unit;
         return unit ? formatLabel(LABELS.fieldReading, LABELS.fieldReadingValue, unit) : LABELS.fieldReadingValue;
     }
+    /** A KPI without baseline or target still takes a reading: the form says what it lacks. */
+    get needsText() {
+        const needs = this.kpi?.needsText;
+        return needs ? formatLabel(LABELS.readingNeeds, needs) : '';
+    }
     get valueHelp() {
         return this.kpi?.currentText ?? '';
     }

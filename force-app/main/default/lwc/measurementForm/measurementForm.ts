@@ -32,6 +32,12 @@ export default class MeasurementForm extends OutcomesFormBase {
         return unit ? formatLabel(LABELS.fieldReading, LABELS.fieldReadingValue, unit) : LABELS.fieldReadingValue;
     }
 
+    /** A KPI without baseline or target still takes a reading: the form says what it lacks. */
+    get needsText(): string {
+        const needs = this.kpi?.needsText;
+        return needs ? formatLabel(LABELS.readingNeeds, needs) : '';
+    }
+
     get valueHelp(): string {
         return this.kpi?.currentText ?? '';
     }

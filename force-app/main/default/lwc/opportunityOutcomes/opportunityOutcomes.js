@@ -1,5 +1,6 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
@@ -20,7 +21,7 @@ const loadForms = () => import('c/opportunityForms');
  * check-ins with readings. Lost deal: read-only. One GraphQL request per load (c/outcomesQueries);
  * every write is one allOrNone mutation (c/outcomesMutations), then the wire is refreshed.
  */
-export default class OpportunityOutcomes extends LightningElement {
+export default class OpportunityOutcomes extends NavigationMixin(LightningElement) {
     currentRecordId;
     /**
      * The deal's Id, from the record page. A page can hand a panel that is already showing one
@@ -79,6 +80,12 @@ export default class OpportunityOutcomes extends LightningElement {
     /** Where focus goes back to when an inline form closes (the first of these still on the page). */
     opener = [];
     focusAfterRender = [];
+    /** A goal just created: focus goes to its "Add KPI" once the re-read shows it (issue 20 ui). */
+    focusNewGoalId = null;
+    /** The Id of the record the last create mutation made. */
+    createdId = null;
+    /** The deal's Contact Roles related list, as a link (NavigationMixin.GenerateUrl). */
+    contactRolesUrl = '#';
     // --- the one read ---
     /** No query until the page gives the record Id: the adapter waits while query is undefined. */
     get query() {
@@ -99,6 +106,8 @@ export default class OpportunityOutcomes extends LightningElement {
         else if (data) {
             this.view = mapOpportunityOutcomes(asType(data));
             this.loadError = null;
+            if (this.view?.nextActionAddsContactRoles)
+                this.generateContactRolesUrl();
             this.loaded = true;
         }
     }
@@ -174,6 +183,41 @@ export default class OpportunityOutcomes extends LightningElement {
     }
     get hasRolesToAsk() {
         return this.rolesToAsk.length > 0;
+    }
+    /** The deal's Contact Roles related list, where the rep adds the people involved. */
+    get contactRolesPage() {
+        return {
+            type: 'standard__recordRelationshipPage',
+            attributes: {
+                recordId: this.recordId,
+                objectApiName: 'Opportunity',
+                relationshipApiName: 'OpportunityContactRoles',
+                actionName: 'view'
+            }
+        };
+    }
+    get showContactRolesLink() {
+        return Boolean(this.view?.nextActionAddsContactRoles && this.canEdit);
+    }
+    generateContactRolesUrl() {
+        const recordId = this.recordId;
+        this[NavigationMixin.GenerateUrl](this.contactRolesPage)
+            .then((url) => {
+            if (recordId === this.recordId)
+                this.contactRolesUrl = url;
+        })
+            .catch(() => undefined);
+    }
+    handleOpenContactRoles(event) {
+        // Let the browser open a new tab or window as it would for any link.
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)
+            return;
+        event.preventDefault();
+        this[NavigationMixin.Navigate](this.contactRolesPage);
+    }
+    /** Goals of a lost deal are not measured any more: no "how will this goal be measured?". */
+    get noKpisText() {
+        return this.isLost ? LABELS.noKpisLost : LABELS.noKpis;
     }
     // --- goals shown ---
     get goalLimit() {
@@ -265,6 +309,7 @@ export default class OpportunityOutcomes extends LightningElement {
         this.focusAfterRender = [];
     }
     closeEditors() {
+        this.focusNewGoalId = null;
         this.editingGoalId = null;
         this.newGoalStakeholderId = null;
         this.editingKpiId = null;
@@ -386,6 +431,7 @@ export default class OpportunityOutcomes extends LightningElement {
         this.focusAfterRender = selectors;
     }
     renderedCallback() {
+        this.focusNewGoal();
         if (!this.focusAfterRender.length)
             return;
         const target = this.focusAfterRender
@@ -394,6 +440,17 @@ export default class OpportunityOutcomes extends LightningElement {
         this.focusAfterRender = [];
         if (target instanceof HTMLElement)
             target.focus();
+    }
+    /** Once the new goal is on the page, its "Add KPI" takes focus: the next thing to do with it. */
+    focusNewGoal() {
+        if (!this.focusNewGoalId)
+            return;
+        const button = this.template?.querySelector(`.add-kpi[data-goal-id="${this.focusNewGoalId}"]`);
+        if (!(button instanceof HTMLElement))
+            return;
+        this.focusNewGoalId = null;
+        this.focusAfterRender = [];
+        button.focus();
     }
     // --- writes ---
     async handleGoalSave(event) {
@@ -408,8 +465,11 @@ export default class OpportunityOutcomes extends LightningElement {
             return;
         // A goal from a contact-role prompt removes the prompt: focus goes to "Add goal" instead.
         const fromPrompt = Boolean(this.newGoalStakeholderId);
+        const created = draft.id ? null : this.createdId;
         this.closeEditors();
         this.returnFocus(fromPrompt ? ['.add-goal'] : this.opener);
+        // A new goal: focus moves on to its "Add KPI" once the re-read shows it (it may be beyond "Show more").
+        this.focusNewGoalId = created;
         await this.afterWrite(false);
     }
     async handleKpiSave(event) {
@@ -450,6 +510,7 @@ export default class OpportunityOutcomes extends LightningElement {
      */
     async save(request, form, successLabel) {
         this.saving = true;
+        this.createdId = null;
         let failure = null;
         try {
             const result = await executeMutation({
@@ -459,6 +520,8 @@ export default class OpportunityOutcomes extends LightningElement {
             });
             if (result?.errors?.length)
                 failure = mutationErrors(result.errors, request);
+            else
+                this.createdId = createdRecordId(result?.data);
         }
         catch (error) {
             failure = { fields: {}, form: errorMessage(error) || LABELS.unknownError };
@@ -538,6 +601,19 @@ function goalDetails(goal) {
         { key: 'Target_Date__c', label: LABELS.fieldTargetDate, value: goal.targetDateText },
         { key: 'Cost_Of_Inaction__c', label: LABELS.fieldCostOfInaction, value: goal.costText }
     ];
+}
+/** The Id a create mutation returns (`uiapi.<alias>.Record.Id`), or null. */
+function createdRecordId(data) {
+    const uiapi = data && typeof data === 'object' ? Reflect.get(data, 'uiapi') : null;
+    if (!uiapi || typeof uiapi !== 'object')
+        return null;
+    for (const payload of Object.values(uiapi)) {
+        const record = payload && typeof payload === 'object' ? Reflect.get(payload, 'Record') : null;
+        const id = record && typeof record === 'object' ? Reflect.get(record, 'Id') : null;
+        if (typeof id === 'string')
+            return id;
+    }
+    return null;
 }
 /** A data-* value of the element that handled the event (buttons carry the Ids they act on). */
 function dataOf(event, key) {

@@ -1,4 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
@@ -22,7 +23,7 @@ const loadForms = (): Promise<Record<string, unknown>> => import('c/opportunityF
  * check-ins with readings. Lost deal: read-only. One GraphQL request per load (c/outcomesQueries);
  * every write is one allOrNone mutation (c/outcomesMutations), then the wire is refreshed.
  */
-export default class OpportunityOutcomes extends LightningElement {
+export default class OpportunityOutcomes extends NavigationMixin(LightningElement) {
     private currentRecordId?: string;
 
     /**
@@ -80,6 +81,12 @@ export default class OpportunityOutcomes extends LightningElement {
     /** Where focus goes back to when an inline form closes (the first of these still on the page). */
     private opener: string[] = [];
     private focusAfterRender: string[] = [];
+    /** A goal just created: focus goes to its "Add KPI" once the re-read shows it (issue 20 ui). */
+    private focusNewGoalId: string | null = null;
+    /** The Id of the record the last create mutation made. */
+    private createdId: string | null = null;
+    /** The deal's Contact Roles related list, as a link (NavigationMixin.GenerateUrl). */
+    contactRolesUrl = '#';
 
     // --- the one read ---
 
@@ -102,6 +109,7 @@ export default class OpportunityOutcomes extends LightningElement {
         } else if (data) {
             this.view = mapOpportunityOutcomes(asType(data));
             this.loadError = null;
+            if (this.view?.nextActionAddsContactRoles) this.generateContactRolesUrl();
             this.loaded = true;
         }
     }
@@ -185,6 +193,44 @@ export default class OpportunityOutcomes extends LightningElement {
 
     get hasRolesToAsk(): boolean {
         return this.rolesToAsk.length > 0;
+    }
+
+    /** The deal's Contact Roles related list, where the rep adds the people involved. */
+    private get contactRolesPage(): { type: string; attributes: Record<string, unknown> } {
+        return {
+            type: 'standard__recordRelationshipPage',
+            attributes: {
+                recordId: this.recordId,
+                objectApiName: 'Opportunity',
+                relationshipApiName: 'OpportunityContactRoles',
+                actionName: 'view'
+            }
+        };
+    }
+
+    get showContactRolesLink(): boolean {
+        return Boolean(this.view?.nextActionAddsContactRoles && this.canEdit);
+    }
+
+    private generateContactRolesUrl(): void {
+        const recordId = this.recordId;
+        this[NavigationMixin.GenerateUrl](this.contactRolesPage)
+            .then((url: string) => {
+                if (recordId === this.recordId) this.contactRolesUrl = url;
+            })
+            .catch(() => undefined);
+    }
+
+    handleOpenContactRoles(event: MouseEvent): void {
+        // Let the browser open a new tab or window as it would for any link.
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        this[NavigationMixin.Navigate](this.contactRolesPage);
+    }
+
+    /** Goals of a lost deal are not measured any more: no "how will this goal be measured?". */
+    get noKpisText(): string {
+        return this.isLost ? LABELS.noKpisLost : LABELS.noKpis;
     }
 
     // --- goals shown ---
@@ -295,6 +341,7 @@ export default class OpportunityOutcomes extends LightningElement {
     }
 
     private closeEditors(): void {
+        this.focusNewGoalId = null;
         this.editingGoalId = null;
         this.newGoalStakeholderId = null;
         this.editingKpiId = null;
@@ -433,12 +480,23 @@ export default class OpportunityOutcomes extends LightningElement {
     }
 
     override renderedCallback(): void {
+        this.focusNewGoal();
         if (!this.focusAfterRender.length) return;
         const target = this.focusAfterRender
             .map((selector) => this.template?.querySelector(selector))
             .find((e) => e instanceof HTMLElement);
         this.focusAfterRender = [];
         if (target instanceof HTMLElement) target.focus();
+    }
+
+    /** Once the new goal is on the page, its "Add KPI" takes focus: the next thing to do with it. */
+    private focusNewGoal(): void {
+        if (!this.focusNewGoalId) return;
+        const button = this.template?.querySelector(`.add-kpi[data-goal-id="${this.focusNewGoalId}"]`);
+        if (!(button instanceof HTMLElement)) return;
+        this.focusNewGoalId = null;
+        this.focusAfterRender = [];
+        button.focus();
     }
 
     // --- writes ---
@@ -453,8 +511,11 @@ export default class OpportunityOutcomes extends LightningElement {
         if (!saved) return;
         // A goal from a contact-role prompt removes the prompt: focus goes to "Add goal" instead.
         const fromPrompt = Boolean(this.newGoalStakeholderId);
+        const created = draft.id ? null : this.createdId;
         this.closeEditors();
         this.returnFocus(fromPrompt ? ['.add-goal'] : this.opener);
+        // A new goal: focus moves on to its "Add KPI" once the re-read shows it (it may be beyond "Show more").
+        this.focusNewGoalId = created;
         await this.afterWrite(false);
     }
 
@@ -494,6 +555,7 @@ export default class OpportunityOutcomes extends LightningElement {
      */
     private async save(request: Outcomes.MutationRequest, form: EventTarget | null, successLabel: string): Promise<boolean> {
         this.saving = true;
+        this.createdId = null;
         let failure: Outcomes.FormErrors | null = null;
         try {
             const result = await executeMutation({
@@ -502,6 +564,7 @@ export default class OpportunityOutcomes extends LightningElement {
                 operationName: request.operationName
             });
             if (result?.errors?.length) failure = mutationErrors(result.errors, request);
+            else this.createdId = createdRecordId(result?.data);
         } catch (error) {
             failure = { fields: {}, form: errorMessage(error) || LABELS.unknownError };
         } finally {
@@ -578,6 +641,18 @@ function goalDetails(goal: Outcomes.GoalView): Outcomes.LabelledValue[] {
         { key: 'Target_Date__c', label: LABELS.fieldTargetDate, value: goal.targetDateText },
         { key: 'Cost_Of_Inaction__c', label: LABELS.fieldCostOfInaction, value: goal.costText }
     ];
+}
+
+/** The Id a create mutation returns (`uiapi.<alias>.Record.Id`), or null. */
+function createdRecordId(data: unknown): string | null {
+    const uiapi: unknown = data && typeof data === 'object' ? Reflect.get(data, 'uiapi') : null;
+    if (!uiapi || typeof uiapi !== 'object') return null;
+    for (const payload of Object.values(uiapi)) {
+        const record: unknown = payload && typeof payload === 'object' ? Reflect.get(payload, 'Record') : null;
+        const id: unknown = record && typeof record === 'object' ? Reflect.get(record, 'Id') : null;
+        if (typeof id === 'string') return id;
+    }
+    return null;
 }
 
 /** A data-* value of the element that handled the event (buttons carry the Ids they act on). */

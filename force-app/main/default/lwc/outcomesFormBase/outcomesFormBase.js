@@ -18,6 +18,8 @@ export default class OutcomesFormBase extends LightningElement {
     values = {};
     formError = null;
     focusFormError = false;
+    /** Fields showing a message: once the last is fixed, "Fix the highlighted fields" goes too. */
+    fieldsInError = new Set();
     focusedOnOpen = false;
     /** A failed save: messages on the fields the org named, the rest at the top. */
     @api
@@ -32,6 +34,7 @@ export default class OutcomesFormBase extends LightningElement {
     }
     /** Shows field messages, focusing the first; the form-level message takes focus if none. */
     showErrors(fields) {
+        this.fieldsInError = new Set(Object.keys(fields).filter((key) => fields[key]));
         const focusedField = showFieldErrors(this.template, fields);
         this.focusFormError = !focusedField;
     }
@@ -56,6 +59,18 @@ export default class OutcomesFormBase extends LightningElement {
             return;
         this.values = { ...this.values, [key]: eventValue(event) };
         clearFieldError(target);
+        this.fieldFixed(key);
+    }
+    /**
+     * A field's message was cleared: when it was the last one, the form-level "Nothing was saved.
+     * Fix the highlighted fields" is cleared too (nothing is highlighted any more). A message of its
+     * own (the org's reason) stays until the next save.
+     */
+    fieldFixed(key) {
+        if (!this.fieldsInError.delete(key) || this.fieldsInError.size)
+            return;
+        if (this.formError === LABELS.errFixFields)
+            this.formError = null;
     }
     handleCancel() {
         this.dispatchEvent(new CustomEvent('cancel'));

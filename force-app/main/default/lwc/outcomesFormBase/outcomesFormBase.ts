@@ -18,6 +18,8 @@ export default class OutcomesFormBase extends LightningElement {
     values: Record<string, unknown> = {};
     formError: string | null = null;
     private focusFormError = false;
+    /** Fields showing a message: once the last is fixed, "Fix the highlighted fields" goes too. */
+    private fieldsInError: Set<string> = new Set();
     private focusedOnOpen = false;
 
     /** A failed save: messages on the fields the org named, the rest at the top. */
@@ -34,6 +36,7 @@ export default class OutcomesFormBase extends LightningElement {
 
     /** Shows field messages, focusing the first; the form-level message takes focus if none. */
     protected showErrors(fields: Record<string, string>): void {
+        this.fieldsInError = new Set(Object.keys(fields).filter((key) => fields[key]));
         const focusedField = showFieldErrors(this.template, fields);
         this.focusFormError = !focusedField;
     }
@@ -61,6 +64,17 @@ export default class OutcomesFormBase extends LightningElement {
         if (!key) return;
         this.values = { ...this.values, [key]: eventValue(event) };
         clearFieldError(target);
+        this.fieldFixed(key);
+    }
+
+    /**
+     * A field's message was cleared: when it was the last one, the form-level "Nothing was saved.
+     * Fix the highlighted fields" is cleared too (nothing is highlighted any more). A message of its
+     * own (the org's reason) stays until the next save.
+     */
+    protected fieldFixed(key: string): void {
+        if (!this.fieldsInError.delete(key) || this.fieldsInError.size) return;
+        if (this.formError === LABELS.errFixFields) this.formError = null;
     }
 
     handleCancel(): void {

@@ -33,6 +33,15 @@ export function formatWithUnit(value, unit) {
         return number;
     return u === '%' ? `${number}%` : `${number} ${u}`;
 }
+/** "a baseline, a target and a reading": parts joined as the user's locale joins a list (issue 20 ui). */
+export function formatList(parts) {
+    try {
+        return new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts);
+    }
+    catch {
+        return parts.join(', ');
+    }
+}
 /** A number as a user types it back into a text input: locale decimal separator, no grouping. */
 export function formatForInput(value) {
     if (value === null || value === undefined)

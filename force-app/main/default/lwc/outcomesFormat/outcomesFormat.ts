@@ -35,6 +35,15 @@ export function formatWithUnit(value: number, unit: string | null | undefined): 
     return u === '%' ? `${number}%` : `${number} ${u}`;
 }
 
+/** "a baseline, a target and a reading": parts joined as the user's locale joins a list (issue 20 ui). */
+export function formatList(parts: string[]): string {
+    try {
+        return new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts);
+    } catch {
+        return parts.join(', ');
+    }
+}
+
 /** A number as a user types it back into a text input: locale decimal separator, no grouping. */
 export function formatForInput(value: number | null | undefined): string {
     if (value === null || value === undefined) return '';

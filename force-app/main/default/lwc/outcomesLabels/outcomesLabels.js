@@ -25,7 +25,6 @@ import retry from '@salesforce/label/c.Outcomes_Retry';
 import warningPrefix from '@salesforce/label/c.Outcomes_WarningPrefix';
 import errorPrefix from '@salesforce/label/c.Outcomes_ErrorPrefix';
 import completenessHeading from '@salesforce/label/c.Outcomes_CompletenessHeading';
-import rolesWithGoal from '@salesforce/label/c.Outcomes_RolesWithGoal';
 import kpisMeasurable from '@salesforce/label/c.Outcomes_KpisMeasurable';
 import nextStepHeading from '@salesforce/label/c.Outcomes_NextStepHeading';
 import nextAskPerson from '@salesforce/label/c.Outcomes_NextAskPerson';
@@ -215,7 +214,6 @@ import dealsDueHeading from '@salesforce/label/c.Outcomes_DealsDueHeading';
 import noDealsDue from '@salesforce/label/c.Outcomes_NoDealsDue';
 import trendLabel from '@salesforce/label/c.Outcomes_TrendLabel';
 import trendLabelNoTarget from '@salesforce/label/c.Outcomes_TrendLabelNoTarget';
-import trendNoReadings from '@salesforce/label/c.Outcomes_TrendNoReadings';
 import recordReading from '@salesforce/label/c.Outcomes_RecordReading';
 import recordReadingFor from '@salesforce/label/c.Outcomes_RecordReadingFor';
 import readingHeading from '@salesforce/label/c.Outcomes_ReadingHeading';
@@ -247,6 +245,27 @@ import kpiBaselineLockedAfterWin from '@salesforce/label/c.Outcomes_KpiBaselineL
 import kpiBaselineDateLockedAfterWin from '@salesforce/label/c.Outcomes_KpiBaselineDateLockedAfterWin';
 import kpiTargetLockedAfterWin from '@salesforce/label/c.Outcomes_KpiTargetLockedAfterWin';
 import kpiTargetDateLockedAfterWin from '@salesforce/label/c.Outcomes_KpiTargetDateLockedAfterWin';
+// issue 20 ui
+import peopleWithGoal from '@salesforce/label/c.Outcomes_PeopleWithGoal';
+import noPeopleYet from '@salesforce/label/c.Outcomes_NoPeopleYet';
+import noKpisYet from '@salesforce/label/c.Outcomes_NoKpisYet';
+import openContactRoles from '@salesforce/label/c.Outcomes_OpenContactRoles';
+import noKpisLost from '@salesforce/label/c.Outcomes_NoKpisLost';
+import kpiNeeds from '@salesforce/label/c.Outcomes_KpiNeeds';
+import needsBaseline from '@salesforce/label/c.Outcomes_NeedsBaseline';
+import needsTarget from '@salesforce/label/c.Outcomes_NeedsTarget';
+import needsReading from '@salesforce/label/c.Outcomes_NeedsReading';
+import needsDifferentTarget from '@salesforce/label/c.Outcomes_NeedsDifferentTarget';
+import completeKpi from '@salesforce/label/c.Outcomes_CompleteKpi';
+import readingNeeds from '@salesforce/label/c.Outcomes_ReadingNeeds';
+import fieldOwner from '@salesforce/label/c.Outcomes_FieldOwner';
+import ownerUnknown from '@salesforce/label/c.Outcomes_OwnerUnknown';
+import repDeals from '@salesforce/label/c.Outcomes_RepDeals';
+import repDealsOne from '@salesforce/label/c.Outcomes_RepDealsOne';
+import fromDeal from '@salesforce/label/c.Outcomes_FromDeal';
+import trendOneReading from '@salesforce/label/c.Outcomes_TrendOneReading';
+import trendReadings from '@salesforce/label/c.Outcomes_TrendReadings';
+import trendNone from '@salesforce/label/c.Outcomes_TrendNone';
 const LABELS = Object.freeze({
     openHeading,
     openIntro,
@@ -269,7 +288,6 @@ const LABELS = Object.freeze({
     warningPrefix,
     errorPrefix,
     completenessHeading,
-    rolesWithGoal,
     kpisMeasurable,
     nextStepHeading,
     nextAskPerson,
@@ -459,7 +477,6 @@ const LABELS = Object.freeze({
     noDealsDue,
     trendLabel,
     trendLabelNoTarget,
-    trendNoReadings,
     recordReading,
     recordReadingFor,
     readingHeading,
@@ -490,6 +507,27 @@ const LABELS = Object.freeze({
     kpiBaselineLockedAfterWin,
     kpiBaselineDateLockedAfterWin,
     kpiTargetLockedAfterWin,
-    kpiTargetDateLockedAfterWin
+    kpiTargetDateLockedAfterWin,
+    // issue 20 ui
+    peopleWithGoal,
+    noPeopleYet,
+    noKpisYet,
+    openContactRoles,
+    noKpisLost,
+    kpiNeeds,
+    needsBaseline,
+    needsTarget,
+    needsReading,
+    needsDifferentTarget,
+    completeKpi,
+    readingNeeds,
+    fieldOwner,
+    ownerUnknown,
+    repDeals,
+    repDealsOne,
+    fromDeal,
+    trendOneReading,
+    trendReadings,
+    trendNone
 });
 export default LABELS;

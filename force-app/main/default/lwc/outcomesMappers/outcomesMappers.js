@@ -5,7 +5,7 @@
  * c/outcomesLabels; every figure is formatted by c/outcomesFormat.
  */
 import LABELS from 'c/outcomesLabels';
-import { daysBetween, formatDate, formatLabel, formatNumber, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
+import { daysBetween, formatDate, formatLabel, formatList, formatNumber, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
 import { kpiStatusWords } from 'c/outcomesPicklists';
 // --- field access: a field may be absent (FLS, @optional), a value or a parent may be null ---
 export function valueOf(field) {
@@ -81,6 +81,20 @@ function rebasedText(record) {
     const who = valueOf(record.Rebased_By__r?.Name);
     return who ? formatLabel(LABELS.rebasedOnBy, day, who) : formatLabel(LABELS.rebasedOn, day);
 }
+/**
+ * What a KPI lacks before progress can be measured, named ("a target", "a baseline and a target",
+ * "a target different from the baseline"); empty when it has both (issue 20 ui).
+ */
+export function kpiLacks(baseline, target) {
+    const parts = [];
+    if (baseline === null)
+        parts.push(LABELS.needsBaseline);
+    if (target === null)
+        parts.push(LABELS.needsTarget);
+    else if (baseline !== null && baseline === target)
+        parts.push(LABELS.needsDifferentTarget);
+    return parts;
+}
 export function mapKpi(record) {
     const unit = valueOf(record.Unit__c) ?? '';
     const baseline = valueOf(record.Baseline_Value__c);
@@ -121,6 +135,7 @@ export function mapKpi(record) {
         statusLabel: words.label,
         statusIcon: words.icon,
         measurable: baseline !== null && target !== null && baseline !== target,
+        ...needs(baseline, target),
         baselineText: baseline === null
             ? LABELS.notSet
             : baselineDate
@@ -131,6 +146,11 @@ export function mapKpi(record) {
         editLabel: formatLabel(LABELS.editKpiNamed, name),
         rebasedText: rebasedText(record)
     };
+}
+/** needsText and incomplete of a KPI view; a figure the user cannot read is not claimed missing. */
+function needs(baseline, target) {
+    const lacks = kpiLacks(baseline, target);
+    return { needsText: lacks.length ? formatLabel(LABELS.kpiNeeds, formatList(lacks)) : '', incomplete: lacks.length > 0 };
 }
 // --- goals ---
 export function mapGoal(record, kpis) {
@@ -157,7 +177,10 @@ export function mapGoal(record, kpis) {
         kpis,
         hasKpis: kpis.length > 0,
         editLabel: formatLabel(LABELS.editGoalNamed, name),
-        addKpiLabel: formatLabel(LABELS.addKpiTo, name)
+        addKpiLabel: formatLabel(LABELS.addKpiTo, name),
+        deal: record.Originating_Opportunity__r?.Id
+            ? { id: record.Originating_Opportunity__r.Id, name: valueOf(record.Originating_Opportunity__r.Name) ?? '' }
+            : null
     };
 }
 /** KPIs by goal Id, in query order. */
@@ -234,16 +257,29 @@ export function mapContactRoles(records, stakeholderIds) {
     }
     return roles;
 }
-export function completeness(roles, kpis) {
+/**
+ * How complete the deal's picture is (DESIGN.md: "stakeholders with goals, KPIs with
+ * baseline+target"). The people involved are the deal's contact roles together with the
+ * stakeholders of its goals: a goal for an account contact who is not a contact role counts (the
+ * goal form offers the account's contacts), and a contact role without a goal is one still to ask.
+ * Nothing yet reads as what to do, never "0 of 0".
+ */
+export function completeness(roles, kpis, goals = []) {
     const rolesWithGoal = roles.filter((r) => r.hasGoal).length;
+    const roleIds = new Set(roles.map((r) => r.contact.id).filter((id) => Boolean(id)));
+    const others = new Set(goals.map((g) => g.stakeholder?.id).filter((id) => Boolean(id) && !roleIds.has(id)));
+    const peopleCount = roles.length + others.size;
+    const peopleWithGoal = rolesWithGoal + others.size;
     const measurableKpis = kpis.filter((k) => k.measurable).length;
     return {
         rolesWithGoal,
         roleCount: roles.length,
+        peopleCount,
+        peopleWithGoal,
         measurableKpis,
         kpiCount: kpis.length,
-        rolesText: formatLabel(LABELS.rolesWithGoal, rolesWithGoal, roles.length),
-        kpisText: formatLabel(LABELS.kpisMeasurable, measurableKpis, kpis.length)
+        rolesText: peopleCount ? formatLabel(LABELS.peopleWithGoal, peopleWithGoal, peopleCount) : LABELS.noPeopleYet,
+        kpisText: kpis.length ? formatLabel(LABELS.kpisMeasurable, measurableKpis, kpis.length) : LABELS.noKpisYet
     };
 }
 /** The one thing to do next on an open deal, naming a person when someone has not been asked. */
@@ -262,6 +298,10 @@ export function nextAction(roles, goals, kpis) {
     if (roles.length === 0)
         return LABELS.nextAddContactRoles;
     return LABELS.nextComplete;
+}
+/** The next step is adding contact roles (the panel then links to the deal's Contact Roles). */
+export function nextActionAddsContactRoles(action) {
+    return action === LABELS.nextAddContactRoles;
 }
 // --- follow-up and check-ins ---
 export function dealState(opportunity) {
@@ -350,7 +390,8 @@ export function mapOpportunityOutcomes(data) {
     const shownKpis = kpis.filter((k) => k.goalId !== null && shownGoalIds.has(k.goalId));
     const stakeholderIds = new Set(goals.map((g) => g.stakeholder?.id).filter((id) => Boolean(id)));
     const roles = mapContactRoles(nodes(opportunity.OpportunityContactRoles), stakeholderIds);
-    const done = completeness(roles, shownKpis);
+    const done = completeness(roles, shownKpis, goals);
+    const next = nextAction(roles, goals, shownKpis);
     const accountId = valueOf(opportunity.AccountId) ?? opportunity.Account?.Id ?? null;
     const metricsExpected = Boolean(valueOf(opportunity.Customer_Metrics_Expected__c));
     const probabilityText = percentText(opportunity.Probability);
@@ -376,7 +417,8 @@ export function mapOpportunityOutcomes(data) {
         goals,
         kpis: shownKpis,
         completeness: done,
-        nextAction: nextAction(roles, goals, shownKpis),
+        nextAction: next,
+        nextActionAddsContactRoles: nextActionAddsContactRoles(next),
         checkIns: nodes(opportunity.Success_Check_Ins__r).map(mapCheckIn),
         stakeholderOptions: stakeholderOptions(roles, nodes(query?.Contact), goals),
         hasMore: hasNextPage(opportunity.Customer_Goals__r) || hasNextPage(query?.Customer_KPI__c)
@@ -480,7 +522,9 @@ export function mapFollowUpDeal(record, today) {
         followUp,
         daysUntilDue: days,
         daysText: dueInWords(days),
-        overdue: followUp.status === 'Overdue'
+        overdue: followUp.status === 'Overdue',
+        ownerName: record.Owner ? (valueOf(record.Owner.Name) ?? LABELS.ownerUnknown) : '',
+        ownerId: record.Owner?.Id ?? null
     };
 }
 /** The Account panel, or null when the account is not in the result (deleted, no access). */

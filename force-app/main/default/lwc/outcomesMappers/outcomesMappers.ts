@@ -4,7 +4,7 @@
  * c/outcomesLabels; every figure is formatted by c/outcomesFormat.
  */
 import LABELS from 'c/outcomesLabels';
-import { daysBetween, formatDate, formatLabel, formatNumber, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
+import { daysBetween, formatDate, formatLabel, formatList, formatNumber, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
 import { kpiStatusWords } from 'c/outcomesPicklists';
 
 // --- field access: a field may be absent (FLS, @optional), a value or a parent may be null ---
@@ -94,6 +94,18 @@ function rebasedText(record: Outcomes.KpiRecord): string {
     return who ? formatLabel(LABELS.rebasedOnBy, day, who) : formatLabel(LABELS.rebasedOn, day);
 }
 
+/**
+ * What a KPI lacks before progress can be measured, named ("a target", "a baseline and a target",
+ * "a target different from the baseline"); empty when it has both (issue 20 ui).
+ */
+export function kpiLacks(baseline: number | null, target: number | null): string[] {
+    const parts: string[] = [];
+    if (baseline === null) parts.push(LABELS.needsBaseline);
+    if (target === null) parts.push(LABELS.needsTarget);
+    else if (baseline !== null && baseline === target) parts.push(LABELS.needsDifferentTarget);
+    return parts;
+}
+
 export function mapKpi(record: Outcomes.KpiRecord): Outcomes.KpiView {
     const unit = valueOf(record.Unit__c) ?? '';
     const baseline = valueOf(record.Baseline_Value__c);
@@ -135,6 +147,7 @@ export function mapKpi(record: Outcomes.KpiRecord): Outcomes.KpiView {
         statusLabel: words.label,
         statusIcon: words.icon,
         measurable: baseline !== null && target !== null && baseline !== target,
+        ...needs(baseline, target),
         baselineText:
             baseline === null
                 ? LABELS.notSet
@@ -148,6 +161,12 @@ export function mapKpi(record: Outcomes.KpiRecord): Outcomes.KpiView {
         editLabel: formatLabel(LABELS.editKpiNamed, name),
         rebasedText: rebasedText(record)
     };
+}
+
+/** needsText and incomplete of a KPI view; a figure the user cannot read is not claimed missing. */
+function needs(baseline: number | null, target: number | null): { needsText: string; incomplete: boolean } {
+    const lacks = kpiLacks(baseline, target);
+    return { needsText: lacks.length ? formatLabel(LABELS.kpiNeeds, formatList(lacks)) : '', incomplete: lacks.length > 0 };
 }
 
 // --- goals ---
@@ -176,7 +195,10 @@ export function mapGoal(record: Outcomes.GoalRecord, kpis: Outcomes.KpiView[]): 
         kpis,
         hasKpis: kpis.length > 0,
         editLabel: formatLabel(LABELS.editGoalNamed, name),
-        addKpiLabel: formatLabel(LABELS.addKpiTo, name)
+        addKpiLabel: formatLabel(LABELS.addKpiTo, name),
+        deal: record.Originating_Opportunity__r?.Id
+            ? { id: record.Originating_Opportunity__r.Id, name: valueOf(record.Originating_Opportunity__r.Name) ?? '' }
+            : null
     };
 }
 
@@ -250,16 +272,33 @@ export function mapContactRoles(records: Outcomes.ContactRoleRecord[], stakehold
     return roles;
 }
 
-export function completeness(roles: Outcomes.ContactRoleView[], kpis: Outcomes.KpiView[]): Outcomes.CompletenessView {
+/**
+ * How complete the deal's picture is (DESIGN.md: "stakeholders with goals, KPIs with
+ * baseline+target"). The people involved are the deal's contact roles together with the
+ * stakeholders of its goals: a goal for an account contact who is not a contact role counts (the
+ * goal form offers the account's contacts), and a contact role without a goal is one still to ask.
+ * Nothing yet reads as what to do, never "0 of 0".
+ */
+export function completeness(
+    roles: Outcomes.ContactRoleView[],
+    kpis: Outcomes.KpiView[],
+    goals: Outcomes.GoalView[] = []
+): Outcomes.CompletenessView {
     const rolesWithGoal = roles.filter((r) => r.hasGoal).length;
+    const roleIds = new Set(roles.map((r) => r.contact.id).filter((id): id is string => Boolean(id)));
+    const others = new Set(goals.map((g) => g.stakeholder?.id).filter((id): id is string => Boolean(id) && !roleIds.has(id as string)));
+    const peopleCount = roles.length + others.size;
+    const peopleWithGoal = rolesWithGoal + others.size;
     const measurableKpis = kpis.filter((k) => k.measurable).length;
     return {
         rolesWithGoal,
         roleCount: roles.length,
+        peopleCount,
+        peopleWithGoal,
         measurableKpis,
         kpiCount: kpis.length,
-        rolesText: formatLabel(LABELS.rolesWithGoal, rolesWithGoal, roles.length),
-        kpisText: formatLabel(LABELS.kpisMeasurable, measurableKpis, kpis.length)
+        rolesText: peopleCount ? formatLabel(LABELS.peopleWithGoal, peopleWithGoal, peopleCount) : LABELS.noPeopleYet,
+        kpisText: kpis.length ? formatLabel(LABELS.kpisMeasurable, measurableKpis, kpis.length) : LABELS.noKpisYet
     };
 }
 
@@ -274,6 +313,11 @@ export function nextAction(roles: Outcomes.ContactRoleView[], goals: Outcomes.Go
     if (incomplete) return formatLabel(LABELS.nextBaselineTarget, incomplete.name);
     if (roles.length === 0) return LABELS.nextAddContactRoles;
     return LABELS.nextComplete;
+}
+
+/** The next step is adding contact roles (the panel then links to the deal's Contact Roles). */
+export function nextActionAddsContactRoles(action: string): boolean {
+    return action === LABELS.nextAddContactRoles;
 }
 
 // --- follow-up and check-ins ---
@@ -365,7 +409,8 @@ export function mapOpportunityOutcomes(data: Outcomes.OpportunityOutcomesData | 
     const shownKpis = kpis.filter((k) => k.goalId !== null && shownGoalIds.has(k.goalId));
     const stakeholderIds = new Set(goals.map((g) => g.stakeholder?.id).filter((id): id is string => Boolean(id)));
     const roles = mapContactRoles(nodes(opportunity.OpportunityContactRoles), stakeholderIds);
-    const done = completeness(roles, shownKpis);
+    const done = completeness(roles, shownKpis, goals);
+    const next = nextAction(roles, goals, shownKpis);
     const accountId = valueOf(opportunity.AccountId) ?? opportunity.Account?.Id ?? null;
     const metricsExpected = Boolean(valueOf(opportunity.Customer_Metrics_Expected__c));
     const probabilityText = percentText(opportunity.Probability);
@@ -392,7 +437,8 @@ export function mapOpportunityOutcomes(data: Outcomes.OpportunityOutcomesData | 
         goals,
         kpis: shownKpis,
         completeness: done,
-        nextAction: nextAction(roles, goals, shownKpis),
+        nextAction: next,
+        nextActionAddsContactRoles: nextActionAddsContactRoles(next),
         checkIns: nodes(opportunity.Success_Check_Ins__r).map(mapCheckIn),
         stakeholderOptions: stakeholderOptions(roles, nodes(query?.Contact), goals),
         hasMore: hasNextPage(opportunity.Customer_Goals__r) || hasNextPage(query?.Customer_KPI__c)
@@ -502,7 +548,9 @@ export function mapFollowUpDeal(record: Outcomes.OpportunityRecord, today: strin
         followUp,
         daysUntilDue: days,
         daysText: dueInWords(days),
-        overdue: followUp.status === 'Overdue'
+        overdue: followUp.status === 'Overdue',
+        ownerName: record.Owner ? (valueOf(record.Owner.Name) ?? LABELS.ownerUnknown) : '',
+        ownerId: record.Owner?.Id ?? null
     };
 }
 

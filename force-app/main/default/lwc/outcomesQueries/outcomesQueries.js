@@ -466,6 +466,12 @@ export const ACCOUNT_OUTCOMES_QUERY = gql `
                                 edges {
                                     node {
                                         ...GoalFields
+                                        Originating_Opportunity__r {
+                                            Id
+                                            Name {
+                                                value
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -554,6 +560,8 @@ export const FOLLOW_UPS_PAGE_SIZE = 25;
  */
 function followUpsDueQuery(scope) {
     const scopeArgument = `scope: ${scope}`;
+    // The team list says whose deal each row is (issue 20 ui); the rep's own list needs no owner.
+    const owner = scope === 'EVERYTHING' ? 'Owner { Id Name { value } }' : '';
     return gql `
         query FollowUpsDue($dealLimit: Int, $statuses: [String]) {
             uiapi {
@@ -572,6 +580,7 @@ function followUpsDueQuery(scope) {
                         edges {
                             node {
                                 ...FollowUpFields
+                                ${owner}
                                 Account {
                                     Id
                                     Name {

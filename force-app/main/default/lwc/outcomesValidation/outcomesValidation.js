@@ -136,6 +136,12 @@ function number(c, key, value, spec) {
     return parsed.value;
 }
 // --- goal (Customer_Goal__c) ---
+/** The Level__c whose goals need a stakeholder (Individual_Goal_Needs_Stakeholder). */
+export const LEVEL_NEEDING_STAKEHOLDER = 'Individual';
+/** Individual_Goal_Needs_Stakeholder: the goal form marks Stakeholder required as soon as this holds. */
+export function needsStakeholder(level) {
+    return (optionalText(level) ?? 'Company') === LEVEL_NEEDING_STAKEHOLDER;
+}
 export function validateGoal(values) {
     const c = collector();
     const name = optionalText(values.Name);
@@ -145,7 +151,7 @@ export function validateGoal(values) {
     const level = optionalText(values.Level__c) ?? 'Company';
     const stakeholderId = optionalText(values.Stakeholder__c);
     // Individual_Goal_Needs_Stakeholder
-    if (level === 'Individual' && !stakeholderId)
+    if (needsStakeholder(level) && !stakeholderId)
         c.set('Stakeholder__c', LABELS.errStakeholder);
     const whyItMatters = optionalText(values.Why_It_Matters__c);
     checkLength(c, 'Why_It_Matters__c', whyItMatters, MAX_LENGTH.longText);

@@ -145,6 +145,14 @@ function number(c: Collector, key: string, value: unknown, spec: Outcomes.Number
 
 // --- goal (Customer_Goal__c) ---
 
+/** The Level__c whose goals need a stakeholder (Individual_Goal_Needs_Stakeholder). */
+export const LEVEL_NEEDING_STAKEHOLDER = 'Individual';
+
+/** Individual_Goal_Needs_Stakeholder: the goal form marks Stakeholder required as soon as this holds. */
+export function needsStakeholder(level: unknown): boolean {
+    return (optionalText(level) ?? 'Company') === LEVEL_NEEDING_STAKEHOLDER;
+}
+
 export function validateGoal(values: Outcomes.GoalFormValues): Outcomes.Validated<Outcomes.GoalDraft> {
     const c = collector();
     const name = optionalText(values.Name);
@@ -153,7 +161,7 @@ export function validateGoal(values: Outcomes.GoalFormValues): Outcomes.Validate
     const level = optionalText(values.Level__c) ?? 'Company';
     const stakeholderId = optionalText(values.Stakeholder__c);
     // Individual_Goal_Needs_Stakeholder
-    if (level === 'Individual' && !stakeholderId) c.set('Stakeholder__c', LABELS.errStakeholder);
+    if (needsStakeholder(level) && !stakeholderId) c.set('Stakeholder__c', LABELS.errStakeholder);
     const whyItMatters = optionalText(values.Why_It_Matters__c);
     checkLength(c, 'Why_It_Matters__c', whyItMatters, MAX_LENGTH.longText);
     const cost = number(c, 'Cost_Of_Inaction__c', values.Cost_Of_Inaction__c, COST_NUMBER);

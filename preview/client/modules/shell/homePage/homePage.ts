@@ -1,6 +1,7 @@
 /**
  * Home: the regions pages.ts fills, beside the latest deals by close date. `#/?c__team=true` is
- * Home as a manager's page, the way an admin configures one in App Builder.
+ * Home as a manager's page, the way an admin configures one in App Builder; `&c__byRep=true` also
+ * turns on Follow-ups Due's "Group by rep".
  */
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
@@ -34,7 +35,8 @@ export default class HomePage extends LightningElement {
     readonly layout = PAGES.Home;
 
     get context(): PageContext {
-        return { showTeam: this.pageRef?.state?.c__team === 'true' };
+        const state = this.pageRef?.state;
+        return { showTeam: state?.c__team === 'true', groupByRep: state?.c__byRep === 'true' };
     }
 
     get loading(): boolean {

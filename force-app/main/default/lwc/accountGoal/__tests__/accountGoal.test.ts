@@ -54,3 +54,27 @@ describe('c-account-goal', () => {
         await expect(element).toBeAccessible();
     });
 });
+
+// issue 20 ui
+describe('c-account-goal: the deal it came from (issue 20)', () => {
+    it('names the deal the goal was captured on, as a link to it', async () => {
+        const entry = unappliedCashGoal();
+        const withDeal = {
+            ...entry,
+            goal: { ...entry.goal, deal: { id: '006Hs0000000028AAE', name: 'Northwind Logistics - AR Automation' } }
+        };
+        const element = await mount('goal', withDeal);
+        const line = one(shadow(element), '.goal-deal');
+        expect(text(line)).toMatch(/^From deal:\s*Northwind Logistics - AR Automation$/);
+        const link = one(line, 'a');
+        // The sfdx-lwc-jest stub's GenerateUrl answers one URL for every page.
+        expect(link.getAttribute('href')).toBe('https://www.example.com');
+        await expect(element).toBeAccessible();
+    });
+
+    it('says nothing when the deal is not known', async () => {
+        const entry = unappliedCashGoal();
+        const element = await mount('goal', { ...entry, goal: { ...entry.goal, deal: null } });
+        expect(shadow(element).querySelector('.goal-deal')).toBeNull();
+    });
+});

@@ -52,7 +52,7 @@ async function mount(values: Record<string, string>): Promise<OutcomesTest.FormP
 
 const SUMMARY_TEXT = 'Go-live slipped a week; DSO report due Friday.';
 const CHECK_IN_FUTURE =
-    "Check-in date can't be in the future. Log the check-in once it has happened, and use Next Check-In Date to plan the next one.";
+    "Check-in date can't be in the future. Log the check-in once it has happened, and use Next check-in date to plan the next one.";
 const NEXT_AFTER = "Next check-in date must be after this check-in's date. Choose a later date, or leave it blank.";
 
 describe('c-check-in-form: bad input', () => {

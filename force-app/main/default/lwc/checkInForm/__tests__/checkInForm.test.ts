@@ -3,7 +3,19 @@ import { createElement } from 'lwc';
 import CheckInForm from 'c/checkInForm';
 import { mapKpi } from 'c/outcomesMappers';
 import { todayIso } from 'c/outcomesFormat';
-import { byLabel, change, flush, formButton, formErrorAlert, one, removeAll, shadow, spyOnValidity, text, validityMessages } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import {
+    byLabel,
+    change,
+    flush,
+    formButton,
+    formErrorAlert,
+    one,
+    removeAll,
+    shadow,
+    spyOnValidity,
+    text,
+    validityMessages
+} from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 
 const kpis = [
     mapKpi({ Id: 'k1', Name: { value: 'Days sales outstanding' }, Unit__c: { value: 'days' } }),
@@ -118,5 +130,35 @@ describe('c-check-in-form', () => {
         await flush();
         formButton(r, 'cancel').click();
         expect(cancelled).toEqual(['cancel']);
+    });
+});
+
+// issue 20 ui
+describe('c-check-in-form: a KPI without baseline or target (issue 20)', () => {
+    afterEach(removeAll);
+
+    it('says beside its reading what the KPI lacks; a complete KPI says nothing', async () => {
+        const element = createElement('c-check-in-form', { is: CheckInForm });
+        const lacking = mapKpi({
+            Id: 'k1',
+            Name: { value: 'Backlog' },
+            Baseline_Value__c: { value: 120 },
+            Target_Value__c: { value: null }
+        });
+        const complete = mapKpi({ Id: 'k2', Name: { value: 'NPS' }, Baseline_Value__c: { value: 20 }, Target_Value__c: { value: 40 } });
+        Object.assign(element, { kpis: [lacking, complete], contactOptions });
+        document.body.appendChild(element);
+        await flush();
+        const readings = Array.from(shadow(element).querySelectorAll('.reading'));
+        expect(readings.map((row) => text(row.querySelector('.reading-needs')))).toEqual([
+            'Needs a target: progress shows once this KPI is complete.',
+            ''
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('a future check-in date gets no custom range message from the date input (which would add a format hint)', async () => {
+        const element = await mount();
+        expect(Reflect.get(byLabel(shadow(element), 'lightning-input', 'Check-in date'), 'messageWhenRangeOverflow')).toBeUndefined();
     });
 });

@@ -201,3 +201,56 @@ describe('paging', () => {
         await expect(element).toBeAccessible();
     });
 });
+
+// issue 20 ui
+describe('team mode: whose deal each row is', () => {
+    /** The team's list: the fixture's deals with their owners, as the team query reads them. */
+    function teamList(owners: [string, string][]): typeof myFollowUps {
+        const data = clone(myFollowUps);
+        data.uiapi.query.Opportunity.edges.forEach((edge, i) => {
+            const [id, name] = owners[i] ?? ['005000000000000AAA', 'Unknown'];
+            Object.assign(edge.node, { Owner: { Id: id, Name: { value: name } } });
+        });
+        return data;
+    }
+
+    const OWNERS: [string, string][] = [
+        ['005000000000001AAA', 'Sam Rivera'],
+        ['005000000000002AAA', 'Jordan Lee'],
+        ['005000000000001AAA', 'Sam Rivera']
+    ];
+
+    it('the team query reads each deal owner; the rep own list does not', () => {
+        expect(String(TEAM_FOLLOW_UPS_DUE_QUERY)).toMatch(/Owner\s*\{\s*Id\s+Name\s*\{\s*value\s*\}\s*\}/);
+        expect(String(MY_FOLLOW_UPS_DUE_QUERY)).not.toContain('Owner');
+    });
+
+    it('each row names its owner', async () => {
+        const element = await mount(teamList(OWNERS), { showTeam: true });
+        expect(all(list(element), '.deal-owner').map(text)).toEqual(['Owner: Sam Rivera', 'Owner: Jordan Lee', 'Owner: Sam Rivera']);
+        await expect(element).toBeAccessible();
+    });
+
+    it("the rep's own list names no owner", async () => {
+        const element = await mount(myFollowUps);
+        expect(list(element).querySelector('.deal-owner')).toBeNull();
+    });
+
+    it('"Group by rep": one list per rep, in the order of their most overdue deal, each with its count', async () => {
+        const element = await mount(teamList(OWNERS), { showTeam: true, groupByRep: true });
+        const root = shadow(element);
+        expect(all(root, '.rep-heading').map(text)).toEqual(['Sam Rivera: 2 deals', 'Jordan Lee: 1 deal']);
+        const lists = all(root, 'c-follow-up-deal-list').map((l) => all(shadow(l), '.deal-link').map(text));
+        expect(lists).toEqual([
+            ['Northwind Logistics - Accounts Receivable Automation', 'Brightwater Health Partners - Patient Billing Service Desk'],
+            ['Cobalt Ridge Software - Subscription Billing']
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('"Group by rep" without the team shown is the rep\'s own list, ungrouped', async () => {
+        const element = await mount(myFollowUps, { groupByRep: true });
+        expect(shadow(element).querySelector('.rep-heading')).toBeNull();
+        expect(all(list(element), '.deal-link')).toHaveLength(3);
+    });
+});

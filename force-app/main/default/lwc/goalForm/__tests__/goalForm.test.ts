@@ -1,8 +1,19 @@
 import '../../../../../../test/jest/installLabels';
 import { createElement } from 'lwc';
 import GoalForm from 'c/goalForm';
+import { validationRules } from '../../../../../../test/jest/metadata';
 import { mapGoal } from 'c/outcomesMappers';
-import { byLabel, change, flush, formButton, one, removeAll, shadow, spyOnValidity, validityMessages } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import {
+    byLabel,
+    change,
+    flush,
+    formButton,
+    one,
+    removeAll,
+    shadow,
+    spyOnValidity,
+    validityMessages
+} from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 
 const options = [
     { label: 'No stakeholder', value: '' },
@@ -93,5 +104,69 @@ describe('c-goal-form', () => {
         });
         expect(Reflect.get(byLabel(r, 'lightning-input', 'Cost of doing nothing'), 'value')).toBe('a lot');
         await expect(element).toBeAccessible();
+    });
+});
+
+// issue 20 ui
+describe('c-goal-form: Individual goals need a stakeholder (issue 20)', () => {
+    afterEach(removeAll);
+
+    /** The rule's level, read from its formula: the form follows the validation rule, not a copy of it. */
+    const rule = validationRules().find((r) => r.name === 'Individual_Goal_Needs_Stakeholder');
+    const level = /ISPICKVAL\(\s*Level__c\s*,\s*"([^"]+)"\s*\)/.exec(rule?.formula ?? '')?.[1];
+
+    it('the rule names the level', () => {
+        expect(level).toBeTruthy();
+    });
+
+    it('marks Stakeholder required as soon as Level is the rule level, with the rule message', async () => {
+        const element = await mount({});
+        const r = shadow(element);
+        const stakeholder = (): HTMLElement => byLabel(r, 'lightning-combobox', 'Stakeholder');
+        expect(Reflect.get(stakeholder(), 'required')).toBe(false);
+        change(byLabel(r, 'lightning-combobox', 'Level'), { value: level });
+        await flush();
+        expect(Reflect.get(stakeholder(), 'required')).toBe(true);
+        expect(Reflect.get(stakeholder(), 'messageWhenValueMissing')).toBe(rule?.message);
+        change(byLabel(r, 'lightning-combobox', 'Level'), { value: 'Company' });
+        await flush();
+        expect(Reflect.get(stakeholder(), 'required')).toBe(false);
+        await expect(element).toBeAccessible();
+    });
+
+    it('"Nothing was saved" goes once the field it points at is fixed', async () => {
+        const element = await mount({});
+        const r = shadow(element);
+        change(byLabel(r, 'lightning-input', 'Goal'), { value: 'Clear the backlog' });
+        change(byLabel(r, 'lightning-combobox', 'Level'), { value: level });
+        formButton(r, 'save').click();
+        await flush();
+        expect(r.querySelector('.form-error')).not.toBeNull();
+        change(byLabel(r, 'lightning-combobox', 'Stakeholder'), { value: '003T' });
+        await flush();
+        expect(r.querySelector('.form-error')).toBeNull();
+    });
+
+    it('setting Level to Company fixes it too', async () => {
+        const element = await mount({});
+        const r = shadow(element);
+        change(byLabel(r, 'lightning-input', 'Goal'), { value: 'Clear the backlog' });
+        change(byLabel(r, 'lightning-combobox', 'Level'), { value: level });
+        formButton(r, 'save').click();
+        await flush();
+        expect(r.querySelector('.form-error')).not.toBeNull();
+        change(byLabel(r, 'lightning-combobox', 'Level'), { value: 'Company' });
+        await flush();
+        expect(r.querySelector('.form-error')).toBeNull();
+    });
+
+    it('a message of the org stays until the next save', async () => {
+        const element = await mount({});
+        const r = shadow(element);
+        Reflect.get(element, 'reportServerErrors').call(element, { fields: {}, form: 'Insufficient access' });
+        await flush();
+        change(byLabel(r, 'lightning-input', 'Goal'), { value: 'Clear the backlog' });
+        await flush();
+        expect(r.querySelector('.form-error')).not.toBeNull();
     });
 });

@@ -39,10 +39,20 @@ describe('c-kpi-progress-bar', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('says when there is no progress to show', async () => {
+    it('says when there is no progress to show, naming only what is missing', async () => {
         const element = await mount({ progress: null, baseline: 60, target: 40, unit: 'days' });
         expect(bar(element)).toBe(0);
-        expect(text(one(shadow(element), '.progress-text'))).toBe('No progress yet: it needs a baseline, a target and a reading.');
+        expect(text(one(shadow(element), '.progress-text'))).toBe('No progress yet: it needs a reading.');
         await expect(element).toBeAccessible();
+    });
+
+    it.each([
+        [{ baseline: null, target: null, current: null }, 'No progress yet: it needs a baseline, a target, and a reading.'],
+        [{ baseline: 60, target: null, current: 55 }, 'No progress yet: it needs a target.'],
+        [{ baseline: null, target: 40, current: 55 }, 'No progress yet: it needs a baseline.'],
+        [{ baseline: 60, target: 60, current: 55 }, 'No progress yet: it needs a target different from the baseline.']
+    ])('a KPI with %j: says only what it lacks', async (figures, expected) => {
+        const element = await mount({ progress: null, unit: 'days', ...figures });
+        expect(text(one(shadow(element), '.progress-text'))).toBe(expected);
     });
 });

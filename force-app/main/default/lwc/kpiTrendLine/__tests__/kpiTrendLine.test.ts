@@ -55,20 +55,42 @@ describe('kpi trend line', () => {
         expect(points[2]).toBeLessThan(Number(attr(svg, '.baseline', 'y1')));
     });
 
-    it('without readings: names the target and draws no line', async () => {
-        const { svg } = await draw(kpiNamed(northwind, 'Unapplied cash items'));
-        expect(svg.getAttribute('aria-label')).toBe('Unapplied cash items: no readings yet; target 25 items');
-        expect(svg.querySelector('.readings')).toBeNull();
-        expect(svg.querySelector('.latest')).toBeNull();
-        expect(svg.querySelector('.baseline')).not.toBeNull();
+    it('without readings: draws nothing and says so', async () => {
+        const element = createElement('c-kpi-trend-line', { is: KpiTrendLine });
+        Object.assign(element, kpiNamed(northwind, 'Unapplied cash items'));
+        document.body.appendChild(element);
+        await Promise.resolve();
+        expect(shadow(element).querySelector('svg')).toBeNull();
+        expect(shadow(element).querySelector('.trend-summary')?.textContent).toBe('No readings yet');
+        await expect(element).toBeAccessible();
     });
 
-    it('without loaded readings but with a current value: draws that point', async () => {
+    it('with only the current value (one reading): draws nothing and gives that reading', async () => {
         const { kpi } = kpiNamed(northwind, 'Days sales outstanding');
-        const { svg } = await draw({ kpi, readings: [] });
-        expect(svg.getAttribute('aria-label')).toBe('Days sales outstanding: 58 days as of 1/26/2026; target 40 days');
-        expect(svg.querySelector('.readings')).toBeNull();
-        expect(attr(svg, '.latest', 'cx')).toBe('196');
+        const element = createElement('c-kpi-trend-line', { is: KpiTrendLine });
+        Object.assign(element, { kpi, readings: [] });
+        document.body.appendChild(element);
+        await Promise.resolve();
+        expect(shadow(element).querySelector('svg')).toBeNull();
+        expect(shadow(element).querySelector('.trend-summary')?.textContent).toBe('One reading so far: 58 days as of 1/26/2026');
+    });
+
+    it('with one loaded reading: draws nothing and gives it with its date', async () => {
+        const { kpi, readings } = kpiNamed(northwind, 'Days sales outstanding');
+        const element = createElement('c-kpi-trend-line', { is: KpiTrendLine });
+        Object.assign(element, { kpi, readings: readings.slice(0, 1) });
+        document.body.appendChild(element);
+        await Promise.resolve();
+        expect(shadow(element).querySelector('svg')).toBeNull();
+        expect(shadow(element).querySelector('.trend-summary')?.textContent).toBe('One reading so far: 60 days on 12/12/2025');
+    });
+
+    it('a drawn line has its first and last dates and a legend of what each line is', async () => {
+        const { element } = await draw(kpiNamed(northwind, 'Days sales outstanding'));
+        const root = shadow(element);
+        expect(root.querySelector('.trend-first')?.textContent).toBe('12/12/2025');
+        expect(root.querySelector('.trend-last')?.textContent).toBe('1/26/2026');
+        expect(Array.from(root.querySelectorAll('.legend-item')).map((e) => e.textContent)).toEqual(['Readings', 'Baseline', 'Target']);
     });
 
     it('without a target: says so by leaving it out, and draws no target line', async () => {

@@ -90,7 +90,7 @@ describe('c-measurement-form: bad input', () => {
         const form = await mount({ [VALUE]: '52', [MEASURED_ON]: tomorrow });
         expect(await form.attempt([VALUE, MEASURED_ON])).toEqual(
             refused(
-                { [MEASURED_ON]: "Measured On can't be in the future. Enter the date the value was measured: today or earlier." },
+                { [MEASURED_ON]: "Measured on can't be in the future. Enter the date the value was measured: today or earlier." },
                 { [VALUE]: '52', [MEASURED_ON]: tomorrow }
             )
         );

@@ -28,3 +28,32 @@ describe('c-measurement-form', () => {
         await expect(element).toBeAccessible();
     });
 });
+
+// issue 20 ui
+describe('c-measurement-form: a KPI without a target (issue 20)', () => {
+    afterEach(removeAll);
+
+    it('takes the reading and says what the KPI lacks', async () => {
+        const element = createElement('c-measurement-form', { is: MeasurementForm });
+        Object.assign(element, { kpi: { ...kpi, ...mapKpiNeeds(60, null) } });
+        document.body.appendChild(element);
+        await flush();
+        expect(shadow(element).querySelector('.reading-needs')?.textContent).toBe(
+            'Needs a target: progress shows once this KPI is complete.'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('a complete KPI says nothing more', async () => {
+        const element = createElement('c-measurement-form', { is: MeasurementForm });
+        Object.assign(element, { kpi });
+        document.body.appendChild(element);
+        await flush();
+        expect(shadow(element).querySelector('.reading-needs')).toBeNull();
+    });
+});
+
+function mapKpiNeeds(baseline: number | null, target: number | null): Pick<Outcomes.KpiView, 'needsText' | 'incomplete'> {
+    const { needsText, incomplete } = mapKpi({ Id: 'k1', Baseline_Value__c: { value: baseline }, Target_Value__c: { value: target } });
+    return { needsText, incomplete };
+}

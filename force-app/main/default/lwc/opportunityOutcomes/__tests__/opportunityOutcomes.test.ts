@@ -158,8 +158,9 @@ describe('open deal', () => {
         const r = root(element);
         expect(text(one(r, '.panel-heading'))).toBe('How is your customer measured?');
         expect(text(one(r, '.intro'))).toContain('how each is measured');
-        expect(text(one(r, '.roles-with-goal'))).toBe('0 of 0 contact roles have a goal');
-        expect(text(one(r, '.kpis-measurable'))).toBe('0 of 0 KPIs have a baseline and a target');
+        // Nothing yet reads as what to do, never "0 of 0".
+        expect(text(one(r, '.roles-with-goal'))).toBe('No one involved yet: add contact roles, or a goal for each person.');
+        expect(text(one(r, '.kpis-measurable'))).toBe('No KPI yet: add one to each goal.');
         expect(text(one(r, '.next-action'))).toBe('Ask your customer how the company is measured, and add it as a company goal.');
         expect(text(one(r, '.no-goals'))).toBe('No goals recorded for this deal yet.');
         expect(r.querySelector('.metrics-warning')).toBeNull();
@@ -195,7 +196,7 @@ describe('open deal', () => {
         expect(text(one(dso, '.kpi-direction'))).toBe('Lower is better');
         expect(text(one(dso, '.kpi-baseline'))).toBe('52 days on 2/5/2026');
         expect(text(one(dso, '.kpi-target'))).toBe('38 days by 1/26/2027');
-        expect(text(one(r, '.roles-with-goal'))).toBe('2 of 3 contact roles have a goal');
+        expect(text(one(r, '.roles-with-goal'))).toBe('2 of 3 people involved have a goal');
         expect(text(one(r, '.kpis-measurable'))).toBe('1 of 2 KPIs have a baseline and a target');
         expect(r.querySelector('.metrics-warning')).toBeNull();
         await expect(element).toBeAccessible();

@@ -67,7 +67,7 @@ describe('mapOpportunityOutcomes', () => {
         const v = view(openWithGoals);
         // Teresa and Greg each have a goal; the third role's contact is not visible and has none.
         expect(v.completeness).toMatchObject({ rolesWithGoal: 2, roleCount: 3, measurableKpis: 1, kpiCount: 2 });
-        expect(v.completeness.rolesText).toBe('2 of 3 contact roles have a goal');
+        expect(v.completeness.rolesText).toBe('2 of 3 people involved have a goal');
         expect(v.completeness.kpisText).toBe('1 of 2 KPIs have a baseline and a target');
     });
 
@@ -324,5 +324,80 @@ describe('fields the user cannot read (left out by @optional, issue 11)', () => 
         const won = mapOpportunityOutcomes(asType(withoutFields(wonWithHistory, optional)));
         expect(won?.state).toBe('won');
         expect(won?.kpis.map((k) => k.progress)).toEqual(mapOpportunityOutcomes(asType(wonWithHistory))?.kpis.map((k) => k.progress));
+    });
+});
+
+// issue 20 ui
+describe('people involved and what a KPI needs (issue 20)', () => {
+    /** openWithGoals without its contact roles: Teresa's and Greg's goals are for account contacts only. */
+    function withoutRoles(): Outcomes.OpportunityOutcomesData {
+        const data = clone(openWithGoals);
+        const deal = data.uiapi.query.Opportunity.edges[0]?.node;
+        if (!deal?.OpportunityContactRoles) throw new Error('fixture has no contact roles');
+        deal.OpportunityContactRoles.edges = [];
+        return data;
+    }
+
+    it('a goal for an account contact who is not a contact role counts towards completeness', () => {
+        const v = view(withoutRoles());
+        expect(v.contactRoles).toEqual([]);
+        expect(v.completeness).toMatchObject({ roleCount: 0, peopleCount: 2, peopleWithGoal: 2 });
+        expect(v.completeness.rolesText).toBe('2 of 2 people involved have a goal');
+    });
+
+    it('a contact role and a stakeholder who is not one are counted once each', () => {
+        const v = view(openWithGoals);
+        // Three roles (Teresa and Greg with goals, one not visible without); both stakeholders are roles.
+        expect(v.completeness).toMatchObject({ roleCount: 3, rolesWithGoal: 2, peopleCount: 3, peopleWithGoal: 2 });
+    });
+
+    it('with no contact roles, the next step links to them once the goals and KPIs are done', () => {
+        const data = withoutRoles();
+        for (const edge of data.uiapi.query.Customer_KPI__c?.edges ?? []) {
+            if (edge.node.Baseline_Value__c?.value === null) edge.node.Baseline_Value__c = { value: 12 };
+        }
+        const v = view(data);
+        expect(v.nextAction).toBe('Add the people involved as contact roles, then ask each how they are measured.');
+        expect(v.nextActionAddsContactRoles).toBe(true);
+        expect(view(openWithGoals).nextActionAddsContactRoles).toBe(false);
+    });
+
+    it('nobody and no KPI yet: says what to do, never "0 of 0"', () => {
+        const done = completeness([], [], []);
+        expect(done.rolesText).toBe('No one involved yet: add contact roles, or a goal for each person.');
+        expect(done.kpisText).toBe('No KPI yet: add one to each goal.');
+    });
+
+    it.each([
+        [null, 40, 'Needs a baseline'],
+        [60, null, 'Needs a target'],
+        [null, null, 'Needs a baseline and a target'],
+        [60, 60, 'Needs a target different from the baseline'],
+        [60, 40, '']
+    ])('a KPI with baseline %p and target %p: "%s"', (baseline, target, expected) => {
+        const kpi = mapKpi({
+            Id: 'k',
+            Baseline_Value__c: { value: baseline },
+            Target_Value__c: { value: target },
+            Current_Value__c: { value: 50 }
+        });
+        expect(kpi.needsText).toBe(expected);
+        expect(kpi.incomplete).toBe(expected !== '');
+    });
+
+    it('a due deal names its owner when the query read one (team mode)', () => {
+        const record: Outcomes.OpportunityRecord = {
+            Id: '006A',
+            Name: { value: 'Deal' },
+            Owner: { Id: '005B', Name: { value: 'Sam Rivera' } }
+        };
+        expect(mapFollowUpDeal(record, '2026-03-02')).toMatchObject({ ownerName: 'Sam Rivera', ownerId: '005B' });
+        expect(mapFollowUpDeal({ Id: '006A' }, '2026-03-02')).toMatchObject({ ownerName: '', ownerId: null });
+    });
+
+    it('a goal names the deal it was captured on when the query read it (Account panel)', () => {
+        const goal = mapGoal({ Id: 'g', Originating_Opportunity__r: { Id: '006A', Name: { value: 'Expansion' } } }, []);
+        expect(goal.deal).toEqual({ id: '006A', name: 'Expansion' });
+        expect(mapGoal({ Id: 'g', Originating_Opportunity__r: null }, []).deal).toBeNull();
     });
 });

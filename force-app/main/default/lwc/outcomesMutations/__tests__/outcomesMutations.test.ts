@@ -213,12 +213,12 @@ describe('goal, KPI and follow-up writes', () => {
                 {
                     message: 'future',
                     path: ['uiapi', 'measurement'],
-                    extensions: { fieldErrors: { Measured_On__c: [{ message: "Measured On can't be in the future." }] } }
+                    extensions: { fieldErrors: { Measured_On__c: [{ message: "Measured on can't be in the future." }] } }
                 }
             ],
             request
         );
-        expect(errors.fields).toEqual({ Measured_On__c: "Measured On can't be in the future." });
+        expect(errors.fields).toEqual({ Measured_On__c: "Measured on can't be in the future." });
     });
 
     it('marks follow-up complete on the opportunity', () => {

@@ -1,5 +1,5 @@
 import '../../../../../../test/jest/installLabels';
-import { labelValues, validationRules } from '../../../../../../test/jest/metadata';
+import { fieldLabel, labelValues, validationRules } from '../../../../../../test/jest/metadata';
 import LABELS from 'c/outcomesLabels';
 import {
     COST_NUMBER,
@@ -20,6 +20,32 @@ describe('the forms repeat the validation rules word for word', () => {
     it.each(validationRules().map((rule) => [rule.name, rule.message]))('%s', (name, message) => {
         expect(Object.values(labelValues())).toContain(message);
         expect(Object.values(LABELS)).toContain(message);
+    });
+});
+
+// issue 20 ui
+describe("the future-date messages name the fields as the forms label them, which is the fields' metadata label", () => {
+    /** [rule, the fields it names: object, field API name, the form's label]. */
+    const named: [string, [string, string, string][]][] = [
+        [
+            'Check_In_Date_Not_In_Future',
+            [
+                ['Success_Check_In__c', 'Check_In_Date__c', LABELS.fieldCheckInDate],
+                ['Success_Check_In__c', 'Next_Check_In_Date__c', LABELS.fieldNextCheckInDate]
+            ]
+        ],
+        ['Measured_On_Not_In_Future', [['KPI_Measurement__c', 'Measured_On__c', LABELS.fieldMeasuredOn]]]
+    ];
+    it.each(named)('%s', (name, fields) => {
+        const message = validationRules().find((rule) => rule.name === name)?.message ?? '';
+        for (const [object, field, formLabel] of fields) {
+            const label = fieldLabel(object, field);
+            expect(label).toBeTruthy();
+            // The form writes the metadata label in sentence case; the message writes it as the form does.
+            expect(formLabel.toLowerCase()).toBe(label?.toLowerCase());
+            expect(message.toLowerCase()).toContain(formLabel.toLowerCase());
+            expect(message).toContain(formLabel.slice(1));
+        }
     });
 });
 
