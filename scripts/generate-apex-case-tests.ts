@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { isWonStage } from '../preview/server/store/standardBehaviours';
+import { reachableThroughTrigger, readWonOnTable, type WonOnCase, type WonOnTable } from '../test/cases/wonOn';
 
 /**
  * Generates Apex test classes from the case tables in test/cases, so that the Apex and its preview
@@ -16,46 +17,6 @@ const ROOT = resolve(__dirname, '..');
 const CLASSES = resolve(ROOT, 'force-app/main/default/classes');
 const API_VERSION = '66.0';
 
-export interface WonOnCase {
-    case: string;
-    /** Stage before the save; null: inserted. */
-    before: string | null;
-    after: string;
-    /** Days from today; null: blank. */
-    wonOnBefore: number | null;
-    /** A value the save writes to Won_On__c (days from today); absent: not written. */
-    wonOnWritten?: number | null;
-    closeDate: number;
-    expected: number | null;
-}
-
-export interface WonOnTable {
-    description: string;
-    cases: WonOnCase[];
-}
-
-export const WON_ON_TABLE = resolve(ROOT, 'test/cases/won-on.json');
-
-export function readWonOnTable(path = WON_ON_TABLE): WonOnTable {
-    const table = JSON.parse(readFileSync(path, 'utf8')) as WonOnTable;
-    for (const row of table.cases) {
-        for (const stage of [row.before, row.after]) {
-            if (stage !== null && isWonStage(stage) === undefined) throw new Error(`${path}: "${row.case}": unknown stage "${stage}"`);
-        }
-    }
-    return table;
-}
-
-/**
- * Whether the row's starting state can be reached through the trigger in a test (Won_On__c is set
- * only by the trigger, and only to today): inserts always; updates from a won stage only when
- * Won_On__c was today, from other stages only when it was blank.
- */
-export function reachableThroughTrigger(row: WonOnCase): boolean {
-    if (row.before === null) return true;
-    return isWonStage(row.before) ? row.wonOnBefore === 0 : row.wonOnBefore === null;
-}
-
 const apexString = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const apexDay = (offset: number | null | undefined): string => (offset === null || offset === undefined ? 'null' : `day(${offset})`);
 
@@ -64,8 +25,8 @@ function methodName(index: number, text: string): string {
         .replace(/[^A-Za-z0-9 ]/g, ' ')
         .split(/\s+/)
         .filter(Boolean)
-        .map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()));
-    return `case${String(index + 1).padStart(2, '0')}${words.map((w) => w[0].toUpperCase() + w.slice(1)).join('')}`.slice(0, 40);
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+    return `case${String(index + 1).padStart(2, '0')}${words.join('')}`.slice(0, 40);
 }
 
 function newRecord(row: WonOnCase, name: string): string {
@@ -190,7 +151,10 @@ export async function generatedFiles(): Promise<{ path: string; content: string 
         { path: `${cls}-meta.xml`, content: META }
     ];
     return Promise.all(
-        files.map(async ({ path, content }) => ({ path, content: await format(content, { ...(await resolveConfig(path)), filepath: path }) }))
+        files.map(async ({ path, content }) => ({
+            path,
+            content: await format(content, { ...(await resolveConfig(path)), filepath: path })
+        }))
     );
 }
 

@@ -32,7 +32,9 @@ describe('Customer_KPI__c.Progress__c = (Current − Baseline) / (Target − Bas
         ['zero baseline', 'Increase', 0, 5, 5, 100],
         ['decimal values (exact decimal arithmetic)', 'Increase', 0.1, 0.4, 0.2, 33.3]
     ])('%s', (_case, direction, baseline, target, current, expected) => {
-        expect(kpi('Progress__c', { Direction__c: direction, Baseline_Value__c: baseline, Target_Value__c: target, Current_Value__c: current })).toBe(expected);
+        expect(
+            kpi('Progress__c', { Direction__c: direction, Baseline_Value__c: baseline, Target_Value__c: target, Current_Value__c: current })
+        ).toBe(expected);
     });
 });
 
@@ -54,7 +56,9 @@ describe('Customer_KPI__c.Expected_Progress__c = time elapsed from Baseline_Date
         ['current as of blank (never measured)', '2026-01-01', '2026-05-01', null, null],
         ['target date on the baseline date (no division by zero)', '2026-01-01', '2026-01-01', '2026-01-01', null]
     ])('%s', (_case, baselineDate, targetDate, asOf, expected) => {
-        expect(kpi('Expected_Progress__c', { Baseline_Date__c: baselineDate, Target_Date__c: targetDate, Current_As_Of__c: asOf })).toBe(expected);
+        expect(kpi('Expected_Progress__c', { Baseline_Date__c: baselineDate, Target_Date__c: targetDate, Current_As_Of__c: asOf })).toBe(
+            expected
+        );
     });
 });
 

@@ -23,7 +23,10 @@ const FORMULA_FIELDS: [string, string, string][] = [
     ['Opportunity', 'Next_Follow_Up_Due__c', 'Date'],
     ['Opportunity', 'Follow_Up_Status__c', 'Text'],
     ['Opportunity', 'Customer_Metrics_Expected__c', 'Checkbox'],
-    ['Opportunity', 'Customer_Metrics_Threshold__c', 'Percent']
+    ['Opportunity', 'Customer_Metrics_Threshold__c', 'Percent'],
+    ['Opportunity', 'Follow_Up_Start__c', 'Date'],
+    ['Opportunity', 'Won_With_Future_Close_Date__c', 'Checkbox'],
+    ['Opportunity', 'Closed_Without_Check_In__c', 'Checkbox']
 ];
 
 describe('Customer_Outcomes_Setting__mdt', () => {
@@ -99,9 +102,24 @@ describe('changing the policy in the loaded model changes the results', () => {
         expect(evaluateField(model, 'Opportunity', 'Follow_Up_Status__c', won, TODAY)).toBe('Due soon');
     });
 
+    it('First Check-In 30 → 7 days on a deal won early counts from the win day', () => {
+        const model = loadModel();
+        const won = { IsClosed: true, IsWon: true, CloseDate: '2026-11-30', Won_On__c: '2026-06-10', Follow_Up_Complete__c: false };
+        expect(evaluateField(model, 'Opportunity', 'Next_Follow_Up_Due__c', won, TODAY)).toBe('2026-07-10');
+        setPolicy(model, 'First_Check_In_Days__c', 7);
+        expect(evaluateField(model, 'Opportunity', 'Next_Follow_Up_Due__c', won, TODAY)).toBe('2026-06-17');
+        expect(evaluateField(model, 'Opportunity', 'Follow_Up_Status__c', won, TODAY)).toBe('Due soon');
+    });
+
     it('Follow-Up Period 365 → 180 days ends follow-up on an older deal', () => {
         const model = loadModel();
-        const won = { IsClosed: true, IsWon: true, CloseDate: '2025-12-01', Follow_Up_Complete__c: false, Last_Check_In_Date__c: '2026-05-01' };
+        const won = {
+            IsClosed: true,
+            IsWon: true,
+            CloseDate: '2025-12-01',
+            Follow_Up_Complete__c: false,
+            Last_Check_In_Date__c: '2026-05-01'
+        };
         expect(evaluateField(model, 'Opportunity', 'Follow_Up_Status__c', won, TODAY)).toBe('Not due');
         setPolicy(model, 'Follow_Up_Period_Days__c', 180);
         expect(evaluateField(model, 'Opportunity', 'Follow_Up_Status__c', won, TODAY)).toBe('Not applicable');

@@ -32,7 +32,11 @@ describe('Customer_KPI__c validation rules', () => {
         ['baseline only, with its date', { Target_Value__c: null, Target_Date__c: null }, []],
         ['target equals baseline', { Target_Value__c: 100 }, ['Target_Must_Differ_From_Baseline']],
         ['target equals baseline at zero', { Baseline_Value__c: 0, Target_Value__c: 0 }, ['Target_Must_Differ_From_Baseline']],
-        ['target equals baseline on a Decrease KPI', { Direction__c: 'Decrease', Target_Value__c: 100 }, ['Target_Must_Differ_From_Baseline']],
+        [
+            'target equals baseline on a Decrease KPI',
+            { Direction__c: 'Decrease', Target_Value__c: 100 },
+            ['Target_Must_Differ_From_Baseline']
+        ],
         ['Increase KPI with target below baseline', { Target_Value__c: 99 }, ['Increase_Target_Above_Baseline']],
         ['Decrease KPI with target above baseline', { Direction__c: 'Decrease', Target_Value__c: 101 }, ['Decrease_Target_Below_Baseline']],
         ['no direction: either side is accepted', { Direction__c: null, Target_Value__c: 50 }, []],
@@ -41,7 +45,11 @@ describe('Customer_KPI__c validation rules', () => {
         ['target date the day after the baseline date', { Target_Date__c: '2026-01-02' }, []],
         ['baseline value without its date', { Baseline_Date__c: null }, ['Baseline_Date_Required']],
         ['target value without its date', { Target_Date__c: null }, ['Target_Date_Required']],
-        ['wrong side and wrong dates at once', { Target_Value__c: 90, Target_Date__c: '2025-06-01' }, ['Increase_Target_Above_Baseline', 'Target_Date_After_Baseline_Date']]
+        [
+            'wrong side and wrong dates at once',
+            { Target_Value__c: 90, Target_Date__c: '2025-06-01' },
+            ['Increase_Target_Above_Baseline', 'Target_Date_After_Baseline_Date']
+        ]
     ] as const)('%s', (_case, change, expected) => {
         expect(fired('Customer_KPI__c', { ...KPI, ...change })).toEqual([...expected].sort());
     });
@@ -67,10 +75,17 @@ describe('Success_Check_In__c validation rules', () => {
         ['check-in tomorrow', '2026-06-16', null, ['Check_In_Date_Not_In_Future']],
         ['next check-in on the same day', TODAY, TODAY, ['Next_Check_In_After_Check_In']],
         ['next check-in before the check-in', TODAY, '2026-06-01', ['Next_Check_In_After_Check_In']],
-        ['check-in tomorrow and next on the same day', '2026-06-16', '2026-06-16', ['Check_In_Date_Not_In_Future', 'Next_Check_In_After_Check_In']],
+        [
+            'check-in tomorrow and next on the same day',
+            '2026-06-16',
+            '2026-06-16',
+            ['Check_In_Date_Not_In_Future', 'Next_Check_In_After_Check_In']
+        ],
         ['check-in date blank, next date given', null, '2026-06-01', []]
     ] as const)('%s', (_case, checkInDate, nextDate, expected) => {
-        expect(fired('Success_Check_In__c', { Check_In_Date__c: checkInDate, Next_Check_In_Date__c: nextDate, Summary__c: 'Call' })).toEqual([...expected].sort());
+        expect(
+            fired('Success_Check_In__c', { Check_In_Date__c: checkInDate, Next_Check_In_Date__c: nextDate, Summary__c: 'Call' })
+        ).toEqual([...expected].sort());
     });
 });
 
@@ -115,5 +130,57 @@ describe('messages', () => {
                 expect(rule.errorMessage.length).toBeLessThanOrEqual(255);
             }
         }
+    });
+});
+
+describe('Opportunity validation rules: completing follow-up needs a check-in or a reason', () => {
+    const WON = { IsWon: true, IsClosed: true, StageName: 'Closed Won', CloseDate: '2026-05-01' };
+    it.each([
+        // case                                              change                                                                        fired
+        [
+            'complete with no check-in and no reason',
+            { Follow_Up_Complete__c: true, Check_In_Count__c: 0, Follow_Up_Closed_Reason__c: null },
+            ['Follow_Up_Complete_Needs_Reason']
+        ],
+        [
+            'complete with no check-in, a reason chosen',
+            { Follow_Up_Complete__c: true, Check_In_Count__c: 0, Follow_Up_Closed_Reason__c: 'Customer churned' },
+            []
+        ],
+        [
+            'complete after a check-in, no reason',
+            { Follow_Up_Complete__c: true, Check_In_Count__c: 1, Follow_Up_Closed_Reason__c: null },
+            []
+        ],
+        [
+            'complete after check-ins, with a reason',
+            { Follow_Up_Complete__c: true, Check_In_Count__c: 3, Follow_Up_Closed_Reason__c: 'Outcome verified' },
+            []
+        ],
+        [
+            'not complete, no check-in, no reason',
+            { Follow_Up_Complete__c: false, Check_In_Count__c: 0, Follow_Up_Closed_Reason__c: null },
+            []
+        ],
+        [
+            'reopened with a stale reason left',
+            { Follow_Up_Complete__c: false, Check_In_Count__c: 0, Follow_Up_Closed_Reason__c: 'Other' },
+            []
+        ]
+    ] as const)('%s', (_case, change, expected) => {
+        expect(fired('Opportunity', { ...WON, ...change })).toEqual([...expected].sort());
+    });
+
+    it('names the reason field and tells the rep what to do', () => {
+        const [failure] = checkValidationRules(
+            model,
+            'Opportunity',
+            { ...WON, Follow_Up_Complete__c: true, Check_In_Count__c: 0, Follow_Up_Closed_Reason__c: null },
+            TODAY
+        );
+        expect(failure).toMatchObject({
+            field: 'Follow_Up_Closed_Reason__c',
+            message: 'Log a check-in first, or choose why follow-up closes without one.'
+        });
     });
 });

@@ -158,7 +158,8 @@ describe('setup against a local fake of the REST API', () => {
             const needs = accessNeeds(REPO_ROOT, 'Customer_Outcomes_User');
             expect(REP_EDITED_OPPORTUNITY_FIELDS).toContain('Opportunity.Follow_Up_Complete__c');
             const fieldNeeds = REP_EDITED_OPPORTUNITY_FIELDS.map((field) => {
-                const label = needs.find((n) => n.kind === 'field' && n.field === field)?.fieldLabel;
+                const need = needs.find((n) => n.kind === 'field' && n.field === field);
+                const label = need?.kind === 'field' ? need.fieldLabel : undefined;
                 expect(label).toBeTruthy();
                 return { kind: 'field', object: 'Opportunity', field, fieldLabel: label, for: [`editing ${label} (${field})`] };
             });
