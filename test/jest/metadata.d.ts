@@ -2,3 +2,4 @@
 export function labelValues(): Record<string, string>;
 export function validationRules(): { object: string; name: string; field: string; message: string }[];
 export function fieldNames(object: string): string[];
+export function picklistValues(object: string, field: string): { value: string; label: string }[];

@@ -51,4 +51,13 @@ function fieldNames(object) {
     return ['Id', 'Name', 'CreatedDate', 'LastModifiedDate', ...custom];
 }
 
-module.exports = { labelValues, validationRules, fieldNames };
+/** A picklist field's values in force-app, in order: [{ value, label }] (what getPicklistValues gives). */
+function picklistValues(object, field) {
+    const xml = readFileSync(join(ROOT, 'objects', object, 'fields', `${field}.field-meta.xml`), 'utf8');
+    return xml
+        .split('<value>')
+        .slice(1)
+        .map((block) => ({ value: tag(block, 'fullName'), label: tag(block, 'label') }));
+}
+
+module.exports = { labelValues, validationRules, fieldNames, picklistValues };

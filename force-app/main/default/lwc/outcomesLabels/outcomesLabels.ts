@@ -239,6 +239,17 @@ import fieldAmount from '@salesforce/label/c.Outcomes_FieldAmount';
 import accountNotFound from '@salesforce/label/c.Outcomes_AccountNotFound';
 import showMoreGoals from '@salesforce/label/c.Outcomes_ShowMoreGoals';
 import trend from '@salesforce/label/c.Outcomes_Trend';
+// issue 20 follow-up
+import closeReasonLabel from '@salesforce/label/c.Outcomes_CloseReasonLabel';
+import closeReasonPlaceholder from '@salesforce/label/c.Outcomes_CloseReasonPlaceholder';
+import markCompleteNoCheckIn from '@salesforce/label/c.Outcomes_MarkCompleteNoCheckIn';
+import reopenFollowUp from '@salesforce/label/c.Outcomes_ReopenFollowUp';
+import followUpReopened from '@salesforce/label/c.Outcomes_FollowUpReopened';
+import reopenFailed from '@salesforce/label/c.Outcomes_ReopenFailed';
+import closedWithoutCheckIn from '@salesforce/label/c.Outcomes_ClosedWithoutCheckIn';
+import wonWithFutureCloseDate from '@salesforce/label/c.Outcomes_WonWithFutureCloseDate';
+import followUpCompleteDialog from '@salesforce/label/c.Outcomes_FollowUpCompleteDialog';
+import closeReasonRequired from '@salesforce/label/c.Outcomes_CloseReasonRequired';
 
 const LABELS = Object.freeze({
     openHeading,
@@ -476,7 +487,18 @@ const LABELS = Object.freeze({
     fieldAmount,
     accountNotFound,
     showMoreGoals,
-    trend
+    trend,
+    // issue 20 follow-up
+    closeReasonLabel,
+    closeReasonPlaceholder,
+    markCompleteNoCheckIn,
+    reopenFollowUp,
+    followUpReopened,
+    reopenFailed,
+    closedWithoutCheckIn,
+    wonWithFutureCloseDate,
+    followUpCompleteDialog,
+    closeReasonRequired
 });
 
 export default LABELS;
