@@ -32,7 +32,8 @@ function idsOf(connection: any): string[] {
 function both(object: string, filter: string, extra = ''): { indexed: any; scanned: any; scans: string[] } {
     const spy = jest.spyOn(t.store, 'records');
     const query = (where: string): any =>
-        run(t.engine, `{ uiapi { query { ${object}(where: ${where}, first: 2000 ${extra}) { edges { node { Id } } totalCount } } } }`).data.uiapi.query[object];
+        run(t.engine, `{ uiapi { query { ${object}(where: ${where}, first: 2000 ${extra}) { edges { node { Id } } totalCount } } } }`).data
+            .uiapi.query[object];
     const indexed = query(filter);
     const scans = spy.mock.calls.map((c) => c[0]);
     const scanned = query(`{ or: [${filter}] }`);
@@ -41,7 +42,7 @@ function both(object: string, filter: string, extra = ''): { indexed: any; scann
 }
 
 describe('indexed filters', () => {
-    it('finds KPIs through their goal\'s account (a parent relationship) without scanning KPIs', () => {
+    it("finds KPIs through their goal's account (a parent relationship) without scanning KPIs", () => {
         const { indexed, scanned, scans } = both('Customer_KPI__c', `{ Customer_Goal__r: { Account__c: { eq: "${accountId}" } } }`);
         expect(indexed.totalCount).toBeGreaterThan(0);
         expect(idsOf(indexed)).toEqual(idsOf(scanned));
@@ -56,14 +57,17 @@ describe('indexed filters', () => {
         expect(scans).toEqual([]);
     });
 
-    it('finds a deal\'s KPIs through their goal\'s originating opportunity', () => {
-        const { indexed, scanned, scans } = both('Customer_KPI__c', `{ Customer_Goal__r: { Originating_Opportunity__c: { eq: "${dealId}" } } }`);
+    it("finds a deal's KPIs through their goal's originating opportunity", () => {
+        const { indexed, scanned, scans } = both(
+            'Customer_KPI__c',
+            `{ Customer_Goal__r: { Originating_Opportunity__c: { eq: "${dealId}" } } }`
+        );
         expect(indexed.totalCount).toBeGreaterThan(0);
         expect(idsOf(indexed)).toEqual(idsOf(scanned));
         expect(scans).toEqual([]);
     });
 
-    it('finds contacts through a semi-join on the deal\'s account', () => {
+    it("finds contacts through a semi-join on the deal's account", () => {
         const filter = `{ AccountId: { inq: { Opportunity: { Id: { eq: "${dealId}" } }, ApiName: "AccountId" } } }`;
         const { indexed, scanned, scans } = both('Contact', filter);
         expect(indexed.totalCount).toBeGreaterThan(0);
@@ -81,8 +85,8 @@ describe('indexed filters', () => {
     it('reads scope MINE from the owner index and gives what a scan gives', () => {
         const spy = jest.spyOn(t.store, 'records');
         const query = (scope: string, where: string): any =>
-            run(t.engine, `{ uiapi { query { Opportunity(${scope} where: ${where}, first: 2000) { edges { node { Id } } totalCount } } } }`).data.uiapi
-                .query.Opportunity;
+            run(t.engine, `{ uiapi { query { Opportunity(${scope} where: ${where}, first: 2000) { edges { node { Id } } totalCount } } } }`)
+                .data.uiapi.query.Opportunity;
         const mine = query('scope: MINE', '{ IsWon: { eq: true } }');
         expect(spy.mock.calls.map((c) => c[0])).toEqual([]);
         spy.mockRestore();

@@ -34,12 +34,32 @@ describe('follow-up truth-table rows through the preview store', () => {
         ['due in 14 days: first day of the window', 'Closed Won', '2026-05-30', false, [], 'Due soon', '2026-06-29'],
         ['due today', 'Closed Won', '2026-05-16', false, [], 'Due soon', '2026-06-15'],
         ['one day overdue', 'Closed Won', '2026-05-15', false, [], 'Overdue', '2026-06-14'],
-        ['cadence missed: latest of two check-ins + 90', 'Closed Won', '2025-12-01', false, ['2025-12-20', '2026-01-01'], 'Overdue', '2026-04-01'],
+        [
+            'cadence missed: latest of two check-ins + 90',
+            'Closed Won',
+            '2025-12-01',
+            false,
+            ['2025-12-20', '2026-01-01'],
+            'Overdue',
+            '2026-04-01'
+        ],
         ['recent check-in', 'Closed Won', '2026-03-01', false, ['2026-06-01'], 'Not due', '2026-08-30']
     ] as const)('%s', (_case, stage, closeDate, complete, checkIns, status, due) => {
-        const opp = t.store.create('Opportunity', { Name: `Row: ${_case}`, StageName: stage, CloseDate: closeDate, Follow_Up_Complete__c: complete });
+        const opp = t.store.create('Opportunity', {
+            Name: `Row: ${_case}`,
+            StageName: stage,
+            CloseDate: closeDate,
+            Follow_Up_Complete__c: complete,
+            // Completing follow-up with no check-in needs a reason (Follow_Up_Complete_Needs_Reason).
+            ...(complete ? { Follow_Up_Closed_Reason__c: 'Other' } : {})
+        });
         for (const date of checkIns) {
-            t.store.create('Success_Check_In__c', { Opportunity__c: opp.Id, Check_In_Date__c: date, Summary__c: 'Review', Type__c: 'Call' });
+            t.store.create('Success_Check_In__c', {
+                Opportunity__c: opp.Id,
+                Check_In_Date__c: date,
+                Summary__c: 'Review',
+                Type__c: 'Call'
+            });
         }
         expect(followUp(opp.Id)).toEqual({ status, due, lastCheckIn: checkIns.length ? checkIns[checkIns.length - 1] : null });
     });
@@ -51,7 +71,18 @@ describe('KPI truth-table rows through the preview store', () => {
         ['decrease 60 → 40 at 45', 'Decrease', 60, 40, [['2026-06-01', 45]], 75, 'On track'],
         ['increase exceeded', 'Increase', 10, 20, [['2026-06-01', 25]], 150, 'Achieved'],
         ['moved the wrong way', 'Increase', 10, 20, [['2026-06-01', 8]], -20, 'Off track'],
-        ['latest reading wins, not the largest', 'Increase', 10, 20, [['2026-05-01', 19], ['2026-06-10', 12]], 20, 'At risk'],
+        [
+            'latest reading wins, not the largest',
+            'Increase',
+            10,
+            20,
+            [
+                ['2026-05-01', 19],
+                ['2026-06-10', 12]
+            ],
+            20,
+            'At risk'
+        ],
         ['never measured', 'Increase', 10, 20, [], null, 'Not measured']
     ] as const)('%s', (_case, direction, baseline, target, readings, progress, status) => {
         const account = t.store.create('Account', { Name: 'Truth table customer' });
@@ -65,13 +96,18 @@ describe('KPI truth-table rows through the preview store', () => {
             Target_Value__c: target,
             Target_Date__c: '2026-12-31'
         });
-        for (const [date, value] of readings) t.store.create('KPI_Measurement__c', { Customer_KPI__c: kpi.Id, Measured_On__c: date, Value__c: value });
+        for (const [date, value] of readings)
+            t.store.create('KPI_Measurement__c', { Customer_KPI__c: kpi.Id, Measured_On__c: date, Value__c: value });
         const node = run(
             t.engine,
             `query k($id: ID) { uiapi { query { Customer_KPI__c(where: { Id: { eq: $id } }) { edges { node {
                 Progress__c { value } KPI_Status__c { value } Measurement_Count__c { value } } } } } } }`,
             { id: kpi.Id }
         ).data.uiapi.query.Customer_KPI__c.edges[0].node;
-        expect(node).toEqual({ Progress__c: { value: progress }, KPI_Status__c: { value: status }, Measurement_Count__c: { value: readings.length } });
+        expect(node).toEqual({
+            Progress__c: { value: progress },
+            KPI_Status__c: { value: status },
+            Measurement_Count__c: { value: readings.length }
+        });
     });
 });

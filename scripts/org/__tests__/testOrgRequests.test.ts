@@ -180,7 +180,7 @@ describe('test:org against a local fake of the REST, Tooling and GraphQL endpoin
         // Formulas compared with the user's date, not the UTC date.
         expect(out).toContain(`TODAY() for the running user: ${ORG_TODAY} (America/Los_Angeles).`);
         expect(out).toMatch(
-            `Formulas Opportunity (${FORMULA_CHECKS.find((c) => c.object === 'Opportunity')!.fields.join(', ')}): 15 records, 0 difference(s)`
+            `Formulas Opportunity (${FORMULA_CHECKS.find((c) => c.object === 'Opportunity')!.fields.join(', ')}): ${fake.all('Opportunity').length} records, 0 difference(s)`
         );
         expect(out).toMatch(/Formulas Customer_KPI__c \(Progress__c, Expected_Progress__c, KPI_Status__c\): 15 records, 0 difference\(s\)/);
         expect(out).toMatch(/Apex rule \(KPI current value = latest reading\): 15 KPIs, 0 difference\(s\)/);
@@ -234,7 +234,8 @@ describe('test:org against a local fake of the REST, Tooling and GraphQL endpoin
         fake.computed = (sobject, record, org) => {
             const values = orgComputed(sobject, record, org);
             if (sobject !== 'Opportunity' || !values.Next_Follow_Up_Due__c || values.Last_Check_In_Date__c) return values;
-            const due = new Date(`${String(record.CloseDate)}T00:00:00Z`);
+            // First check-in 60 days after Follow-Up Start (the earlier of Won On and the Close Date).
+            const due = new Date(`${String(values.Follow_Up_Start__c ?? record.CloseDate)}T00:00:00Z`);
             due.setUTCDate(due.getUTCDate() + 60);
             const shifted = { ...values, Next_Follow_Up_Due__c: due.toISOString().slice(0, 10) };
             return {
