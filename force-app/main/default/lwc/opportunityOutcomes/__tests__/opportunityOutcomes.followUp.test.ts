@@ -1,7 +1,6 @@
 import '../../../../../../test/jest/installLabels';
 import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
-import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import { asType } from 'c/outcomesFormat';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { picklistValues, validationRules } from '../../../../../../test/jest/metadata';
@@ -17,10 +16,10 @@ import wonWithHistory from './data/wonWithHistory.json';
 
 const mutate = jest.mocked(executeMutation);
 /** sfdx-lwc-jest's test wire adapters (createLdsTestWireAdapter): emit() delivers data to the component. */
-// eslint-disable-next-line @lwc/lwc/no-unexpected-wire-adapter-usages -- the test drives the adapter (emit), as a page would
-const objectInfo: OutcomesTest.TestWireAdapter = asType(getObjectInfo);
-// eslint-disable-next-line @lwc/lwc/no-unexpected-wire-adapter-usages -- the test drives the adapter (emit), as a page would
-const reasons: OutcomesTest.TestWireAdapter = asType(getPicklistValues);
+// The module instance the panel imports (unmocked), read by name: the test drives its adapters with emit().
+const objectInfoApi: Record<string, unknown> = jest.requireActual('lightning/uiObjectInfoApi');
+const objectInfo: OutcomesTest.TestWireAdapter = asType(objectInfoApi.getObjectInfo);
+const reasons: OutcomesTest.TestWireAdapter = asType(objectInfoApi.getPicklistValues);
 const REASONS = picklistValues('Opportunity', 'Follow_Up_Closed_Reason__c');
 const RULE = validationRules().find((r) => r.name === 'Follow_Up_Complete_Needs_Reason')!;
 const SAVED = { data: { uiapi: { opportunity: { Record: { Id: 'x' } } } }, errors: undefined };
