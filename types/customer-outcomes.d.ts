@@ -118,6 +118,10 @@ declare namespace Outcomes {
         Check_In_Count__c?: FieldValue<number>;
         Customer_Metrics_Expected__c?: FieldValue<boolean>;
         Customer_Metrics_Threshold__c?: FieldValue<number>;
+        Won_On__c?: FieldValue<string>;
+        Won_With_Future_Close_Date__c?: FieldValue<boolean>;
+        Follow_Up_Closed_Reason__c?: FieldValue<string>;
+        Closed_Without_Check_In__c?: FieldValue<boolean>;
         OpportunityContactRoles?: Connection<ContactRoleRecord> | null;
         Customer_Goals__r?: Connection<GoalRecord> | null;
         Success_Check_Ins__r?: Connection<CheckInRecord> | null;
@@ -242,6 +246,10 @@ declare namespace Outcomes {
         lastCheckInText: string;
         checkInCount: number;
         complete: boolean;
+        /** "Won on X, but the Close Date is Y…" when Won_With_Future_Close_Date__c; else ''. */
+        futureCloseDateText: string;
+        /** "Closed without a check-in: <reason>" when Closed_Without_Check_In__c; else ''. */
+        closedReasonText: string;
     }
 
     interface CheckInView {

@@ -43,3 +43,16 @@ declare namespace OutcomesTest {
         value(label: string): unknown;
     }
 }
+
+/** Opportunity panel tests (issue 20 follow-up). */
+declare namespace OutcomesTest {
+    /** sfdx-lwc-jest's LDS test wire adapter (lightning/uiObjectInfoApi in Jest). */
+    interface TestWireAdapter {
+        emit(data: unknown): void;
+    }
+
+    /** An OPPORTUNITY_OUTCOMES_QUERY fixture (data/*.json). */
+    interface OpportunityFixture {
+        uiapi: { query: { Opportunity: { edges: { node: Record<string, unknown> }[] } } };
+    }
+}

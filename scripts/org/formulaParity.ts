@@ -9,7 +9,17 @@ import { getField, getObject, type ProjectModel } from '../../tools/metadata/pro
 
 /** The formulas compared: the follow-up timeline and the KPI status. */
 export const FORMULA_CHECKS: { object: string; fields: string[] }[] = [
-    { object: 'Opportunity', fields: ['Next_Follow_Up_Due__c', 'Follow_Up_Status__c', 'Customer_Metrics_Expected__c'] },
+    {
+        object: 'Opportunity',
+        fields: [
+            'Next_Follow_Up_Due__c',
+            'Follow_Up_Status__c',
+            'Customer_Metrics_Expected__c',
+            'Follow_Up_Start__c',
+            'Won_With_Future_Close_Date__c',
+            'Closed_Without_Check_In__c'
+        ]
+    },
     { object: 'Customer_KPI__c', fields: ['Progress__c', 'Expected_Progress__c', 'KPI_Status__c'] }
 ];
 

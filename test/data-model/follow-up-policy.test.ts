@@ -25,7 +25,10 @@ const FORMULA_FIELDS: [string, string, string][] = [
     ['Opportunity', 'Next_Follow_Up_Due__c', 'Date'],
     ['Opportunity', 'Follow_Up_Status__c', 'Text'],
     ['Opportunity', 'Customer_Metrics_Expected__c', 'Checkbox'],
-    ['Opportunity', 'Customer_Metrics_Threshold__c', 'Percent']
+    ['Opportunity', 'Customer_Metrics_Threshold__c', 'Percent'],
+    ['Opportunity', 'Follow_Up_Start__c', 'Date'],
+    ['Opportunity', 'Won_With_Future_Close_Date__c', 'Checkbox'],
+    ['Opportunity', 'Closed_Without_Check_In__c', 'Checkbox']
 ];
 
 describe('Customer_Outcomes_Setting__mdt', () => {
@@ -98,6 +101,15 @@ describe('changing the policy in the loaded model changes the results', () => {
         setPolicy(model, 'First_Check_In_Days__c', 45);
         expect(evaluateField(model, 'Opportunity', 'Next_Follow_Up_Due__c', won, TODAY)).toBe('2026-07-16');
         setPolicy(model, 'Due_Soon_Days__c', 31);
+        expect(evaluateField(model, 'Opportunity', 'Follow_Up_Status__c', won, TODAY)).toBe('Due soon');
+    });
+
+    it('First Check-In 30 → 7 days on a deal won early counts from the win day', () => {
+        const model = loadModel();
+        const won = { IsClosed: true, IsWon: true, CloseDate: '2026-11-30', Won_On__c: '2026-06-10', Follow_Up_Complete__c: false };
+        expect(evaluateField(model, 'Opportunity', 'Next_Follow_Up_Due__c', won, TODAY)).toBe('2026-07-10');
+        setPolicy(model, 'First_Check_In_Days__c', 7);
+        expect(evaluateField(model, 'Opportunity', 'Next_Follow_Up_Due__c', won, TODAY)).toBe('2026-06-17');
         expect(evaluateField(model, 'Opportunity', 'Follow_Up_Status__c', won, TODAY)).toBe('Due soon');
     });
 

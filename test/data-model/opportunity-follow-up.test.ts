@@ -12,12 +12,78 @@ const model = loadModel();
 const opportunity = (field: string, record: Record<string, unknown>): unknown => evaluateField(model, 'Opportunity', field, record, TODAY);
 
 type Stage = 'open' | 'won' | 'lost';
-const deal = (stage: Stage, closeDate: string | null, complete: boolean, lastCheckIn: string | null): Record<string, unknown> => ({
+const deal = (
+    stage: Stage,
+    closeDate: string | null,
+    complete: boolean,
+    lastCheckIn: string | null,
+    wonOn: string | null = null
+): Record<string, unknown> => ({
     IsClosed: stage !== 'open',
     IsWon: stage === 'won',
     CloseDate: closeDate,
+    Won_On__c: wonOn,
     Follow_Up_Complete__c: complete,
     Last_Check_In_Date__c: lastCheckIn
+});
+
+describe('Opportunity.Follow_Up_Start__c (the earlier of Won On and the Close Date)', () => {
+    it.each([
+        // case                                                  close date    won on        start
+        ['won before install: the Close Date', '2026-03-01', null, '2026-03-01'],
+        ['won early: the day it was won', '2026-10-31', '2026-06-10', '2026-06-10'],
+        ['won late, Close Date back-dated: the Close Date', '2026-05-01', '2026-06-10', '2026-05-01'],
+        ['won on its Close Date', '2026-06-10', '2026-06-10', '2026-06-10'],
+        ['Close Date blank, won on a day', null, '2026-06-10', '2026-06-10'],
+        ['both blank', null, null, null]
+    ] as const)('%s', (_case, closeDate, wonOn, expected) => {
+        expect(opportunity('Follow_Up_Start__c', deal('won', closeDate, false, null, wonOn))).toBe(expected);
+    });
+});
+
+describe('won early: the follow-up clock runs from the win day, not the Close Date months ahead', () => {
+    it.each([
+        // case                                                   close date    won on        last check-in  due          status
+        ['won 10 days ago, Close Date in 5 months', '2026-11-15', '2026-06-05', null, '2026-07-05', 'Not due'],
+        ['won 20 days ago: due within the due-soon window', '2026-12-01', '2026-05-26', null, '2026-06-25', 'Due soon'],
+        ['won 31 days ago: first check-in overdue', '2026-10-01', '2026-05-15', null, '2026-06-14', 'Overdue'],
+        ['won early, checked in since: last + 90', '2026-12-01', '2026-04-01', '2026-05-01', '2026-07-30', 'Not due'],
+        ['won early 366 days ago: the period is over', '2027-01-01', '2025-06-14', null, null, 'Not applicable'],
+        ['won early, follow-up complete', '2026-12-01', '2026-06-01', null, null, 'Complete'],
+        ['legacy won deal (no Won On): from the Close Date', '2026-06-01', null, null, '2026-07-01', 'Not due'],
+        ['legacy won deal with a future Close Date: from the Close Date', '2026-07-01', null, null, '2026-07-31', 'Not due']
+    ] as const)('%s', (_case, closeDate, wonOn, lastCheckIn, due, status) => {
+        const record = deal('won', closeDate, status === 'Complete', lastCheckIn, wonOn);
+        expect(opportunity('Next_Follow_Up_Due__c', record)).toBe(due);
+        expect(opportunity('Follow_Up_Status__c', record)).toBe(status);
+    });
+});
+
+describe('Opportunity.Won_With_Future_Close_Date__c (won before its Close Date)', () => {
+    it.each([
+        // case                                         stage   close date    won on        flagged
+        ['won early', 'won', '2026-10-31', '2026-06-10', true],
+        ['Close Date the day after the win', 'won', '2026-06-11', '2026-06-10', true],
+        ['won on its Close Date', 'won', '2026-06-10', '2026-06-10', false],
+        ['Close Date before the win', 'won', '2026-05-01', '2026-06-10', false],
+        ['won before install (no Won On), future Close Date', 'won', '2026-10-31', null, false],
+        ['open deal with a future Close Date', 'open', '2026-10-31', null, false],
+        ['lost deal', 'lost', '2026-10-31', null, false]
+    ] as const)('%s', (_case, stage, closeDate, wonOn, expected) => {
+        expect(opportunity('Won_With_Future_Close_Date__c', deal(stage, closeDate, false, null, wonOn))).toBe(expected);
+    });
+});
+
+describe('Opportunity.Closed_Without_Check_In__c (complete with no check-in)', () => {
+    it.each([
+        // case                                   complete  check-ins  expected
+        ['complete, no check-in', true, 0, true],
+        ['complete after check-ins', true, 2, false],
+        ['not complete, no check-in', false, 0, false],
+        ['not complete, with check-ins', false, 1, false]
+    ] as const)('%s', (_case, complete, checkIns, expected) => {
+        expect(opportunity('Closed_Without_Check_In__c', { Follow_Up_Complete__c: complete, Check_In_Count__c: checkIns })).toBe(expected);
+    });
 });
 
 describe('Opportunity.Next_Follow_Up_Due__c', () => {

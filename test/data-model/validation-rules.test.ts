@@ -193,3 +193,55 @@ describe('Customer_KPI__c: baseline and target locked after the win (issue 20)',
         expect(failures).toEqual([]);
     });
 });
+
+describe('Opportunity validation rules: completing follow-up needs a check-in or a reason', () => {
+    const WON = { IsWon: true, IsClosed: true, StageName: 'Closed Won', CloseDate: '2026-05-01' };
+    it.each([
+        // case                                              change                                                                        fired
+        [
+            'complete with no check-in and no reason',
+            { Follow_Up_Complete__c: true, Check_In_Count__c: 0, Follow_Up_Closed_Reason__c: null },
+            ['Follow_Up_Complete_Needs_Reason']
+        ],
+        [
+            'complete with no check-in, a reason chosen',
+            { Follow_Up_Complete__c: true, Check_In_Count__c: 0, Follow_Up_Closed_Reason__c: 'Customer churned' },
+            []
+        ],
+        [
+            'complete after a check-in, no reason',
+            { Follow_Up_Complete__c: true, Check_In_Count__c: 1, Follow_Up_Closed_Reason__c: null },
+            []
+        ],
+        [
+            'complete after check-ins, with a reason',
+            { Follow_Up_Complete__c: true, Check_In_Count__c: 3, Follow_Up_Closed_Reason__c: 'Outcome verified' },
+            []
+        ],
+        [
+            'not complete, no check-in, no reason',
+            { Follow_Up_Complete__c: false, Check_In_Count__c: 0, Follow_Up_Closed_Reason__c: null },
+            []
+        ],
+        [
+            'reopened with a stale reason left',
+            { Follow_Up_Complete__c: false, Check_In_Count__c: 0, Follow_Up_Closed_Reason__c: 'Other' },
+            []
+        ]
+    ] as const)('%s', (_case, change, expected) => {
+        expect(fired('Opportunity', { ...WON, ...change })).toEqual([...expected].sort());
+    });
+
+    it('names the reason field and tells the rep what to do', () => {
+        const [failure] = checkValidationRules(
+            model,
+            'Opportunity',
+            { ...WON, Follow_Up_Complete__c: true, Check_In_Count__c: 0, Follow_Up_Closed_Reason__c: null },
+            TODAY
+        );
+        expect(failure).toMatchObject({
+            field: 'Follow_Up_Closed_Reason__c',
+            message: 'Log a check-in first, or choose why follow-up closes without one.'
+        });
+    });
+});

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import {
     addDays,
@@ -48,14 +50,32 @@ let baselineDate: string;
 let targetDate: string;
 let dueSoonDay: string;
 let overdueDay: string;
+/** The day the story wins the deal (the preview's today) and the day follow-up counts from: the earlier of it and the Close Date. */
+let winDay: string;
+let followUpStart: string;
+
+/** The deal's Close Date in the sample, as days from the day the sample is loaded ("TODAY+14" → 14). */
+function sampleCloseOffset(name: string): number {
+    const sample = JSON.parse(readFileSync(resolve(__dirname, '../../data/sample/Opportunity.json'), 'utf8')) as {
+        records: { Name: string; CloseDate: string }[];
+    };
+    const token = sample.records.find((r) => r.Name === name)?.CloseDate ?? '';
+    const match = /^TODAY([+-]\d+)?$/.exec(token);
+    if (!match) throw new Error(`${name}: Close Date ${token} is not relative to today`);
+    return Number(match[1] ?? 0);
+}
 
 beforeAll(async () => {
     await suite.preview.reset();
     deal = await sampleDeal(suite.preview, DEAL);
-    baselineDate = addDays(deal.closeDate, -44);
-    targetDate = addDays(deal.closeDate, 351);
-    dueSoonDay = addDays(deal.closeDate, 21);
-    overdueDay = addDays(deal.closeDate, 46);
+    // The deal is won on the day the preview loaded the sample, before its Close Date: follow-up
+    // counts from the win (issue 20), and every day of the story is set from there.
+    winDay = addDays(deal.closeDate, -sampleCloseOffset(DEAL));
+    followUpStart = winDay < deal.closeDate ? winDay : deal.closeDate;
+    baselineDate = addDays(followUpStart, -44);
+    targetDate = addDays(followUpStart, 351);
+    dueSoonDay = addDays(followUpStart, 21);
+    overdueDay = addDays(followUpStart, 46);
 });
 
 interface GoalNode {
@@ -276,7 +296,12 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
             await panel.getByRole('heading', { name: 'Is your customer getting the outcome?' }).waitFor();
             const followUp = panel.locator('c-follow-up-status-badge');
             await expectTextContaining(followUp, 'Follow-up not due yet');
-            await expectTextContaining(followUp, `Due ${shortDate(addDays(deal.closeDate, 30))}`);
+            await expectTextContaining(followUp, `Due ${shortDate(addDays(followUpStart, 30))}`);
+            if (winDay < deal.closeDate)
+                await expectTextContaining(
+                    panel.locator('.future-close-date'),
+                    `Won on ${shortDate(winDay)}, but the Close Date is ${shortDate(deal.closeDate)}`
+                );
             await expectTextContaining(followUp, 'No check-in yet');
             await expectText(kpiRow(panel, COST_KPI).locator('.kpi-status'), 'Not measured');
             await expectText(kpiRow(panel, COST_KPI).locator('.progress-text'), 'No progress yet: it needs a reading.');
@@ -285,10 +310,10 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
         });
     });
 
-    it('three weeks after the close date the follow-up is due soon, and overdue once the due date has passed', async () => {
+    it('three weeks after the win the follow-up is due soon, and overdue once the due date has passed', async () => {
         await withPage(suite.browser, 'opportunity-story-due', async ({ page, consoleErrors }) => {
             let panel = await openDeal(page, suite.preview, deal.id, dueSoonDay);
-            const due = shortDate(addDays(deal.closeDate, 30));
+            const due = shortDate(addDays(followUpStart, 30));
             await expectTextContaining(panel.locator('c-follow-up-status-badge'), `Follow-up due soon`);
             await expectTextContaining(panel.locator('c-follow-up-status-badge'), `Due ${due}`);
 

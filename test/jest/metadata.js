@@ -63,4 +63,13 @@ function fieldLabel(object, field) {
     return existsSync(file) ? tag(readFileSync(file, 'utf8'), 'label') : undefined;
 }
 
-module.exports = { labelValues, validationRules, fieldNames, fieldLabel };
+/** A picklist field's values in force-app, in order: [{ value, label }] (what getPicklistValues gives). */
+function picklistValues(object, field) {
+    const xml = readFileSync(join(ROOT, 'objects', object, 'fields', `${field}.field-meta.xml`), 'utf8');
+    return xml
+        .split('<value>')
+        .slice(1)
+        .map((block) => ({ value: tag(block, 'fullName'), label: tag(block, 'label') }));
+}
+
+module.exports = { labelValues, validationRules, fieldNames, fieldLabel, picklistValues };

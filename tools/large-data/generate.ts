@@ -105,11 +105,58 @@ export function scaledParams(opportunities: number, today: string, seed: number 
 
 // ------------------------------------------------------------------------------------ values
 
-const COMPANY_WORDS = ['Northgate', 'Bluefin', 'Harbor', 'Summit', 'Ironwood', 'Lumen', 'Cedar', 'Vantage', 'Granite', 'Silverline', 'Oakmont', 'Redwood'];
-const COMPANY_KINDS = ['Logistics', 'Health', 'Manufacturing', 'Retail Group', 'Financial', 'Foods', 'Energy', 'Software', 'Hospitality', 'Engineering'];
-const FIRST_NAMES = ['Avery', 'Jordan', 'Priya', 'Mateo', 'Sofia', 'Liam', 'Noor', 'Chen', 'Amara', 'Lukas', 'Elena', 'Kofi', 'Hana', 'Diego'];
+const COMPANY_WORDS = [
+    'Northgate',
+    'Bluefin',
+    'Harbor',
+    'Summit',
+    'Ironwood',
+    'Lumen',
+    'Cedar',
+    'Vantage',
+    'Granite',
+    'Silverline',
+    'Oakmont',
+    'Redwood'
+];
+const COMPANY_KINDS = [
+    'Logistics',
+    'Health',
+    'Manufacturing',
+    'Retail Group',
+    'Financial',
+    'Foods',
+    'Energy',
+    'Software',
+    'Hospitality',
+    'Engineering'
+];
+const FIRST_NAMES = [
+    'Avery',
+    'Jordan',
+    'Priya',
+    'Mateo',
+    'Sofia',
+    'Liam',
+    'Noor',
+    'Chen',
+    'Amara',
+    'Lukas',
+    'Elena',
+    'Kofi',
+    'Hana',
+    'Diego'
+];
 const LAST_NAMES = ['Okafor', 'Nguyen', 'Schmidt', 'Patel', 'Rossi', 'Kim', 'Haddad', 'Moreau', 'Silva', 'Novak', 'Tanaka', 'Walsh'];
-const TITLES = ['Chief Financial Officer', 'Controller', 'AP Manager', 'AR Manager', 'Head of Operations', 'VP Finance', 'Shared Services Lead'];
+const TITLES = [
+    'Chief Financial Officer',
+    'Controller',
+    'AP Manager',
+    'AR Manager',
+    'Head of Operations',
+    'VP Finance',
+    'Shared Services Lead'
+];
 const PRODUCTS = ['AP Automation', 'AR Automation', 'Expense Management', 'Close Automation', 'Spend Analytics', 'Billing Service Desk'];
 const OPEN_STAGES = [
     'Prospecting',
@@ -125,8 +172,25 @@ const ROLES = ['Decision Maker', 'Economic Buyer', 'Evaluator', 'Executive Spons
 const LEVELS = ['Company', 'Department', 'Individual'] as const;
 const CATEGORIES = ['Revenue growth', 'Cost reduction', 'Productivity', 'Risk and compliance', 'Customer experience', 'Other'];
 const GOAL_STATUSES = ['Proposed', 'Confirmed by customer', 'In progress', 'Achieved'];
-const GOAL_THEMES = ['Cut invoice processing cost', 'Close the books faster', 'Reduce days sales outstanding', 'Raise first-contact resolution', 'Stop late-payment penalties', 'Automate cash application'];
-const KPI_NAMES = ['Cost per invoice', 'Days to close', 'DSO', 'Touchless rate', 'Late payments', 'Matched lines', 'Backlog', 'Hours per report', 'Exceptions'];
+const GOAL_THEMES = [
+    'Cut invoice processing cost',
+    'Close the books faster',
+    'Reduce days sales outstanding',
+    'Raise first-contact resolution',
+    'Stop late-payment penalties',
+    'Automate cash application'
+];
+const KPI_NAMES = [
+    'Cost per invoice',
+    'Days to close',
+    'DSO',
+    'Touchless rate',
+    'Late payments',
+    'Matched lines',
+    'Backlog',
+    'Hours per report',
+    'Exceptions'
+];
 const UNITS = ['USD', 'days', '%', 'hours', 'count'];
 const SOURCES = ['Customer report', 'System data', 'Survey', 'Invoice or billing data', 'Other'];
 const CHECK_IN_TYPES = ['Call', 'Meeting', 'Business review', 'Email', 'Site visit'];
@@ -178,7 +242,17 @@ class Builder {
 
     constructor(readonly params: LargeDataParams) {
         this.rng = new Prng(params.seed);
-        for (const sobject of ['User', 'Account', 'Contact', 'Opportunity', 'OpportunityContactRole', 'Customer_Goal__c', 'Customer_KPI__c', 'Success_Check_In__c', 'KPI_Measurement__c'])
+        for (const sobject of [
+            'User',
+            'Account',
+            'Contact',
+            'Opportunity',
+            'OpportunityContactRole',
+            'Customer_Goal__c',
+            'Customer_KPI__c',
+            'Success_Check_In__c',
+            'KPI_Measurement__c'
+        ])
             this.out.set(sobject, []);
     }
 
@@ -233,6 +307,7 @@ function dealFields(b: Builder, plan: AccountPlan, j: number): Record<string, Pl
     }
     const won = stage === 'Closed Won';
     const product = PRODUCTS[(j + plan.ref.length) % PRODUCTS.length] ?? 'Automation';
+    const complete = won && daysBetween(closeDate, today) > 200 && !(plan.large && j === 0) ? rng.chance(0.3) : false;
     return {
         Name: `${plan.name} - ${product} ${j + 1}`,
         AccountId: `@${plan.ref}`,
@@ -241,7 +316,9 @@ function dealFields(b: Builder, plan: AccountPlan, j: number): Record<string, Pl
         CloseDate: closeDate,
         Amount: rng.int(10, 500) * 1000,
         Type: j === 0 ? 'New Customer' : 'Existing Customer - Upgrade',
-        Follow_Up_Complete__c: won && daysBetween(closeDate, today) > 200 && !(plan.large && j === 0) ? rng.chance(0.3) : false
+        Follow_Up_Complete__c: complete,
+        // Check-ins are loaded after the deals: completing follow-up needs a reason until then (Follow_Up_Complete_Needs_Reason).
+        ...(complete ? { Follow_Up_Closed_Reason__c: 'Outcome verified' } : {})
     };
 }
 
@@ -359,7 +436,12 @@ function account(b: Builder, plan: AccountPlan): { dealRefs: string[]; dealsWith
     for (let g = 0; g < plan.goals; g++) {
         const ref = `${plan.ref}G${pad(g, 3)}`;
         const level = LEVELS[g % LEVELS.length] ?? 'Company';
-        const origin = plan.dealGoals > 0 ? (g < plan.dealGoals ? dealRefs[0] : dealRefs[1 + (g % Math.max(1, dealRefs.length - 1))]) : dealRefs[g % dealRefs.length];
+        const origin =
+            plan.dealGoals > 0
+                ? g < plan.dealGoals
+                    ? dealRefs[0]
+                    : dealRefs[1 + (g % Math.max(1, dealRefs.length - 1))]
+                : dealRefs[g % dealRefs.length];
         if (origin) dealsWithGoals.add(origin);
         const theme = GOAL_THEMES[g % GOAL_THEMES.length] ?? 'Goal';
         b.add('Customer_Goal__c', ref, {
@@ -411,7 +493,9 @@ export function generateLargeData(params: LargeDataParams): LargeDataSet {
         landmarks.largeDeal = dealRefs[0];
     }
 
-    const positions = new Set(Array.from({ length: 10 }, (_, i) => Math.min(params.accounts - 1, Math.floor(((i + 0.5) / 10) * params.accounts))));
+    const positions = new Set(
+        Array.from({ length: 10 }, (_, i) => Math.min(params.accounts - 1, Math.floor(((i + 0.5) / 10) * params.accounts)))
+    );
     for (let i = 0; i < params.accounts; i++) {
         const word = COMPANY_WORDS[i % COMPANY_WORDS.length] ?? 'Acme';
         const kind = COMPANY_KINDS[Math.floor(i / COMPANY_WORDS.length) % COMPANY_KINDS.length] ?? 'Group';

@@ -91,6 +91,8 @@ function mutationRequests(exports: Exports): [string, MutationRequest][] {
         ['saveGoalMutation', call(exports, 'saveGoalMutation', goal, ACCOUNT_ID, OPPORTUNITY_ID)],
         ['saveKpiMutation', call(exports, 'saveKpiMutation', kpi)],
         ['markFollowUpCompleteMutation', call(exports, 'markFollowUpCompleteMutation', OPPORTUNITY_ID)],
+        ['markFollowUpCompleteMutation (with a reason)', call(exports, 'markFollowUpCompleteMutation', OPPORTUNITY_ID, 'Customer churned')],
+        ['reopenFollowUpMutation', call(exports, 'reopenFollowUpMutation', OPPORTUNITY_ID)],
         [
             'recordMeasurementMutation',
             call(exports, 'recordMeasurementMutation', {

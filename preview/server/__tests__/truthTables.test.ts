@@ -49,7 +49,9 @@ describe('follow-up truth-table rows through the preview store', () => {
             Name: `Row: ${_case}`,
             StageName: stage,
             CloseDate: closeDate,
-            Follow_Up_Complete__c: complete
+            Follow_Up_Complete__c: complete,
+            // Completing follow-up with no check-in needs a reason (Follow_Up_Complete_Needs_Reason).
+            ...(complete ? { Follow_Up_Closed_Reason__c: 'Other' } : {})
         });
         for (const date of checkIns) {
             t.store.create('Success_Check_In__c', {

@@ -75,6 +75,11 @@ export class Deriver {
         const out: Record<string, unknown> = { ...record };
         if (typeof record.Id === 'string') {
             for (const field of object.rollupsForFormulas) out[field.apiName] = this.rollup(field, record as StoredRecord, today, memo);
+        } else {
+            // A record being inserted has no children yet: a COUNT or SUM is 0, a MIN or MAX blank
+            // (so a validation rule reading "Check_In_Count__c = 0" fires on insert as on update).
+            for (const field of object.rollupsForFormulas)
+                out[field.apiName] = field.rollup?.operation === 'count' || field.rollup?.operation === 'sum' ? 0 : null;
         }
         if (depth < 5) {
             for (const path of object.formulaParentPaths) this.attachParent(out, object, path, today, memo, depth);

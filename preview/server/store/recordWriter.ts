@@ -5,6 +5,7 @@ import { fieldOf, objectOf, type FieldMeta, type ObjectMeta, type StoreSchema } 
 import type { Deriver, DerivedMemo } from './derived';
 import type { RecordTable } from './recordTable';
 import { standardBehaviour } from './standardBehaviours';
+import { applyBeforeSave } from './beforeSaveRules';
 import { RecordWriteError, type FieldError, type FieldValue, type StoredRecord, type WriteOptions } from './types';
 
 /**
@@ -231,6 +232,7 @@ export class RecordWriter {
         const written = new Set(values.keys());
         standardBehaviour(write.object.apiName, write.object.compoundName).derive?.(next, prior, written);
         this.host.beforeSave?.(write, next, prior);
+        applyBeforeSave(write.object, next, prior, write.today);
         this.checkRequired(write, next, written, isCreate, errors);
         if (errors.length) throw new RecordWriteError(write.object.apiName, errors);
         this.checkReferences(write, next, prior, written, errors);

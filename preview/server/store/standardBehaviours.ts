@@ -26,6 +26,11 @@ const OPPORTUNITY_STAGES: Record<string, StageDefaults> = {
     'Closed Lost': { probability: 0, forecastCategory: 'Omitted', won: false, closed: true }
 };
 
+/** Whether a stage of the org's default sales process is a won stage (undefined: not a stage the preview knows). */
+export function isWonStage(stageName: string): boolean | undefined {
+    return OPPORTUNITY_STAGES[stageName]?.won;
+}
+
 /**
  * Opportunity: IsWon/IsClosed always follow the stage; Probability and ForecastCategoryName take
  * the stage's defaults when the stage changes, unless the same write sets them.

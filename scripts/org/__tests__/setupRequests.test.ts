@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accessNeeds } from '../accessCheck';
@@ -20,15 +20,29 @@ function profile(fake: FakeOrg, name: string, opportunityEdit: boolean): string 
     return id;
 }
 
-/** What a deploy of the package's permission set puts in the org for the one Opportunity field reps write. */
+/** The Opportunity fields the user permission set lets reps edit, read from its XML. */
+const USER_SET_XML = readFileSync(
+    join(REPO_ROOT, 'force-app', 'main', 'default', 'permissionsets', 'Customer_Outcomes_User.permissionset-meta.xml'),
+    'utf8'
+);
+const REP_EDITED_OPPORTUNITY_FIELDS = [
+    ...USER_SET_XML.matchAll(/<fieldPermissions>\s*<editable>true<\/editable>\s*<field>(Opportunity\.[^<]+)<\/field>/g)
+].map((m) => m[1]!);
+const FIELD_NEEDS = accessNeeds(REPO_ROOT, 'Customer_Outcomes_User').filter((n) => n.kind === 'field');
+/** "editing <label> (<field>)" for each field reps edit, as setup names them. */
+const EDITING = FIELD_NEEDS.map((n) => n.for.join('; ')).join('; ');
+
+/** What a deploy of the package's permission set puts in the org for the Opportunity fields reps write. */
 function followUpFieldEdit(fake: FakeOrg, permissionSetId: string, editable = true): void {
-    fake.insert('FieldPermissions', {
-        ParentId: permissionSetId,
-        SobjectType: 'Opportunity',
-        Field: 'Opportunity.Follow_Up_Complete__c',
-        PermissionsRead: true,
-        PermissionsEdit: editable
-    });
+    for (const field of REP_EDITED_OPPORTUNITY_FIELDS) {
+        fake.insert('FieldPermissions', {
+            ParentId: permissionSetId,
+            SobjectType: 'Opportunity',
+            Field: field,
+            PermissionsRead: true,
+            PermissionsEdit: editable
+        });
+    }
 }
 
 describe('setup against a local fake of the REST API', () => {
@@ -82,7 +96,9 @@ describe('setup against a local fake of the REST API', () => {
                 /^SELECT ParentId, SobjectType, PermissionsEdit FROM ObjectPermissions WHERE ParentId IN \(.+\) AND SobjectType IN \('Opportunity'\)$/
             ),
             expect.stringMatching(
-                /^SELECT ParentId, Field, PermissionsEdit FROM FieldPermissions WHERE ParentId IN \(.+\) AND Field IN \('Opportunity.Follow_Up_Complete__c'\)$/
+                new RegExp(
+                    `^SELECT ParentId, Field, PermissionsEdit FROM FieldPermissions WHERE ParentId IN \\(.+\\) AND Field IN \\(${REP_EDITED_OPPORTUNITY_FIELDS.map((f) => `'${f}'`).join(', ')}\\)$`
+                )
             )
         ]);
         const posts = fake.calls('POST', '/v66.0/composite/sobjects');
@@ -97,7 +113,7 @@ describe('setup against a local fake of the REST API', () => {
         expect(out).toContain('Customer_Outcomes_Manager → rep2@acme.com: assigned');
         expect(out).toContain('3 assigned, 1 already assigned, 0 failed.');
         expect(out).toContain(
-            'rep2@acme.com: has the access the package needs from outside it (Edit on Opportunity, edit access to Opportunity.Follow_Up_Complete__c).'
+            `rep2@acme.com: has the access the package needs from outside it (Edit on Opportunity, ${REP_EDITED_OPPORTUNITY_FIELDS.map((f) => `edit access to ${f}`).join(', ')}).`
         );
         expect(out).toContain('Access: 2 of 2 user(s) ready.');
         expect(out).not.toContain(TOKEN);
@@ -140,6 +156,13 @@ describe('setup against a local fake of the REST API', () => {
     describe('the access the permission sets rely on but do not grant (Edit on Opportunity, from the profile)', () => {
         it('derives the needs from force-app: the check-in master-detail and the Opportunity field reps write', () => {
             const needs = accessNeeds(REPO_ROOT, 'Customer_Outcomes_User');
+            expect(REP_EDITED_OPPORTUNITY_FIELDS).toContain('Opportunity.Follow_Up_Complete__c');
+            const fieldNeeds = REP_EDITED_OPPORTUNITY_FIELDS.map((field) => {
+                const need = needs.find((n) => n.kind === 'field' && n.field === field);
+                const label = need?.kind === 'field' ? need.fieldLabel : undefined;
+                expect(label).toBeTruthy();
+                return { kind: 'field', object: 'Opportunity', field, fieldLabel: label, for: [`editing ${label} (${field})`] };
+            });
             expect(needs).toEqual([
                 {
                     kind: 'object',
@@ -147,16 +170,10 @@ describe('setup against a local fake of the REST API', () => {
                     objectLabel: 'Opportunity',
                     for: [
                         'saving Success Check-In records (master-detail Success_Check_In__c.Opportunity__c needs Read/Write on the Opportunity)',
-                        'editing Follow-Up Complete (Opportunity.Follow_Up_Complete__c)'
+                        ...fieldNeeds.flatMap((n) => n.for)
                     ]
                 },
-                {
-                    kind: 'field',
-                    object: 'Opportunity',
-                    field: 'Opportunity.Follow_Up_Complete__c',
-                    fieldLabel: 'Follow-Up Complete',
-                    for: ['editing Follow-Up Complete (Opportunity.Follow_Up_Complete__c)']
-                }
+                ...fieldNeeds
             ]);
             expect(accessNeeds(REPO_ROOT, 'Not_In_This_Package')).toEqual([]);
         });
@@ -198,7 +215,7 @@ describe('setup against a local fake of the REST API', () => {
             expect(code).toBe(EXIT_FAILED);
             expect(out).toContain('Customer_Outcomes_User → viewer@acme.com: assigned');
             expect(err).toContain(
-                'viewer@acme.com: no Edit on Opportunity, needed for saving Success Check-In records (master-detail Success_Check_In__c.Opportunity__c needs Read/Write on the Opportunity); editing Follow-Up Complete (Opportunity.Follow_Up_Complete__c). Grant it in Setup → Profiles → Read Only → Object Settings → Opportunity → Edit, or assign a permission set granting Edit on Opportunity'
+                `viewer@acme.com: no Edit on Opportunity, needed for saving Success Check-In records (master-detail Success_Check_In__c.Opportunity__c needs Read/Write on the Opportunity); ${EDITING}. Grant it in Setup → Profiles → Read Only → Object Settings → Opportunity → Edit, or assign a permission set granting Edit on Opportunity`
             );
             expect(err).not.toContain('rep2@acme.com');
             expect(out).toContain('rep2@acme.com: has the access the package needs from outside it');

@@ -48,17 +48,18 @@ function fakeSf(results: Partial<SfResult>[]): { sf: SfRunner; calls: Call[] } {
     return { sf, calls };
 }
 
-/** The package's Apex test classes, read from force-app (never a hand-kept list). */
-const TEST_CLASSES = readdirSync(join(REPO_ROOT, 'force-app', 'main', 'default', 'classes'))
-    .filter((f) => f.endsWith('Test.cls'))
+/** The package's Apex test classes, as their sources declare them (@IsTest on the class). */
+const CLASSES_DIR = join(REPO_ROOT, 'force-app', 'main', 'default', 'classes');
+const ANNOTATED_TESTS = readdirSync(CLASSES_DIR)
+    .filter((f) => f.endsWith('.cls') && /@IsTest\s+(?:private\s+|public\s+)?class\b/i.test(readFileSync(join(CLASSES_DIR, f), 'utf8')))
     .map((f) => f.slice(0, -'.cls'.length))
     .sort();
-const TEST_ARGS = TEST_CLASSES.flatMap((name) => ['--tests', name]);
+const PACKAGE_TESTS = packageTestClasses(REPO_ROOT);
 
 describe('deploy', () => {
-    it('derives the Apex tests from force-app/main/default/classes/*Test.cls', () => {
-        expect(TEST_CLASSES).toContain('KpiCurrentValueServiceTest');
-        expect(packageTestClasses(REPO_ROOT)).toEqual(TEST_CLASSES);
+    it('derives the Apex tests from force-app/main/default/classes/*Test.cls: exactly the classes annotated @IsTest', () => {
+        expect(ANNOTATED_TESTS.length).toBeGreaterThan(0);
+        expect(PACKAGE_TESTS).toEqual(ANNOTATED_TESTS);
     });
 
     it('builds, then runs sf project deploy start with RunSpecifiedTests against the CLI alias, and prints what was deployed', async () => {
@@ -85,7 +86,7 @@ describe('deploy', () => {
                     'co-dev',
                     '--test-level',
                     'RunSpecifiedTests',
-                    ...TEST_ARGS,
+                    ...PACKAGE_TESTS.flatMap((t) => ['--tests', t]),
                     '--wait',
                     '33',
                     '--json'
@@ -112,7 +113,7 @@ describe('deploy', () => {
         const out = stdout.join('');
         expect(out).toContain('Deploying force-app-dashboard on its own, so that an org refusing it keeps force-app');
         expect(out).toContain('Built 2 component modules (.ts → .js).');
-        expect(out).toContain(`Deploying force-app to co-dev with RunSpecifiedTests: ${TEST_CLASSES.join(', ')}`);
+        expect(out).toContain(`Deploying force-app to co-dev with RunSpecifiedTests: ${PACKAGE_TESTS.join(', ')}`);
         expect(out).toContain('Deployed: 4 components (2 Created, 1 Changed, 1 Unchanged), deploy id 0Af000000000001AAA.');
         expect(out).toContain('  CustomField: 2');
         expect(out).toContain('Apex tests: 16 run, 0 failed.');
@@ -129,7 +130,7 @@ describe('deploy', () => {
         );
         expect(code).toBe(EXIT_OK);
         expect(calls[0]!.args.slice(0, 3)).toEqual(['project', 'deploy', 'validate']);
-        expect(calls[0]!.args).toEqual(deployArgs('co-uat', TEST_CLASSES, { checkOnly: true, wait: 60 }));
+        expect(calls[0]!.args).toEqual(deployArgs('co-uat', PACKAGE_TESTS, { checkOnly: true, wait: 60 }));
         expect(stdout.join('')).toContain('Validated (nothing saved): 4 components');
     });
 

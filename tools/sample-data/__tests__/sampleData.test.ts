@@ -463,7 +463,7 @@ describe('data/sample plan', () => {
 
     it('does not set Probability or currency, and gives every opportunity an account, amount and close date', () => {
         const opps = files.find((file) => file.sobject === 'Opportunity')?.records ?? [];
-        expect(opps).toHaveLength(15);
+        expect(opps).toHaveLength(17);
         for (const opp of opps) {
             expect(opp.Probability).toBeUndefined();
             expect(opp.CurrencyIsoCode).toBeUndefined();
@@ -499,12 +499,15 @@ describe.each(['2024-02-29', '2024-12-31', '2025-03-01', utcToday()])('the sampl
         for (const c of sample.all('Success_Check_In__c')) expect(epochDay(str(c, 'Check_In_Date__c') as string)).toBeLessThanOrEqual(t);
     });
 
-    it('closes open deals in the future and closed deals in the past', () => {
+    it('closes open deals in the future and closed deals in the past, but for one deal won early (its Close Date still ahead)', () => {
+        const wonEarly: string[] = [];
         for (const opp of opps) {
             const close = epochDay(str(opp, 'CloseDate') as string);
             if (isOpen(opp)) expect(close).toBeGreaterThan(t);
+            else if (close > t && opp.StageName === 'Closed Won') wonEarly.push(str(opp, 'Name') as string);
             else expect(close).toBeLessThanOrEqual(t);
         }
+        expect(wonEarly).toEqual(['Kestrel Precision - Supplier Onboarding Portal']);
     });
 
     it('logs check-ins only on won deals, after the close, with a contact of that account', () => {

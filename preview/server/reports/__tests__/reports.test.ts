@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 /* eslint-disable @typescript-eslint/no-explicit-any -- the independent expectations walk GraphQL JSON, whose shape each query defines */
 import type { ReportGroup, ReportResult } from '../../../shared/reports';
-import { openStore, recordNamed, removeTempDirs, run, TODAY, type TestStore } from '../../__tests__/support';
+import { openStore, recordNamed, removeTempDirs, run, SOURCE_DIR, TODAY, type TestStore } from '../../__tests__/support';
 import { loadReports, type ReportDefinition } from '../definitions';
 import { runReport } from '../engine';
 import { dashboardResult, reportCatalog, reportResult } from '../service';
@@ -67,13 +69,13 @@ function report(name: string): ReportResult {
 describe('the package reports over the sample data', () => {
     it('lists the five reports of the Customer Outcomes folder and its dashboard', () => {
         const catalog = reportCatalog(t.store);
-        expect(catalog.reports.map((r) => r.label).sort()).toEqual([
-            'Check-Ins This Quarter',
-            'KPI Progress by Account',
-            'Open Deals Missing Customer Metrics',
-            'Value Delivered by Rep',
-            'Won Deals Lacking Follow-Up'
-        ]);
+        // Every report of the folder in force-app, by its <name>.
+        const folder = join(SOURCE_DIR, 'reports', 'Customer_Outcomes');
+        const names = readdirSync(folder)
+            .filter((f) => f.endsWith('.report-meta.xml'))
+            .map((f) => /<name>([^<]+)<\/name>/.exec(readFileSync(join(folder, f), 'utf8'))?.[1]);
+        expect(names).toEqual(expect.arrayContaining(['Won Deals Lacking Follow-Up', 'Follow-Up Closed Without Check-In']));
+        expect(catalog.reports.map((r) => r.label).sort()).toEqual([...names].sort());
         expect(new Set(catalog.reports.map((r) => r.folder))).toEqual(new Set(['Customer Outcomes']));
         for (const r of catalog.reports) expect(r.description).toMatch(/\?/);
         expect(catalog.dashboards.map((d) => d.title)).toEqual(['Customer Outcomes']);
@@ -100,6 +102,34 @@ describe('the package reports over the sample data', () => {
         const dues = rows.filter((r) => r.groups[0] === 'Jordan Lee').map((r) => Date.parse(r.cells['Next Follow-Up Due'] ?? ''));
         expect(dues).toEqual([...dues].sort((a, b) => a - b));
         expect(result.summaries.find((s) => s.aggregate === 'Sum')?.value).toBe(148000 + 168000 + 96000);
+    });
+
+    it('Follow-Up Closed Without Check-In lists exactly the won deals completed with no check-in, with their reason, by owner', () => {
+        const data = query(`{ uiapi { query { Opportunity(first: 200) { edges { node {
+            Name { value } IsWon { value } Follow_Up_Complete__c { value } Check_In_Count__c { value } } } } } } }`);
+        const expected = edges(data, 'Opportunity').filter(
+            (o) => o.IsWon.value === true && o.Follow_Up_Complete__c.value === true && o.Check_In_Count__c.value === 0
+        );
+        expect(expected.length).toBeGreaterThan(0);
+        const result = report('Follow_Up_Closed_Without_Check_In');
+        const rows = detailRows(result);
+        expect(rows.map((r) => r.cells['Opportunity Name']).sort()).toEqual(expected.map((o) => o.Name.value).sort());
+        expect(rows.map((r) => r.cells['Follow-Up Closed Reason'])).toEqual(['Contract cancelled']);
+        expect(result.groupings.map((g) => g.label)).toEqual(['Opportunity Owner']);
+        // Not counted as lacking follow-up.
+        const lacking = detailRows(report('Won_Deals_Lacking_Follow_Up')).map((r) => r.cells['Opportunity Name']);
+        for (const row of rows) expect(lacking).not.toContain(row.cells['Opportunity Name']);
+    });
+
+    it('Won Deals Lacking Follow-Up includes a deal won early whose first check-in is due, though its Close Date is ahead', () => {
+        const deal = recordNamed(t.store, 'Opportunity', 'Kestrel Precision - Supplier Onboarding Portal');
+        const days = (n: number): string => new Date(Date.parse(`${TODAY}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+        // The deal was won 25 days ago (its first check-in is due in 5 days): stored as the trigger would have stamped it.
+        t.store.update(deal.Id, { StageName: 'Negotiation/Review' }, { mode: 'system', today: days(-26) });
+        t.store.update(deal.Id, { StageName: 'Closed Won' }, { mode: 'system', today: days(-25) });
+        const rows = detailRows(report('Won_Deals_Lacking_Follow_Up'));
+        const row = rows.find((r) => r.cells['Opportunity Name'] === 'Kestrel Precision - Supplier Onboarding Portal');
+        expect(row?.cells['Follow-Up Status']).toBe('Due soon');
     });
 
     it('Open Deals Missing Customer Metrics lists exactly the open deals without goals at or past the policy threshold', () => {

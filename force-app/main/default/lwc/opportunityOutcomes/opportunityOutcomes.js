@@ -4,11 +4,14 @@ import { NavigationMixin } from 'lightning/navigation';
 import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
+import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
 import LABELS from 'c/outcomesLabels';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
 import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
-import { logCheckInMutation, markFollowUpCompleteMutation, mutationErrors, saveGoalMutation, saveKpiMutation } from 'c/outcomesMutations';
+import { logCheckInMutation, markFollowUpCompleteMutation, mutationErrors, reopenFollowUpMutation, saveGoalMutation, saveKpiMutation } from 'c/outcomesMutations';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
 import { goalUpdate, kpiUpdate, runRecordUpdate } from 'c/outcomesRecordUpdates';
 const DEFAULT_GOALS_SHOWN = 5;
@@ -70,6 +73,15 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     rereadOnClose = false;
     loggingCheckIn = false;
     confirmingComplete = false;
+    /** Follow_Up_Closed_Reason__c chosen in the mark-complete confirmation. */
+    closeReason = '';
+    /** The org's message on the reason field (Follow_Up_Complete_Needs_Reason), shown under it. */
+    closeReasonError = null;
+    /** The org asked for a reason although the page showed check-ins (e.g. one deleted meanwhile). */
+    reasonAskedByOrg = false;
+    /** Follow_Up_Closed_Reason__c's values and labels, from the org (getPicklistValues). */
+    closeReasonOptions = [];
+    recordTypeId;
     saving = false;
     actionError = null;
     /** The forms' constructors once loaded, for <lwc:component lwc:is>; why one could not load. */
@@ -132,6 +144,20 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         finally {
             this.retrying = false;
         }
+    }
+    /** The reason list comes from the org's field definition: its values and translated labels. */
+    @wire(getObjectInfo, { objectApiName: OPPORTUNITY_OBJECT })
+    wiredObjectInfo(result) {
+        if (result?.data)
+            this.recordTypeId = result.data.defaultRecordTypeId;
+    }
+    get reasonRecordTypeId() {
+        return this.recordTypeId;
+    }
+    @wire(getPicklistValues, { recordTypeId: '$reasonRecordTypeId', fieldApiName: CLOSED_REASON_FIELD })
+    wiredCloseReasons(result) {
+        if (result?.data)
+            this.closeReasonOptions = result.data.values.map(({ value, label }) => ({ value, label }));
     }
     // --- state ---
     get isLoading() {
@@ -271,6 +297,23 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         const followUp = this.view?.followUp;
         return this.isWon && Boolean(followUp) && !followUp?.complete && followUp?.status !== 'Not applicable' && !this.confirmingComplete;
     }
+    /** Not while a check-in is being logged: that check-in is what completing would rest on. */
+    get markCompleteDisabled() {
+        return this.loggingCheckIn || this.saving;
+    }
+    get canReopen() {
+        return this.isWon && Boolean(this.view?.followUp.complete);
+    }
+    /** Without a check-in, completing needs a reason (Follow_Up_Complete_Needs_Reason). */
+    get askCloseReason() {
+        return (this.view?.followUp.checkInCount ?? 0) === 0 || this.reasonAskedByOrg;
+    }
+    get confirmCompleteText() {
+        return this.askCloseReason ? LABELS.markCompleteNoCheckIn : LABELS.markCompleteConfirm;
+    }
+    get closeReasonClass() {
+        return this.closeReasonError ? 'slds-form-element slds-has-error slds-m-bottom_x-small' : 'slds-form-element slds-m-bottom_x-small';
+    }
     /** Recent check-ins, each with its labelled values (implementation status, sentiment, next step). */
     get checkIns() {
         return (this.view?.checkIns ?? []).map((checkIn) => ({
@@ -301,6 +344,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         this.pages = 1;
         this.showAllGoals = false;
         this.loggingCheckIn = false;
+        this.resetCloseReason();
         this.confirmingComplete = false;
         this.actionError = null;
         this.formLoadError = null;
@@ -417,14 +461,27 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         this.returnFocus(['.log-check-in']);
     }
     handleMarkComplete() {
+        if (this.loggingCheckIn)
+            return;
         this.actionError = null;
+        this.resetCloseReason();
         this.confirmingComplete = true;
-        // The button pressed gives way to the confirmation: focus goes to its Cancel, not the page.
-        this.returnFocus(['.cancel-complete']);
+        // The button pressed gives way to the confirmation: focus goes to its first field, or its Cancel.
+        this.returnFocus(['.close-reason', '.cancel-complete']);
     }
     handleCancelComplete() {
         this.confirmingComplete = false;
+        this.resetCloseReason();
         this.returnFocus(['.mark-complete']);
+    }
+    handleCloseReasonChange(event) {
+        this.closeReason = event.detail?.value ?? '';
+        this.closeReasonError = null;
+    }
+    resetCloseReason() {
+        this.closeReason = '';
+        this.closeReasonError = null;
+        this.reasonAskedByOrg = false;
     }
     /** Once the closed form is gone, focus goes back to what opened it (keyboard users keep their place). */
     returnFocus(selectors) {
@@ -493,22 +550,67 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         // Roll-ups (last check-in, count) and the follow-up formulas changed on the Opportunity.
         await this.afterWrite(true);
     }
+    /**
+     * Marks follow-up complete, with the chosen reason, in one update. The data model decides
+     * (validation rule Follow_Up_Complete_Needs_Reason): its refusal shows under the reason, the
+     * confirmation stays open with the choice kept, and nothing is saved.
+     */
     async handleConfirmComplete() {
         if (!this.recordId)
             return;
         this.actionError = null;
-        if (!(await this.save(markFollowUpCompleteMutation(this.recordId), null, LABELS.followUpMarkedComplete)))
+        this.closeReasonError = null;
+        const reason = this.askCloseReason && this.closeReason ? this.closeReason : null;
+        // The form says what the data model would (Follow_Up_Complete_Needs_Reason) before a round trip.
+        if (this.askCloseReason && !reason) {
+            this.closeReasonError = LABELS.closeReasonRequired;
+            this.returnFocus(['.close-reason']);
+            return;
+        }
+        const request = markFollowUpCompleteMutation(this.recordId, reason);
+        if (!(await this.save(request, null, LABELS.followUpMarkedComplete, (errors) => this.reportCloseFailure(errors))))
             return;
         this.confirmingComplete = false;
-        this.returnFocus(['.log-check-in']);
+        this.resetCloseReason();
+        this.returnFocus(['.reopen-follow-up', '.log-check-in']);
         await this.afterWrite(true);
+    }
+    async handleReopen() {
+        if (!this.recordId)
+            return;
+        this.actionError = null;
+        this.reopening = true;
+        let saved;
+        try {
+            saved = await this.save(reopenFollowUpMutation(this.recordId), null, LABELS.followUpReopened);
+        }
+        finally {
+            this.reopening = false;
+        }
+        if (!saved)
+            return;
+        this.returnFocus(['.mark-complete', '.log-check-in']);
+        await this.afterWrite(true);
+    }
+    reopening = false;
+    /** The mark-complete confirmation's failure: the org's message on the reason shows under it; the rest at the top. */
+    reportCloseFailure(errors) {
+        const onReason = errors.fields.Follow_Up_Closed_Reason__c;
+        if (onReason) {
+            this.reasonAskedByOrg = true;
+            this.closeReasonError = onReason;
+            this.returnFocus(['.close-reason']);
+        }
+        const rest = errors.form ?? Object.entries(errors.fields).find(([field]) => field !== 'Follow_Up_Closed_Reason__c')?.[1];
+        if (rest || !onReason)
+            this.actionError = formatLabel(LABELS.markCompleteFailed, rest ?? LABELS.unknownError);
     }
     /**
      * Runs one mutation. On failure nothing is claimed saved: the form (kept open, values intact)
      * shows the org's messages on its fields, or at its top. On success a toast says so; the
      * caller closes its form, then afterWrite refreshes.
      */
-    async save(request, form, successLabel) {
+    async save(request, form, successLabel, onFailure) {
         this.saving = true;
         this.createdId = null;
         let failure = null;
@@ -530,7 +632,10 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
             this.saving = false;
         }
         if (failure) {
-            this.reportFailure(form, failure);
+            if (onFailure)
+                onFailure(failure);
+            else
+                this.reportFailure(form, failure);
             return false;
         }
         this.dispatchEvent(new ShowToastEvent({ title: successLabel, variant: 'success' }));
@@ -578,7 +683,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
             return;
         }
         const reason = failure.form ?? Object.values(failure.fields)[0] ?? LABELS.unknownError;
-        this.actionError = formatLabel(LABELS.markCompleteFailed, reason);
+        this.actionError = formatLabel(this.reopening ? LABELS.reopenFailed : LABELS.markCompleteFailed, reason);
     }
     /** Re-reads the panel; tells LDS the Opportunity changed so the record page shows it too. */
     async afterWrite(dealChanged) {

@@ -3,11 +3,21 @@ import { NavigationMixin } from 'lightning/navigation';
 import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
+import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
 import LABELS from 'c/outcomesLabels';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
 import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
-import { logCheckInMutation, markFollowUpCompleteMutation, mutationErrors, saveGoalMutation, saveKpiMutation } from 'c/outcomesMutations';
+import {
+    logCheckInMutation,
+    markFollowUpCompleteMutation,
+    mutationErrors,
+    reopenFollowUpMutation,
+    saveGoalMutation,
+    saveKpiMutation
+} from 'c/outcomesMutations';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
 import { goalUpdate, kpiUpdate, runRecordUpdate } from 'c/outcomesRecordUpdates';
 
@@ -71,6 +81,15 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     private rereadOnClose = false;
     loggingCheckIn = false;
     confirmingComplete = false;
+    /** Follow_Up_Closed_Reason__c chosen in the mark-complete confirmation. */
+    closeReason = '';
+    /** The org's message on the reason field (Follow_Up_Complete_Needs_Reason), shown under it. */
+    closeReasonError: string | null = null;
+    /** The org asked for a reason although the page showed check-ins (e.g. one deleted meanwhile). */
+    private reasonAskedByOrg = false;
+    /** Follow_Up_Closed_Reason__c's values and labels, from the org (getPicklistValues). */
+    closeReasonOptions: Outcomes.Option[] = [];
+    private recordTypeId?: string;
     saving = false;
     actionError: string | null = null;
     /** The forms' constructors once loaded, for <lwc:component lwc:is>; why one could not load. */
@@ -133,6 +152,21 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         } finally {
             this.retrying = false;
         }
+    }
+
+    /** The reason list comes from the org's field definition: its values and translated labels. */
+    @wire(getObjectInfo, { objectApiName: OPPORTUNITY_OBJECT })
+    wiredObjectInfo(result: { data?: { defaultRecordTypeId: string } }): void {
+        if (result?.data) this.recordTypeId = result.data.defaultRecordTypeId;
+    }
+
+    get reasonRecordTypeId(): string | undefined {
+        return this.recordTypeId;
+    }
+
+    @wire(getPicklistValues, { recordTypeId: '$reasonRecordTypeId', fieldApiName: CLOSED_REASON_FIELD })
+    wiredCloseReasons(result: { data?: { values: { value: string; label: string }[] } }): void {
+        if (result?.data) this.closeReasonOptions = result.data.values.map(({ value, label }) => ({ value, label }));
     }
 
     // --- state ---
@@ -297,6 +331,28 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         return this.isWon && Boolean(followUp) && !followUp?.complete && followUp?.status !== 'Not applicable' && !this.confirmingComplete;
     }
 
+    /** Not while a check-in is being logged: that check-in is what completing would rest on. */
+    get markCompleteDisabled(): boolean {
+        return this.loggingCheckIn || this.saving;
+    }
+
+    get canReopen(): boolean {
+        return this.isWon && Boolean(this.view?.followUp.complete);
+    }
+
+    /** Without a check-in, completing needs a reason (Follow_Up_Complete_Needs_Reason). */
+    get askCloseReason(): boolean {
+        return (this.view?.followUp.checkInCount ?? 0) === 0 || this.reasonAskedByOrg;
+    }
+
+    get confirmCompleteText(): string {
+        return this.askCloseReason ? LABELS.markCompleteNoCheckIn : LABELS.markCompleteConfirm;
+    }
+
+    get closeReasonClass(): string {
+        return this.closeReasonError ? 'slds-form-element slds-has-error slds-m-bottom_x-small' : 'slds-form-element slds-m-bottom_x-small';
+    }
+
     /** Recent check-ins, each with its labelled values (implementation status, sentiment, next step). */
     get checkIns(): (Outcomes.CheckInView & { details: Outcomes.LabelledValue[] })[] {
         return (this.view?.checkIns ?? []).map((checkIn) => ({
@@ -332,6 +388,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         this.pages = 1;
         this.showAllGoals = false;
         this.loggingCheckIn = false;
+        this.resetCloseReason();
         this.confirmingComplete = false;
         this.actionError = null;
         this.formLoadError = null;
@@ -463,15 +520,29 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     }
 
     handleMarkComplete(): void {
+        if (this.loggingCheckIn) return;
         this.actionError = null;
+        this.resetCloseReason();
         this.confirmingComplete = true;
-        // The button pressed gives way to the confirmation: focus goes to its Cancel, not the page.
-        this.returnFocus(['.cancel-complete']);
+        // The button pressed gives way to the confirmation: focus goes to its first field, or its Cancel.
+        this.returnFocus(['.close-reason', '.cancel-complete']);
     }
 
     handleCancelComplete(): void {
         this.confirmingComplete = false;
+        this.resetCloseReason();
         this.returnFocus(['.mark-complete']);
+    }
+
+    handleCloseReasonChange(event: CustomEvent<{ value: string }>): void {
+        this.closeReason = event.detail?.value ?? '';
+        this.closeReasonError = null;
+    }
+
+    private resetCloseReason(): void {
+        this.closeReason = '';
+        this.closeReasonError = null;
+        this.reasonAskedByOrg = false;
     }
 
     /** Once the closed form is gone, focus goes back to what opened it (keyboard users keep their place). */
@@ -539,13 +610,57 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         await this.afterWrite(true);
     }
 
+    /**
+     * Marks follow-up complete, with the chosen reason, in one update. The data model decides
+     * (validation rule Follow_Up_Complete_Needs_Reason): its refusal shows under the reason, the
+     * confirmation stays open with the choice kept, and nothing is saved.
+     */
     async handleConfirmComplete(): Promise<void> {
         if (!this.recordId) return;
         this.actionError = null;
-        if (!(await this.save(markFollowUpCompleteMutation(this.recordId), null, LABELS.followUpMarkedComplete))) return;
+        this.closeReasonError = null;
+        const reason = this.askCloseReason && this.closeReason ? this.closeReason : null;
+        // The form says what the data model would (Follow_Up_Complete_Needs_Reason) before a round trip.
+        if (this.askCloseReason && !reason) {
+            this.closeReasonError = LABELS.closeReasonRequired;
+            this.returnFocus(['.close-reason']);
+            return;
+        }
+        const request = markFollowUpCompleteMutation(this.recordId, reason);
+        if (!(await this.save(request, null, LABELS.followUpMarkedComplete, (errors) => this.reportCloseFailure(errors)))) return;
         this.confirmingComplete = false;
-        this.returnFocus(['.log-check-in']);
+        this.resetCloseReason();
+        this.returnFocus(['.reopen-follow-up', '.log-check-in']);
         await this.afterWrite(true);
+    }
+
+    async handleReopen(): Promise<void> {
+        if (!this.recordId) return;
+        this.actionError = null;
+        this.reopening = true;
+        let saved: boolean;
+        try {
+            saved = await this.save(reopenFollowUpMutation(this.recordId), null, LABELS.followUpReopened);
+        } finally {
+            this.reopening = false;
+        }
+        if (!saved) return;
+        this.returnFocus(['.mark-complete', '.log-check-in']);
+        await this.afterWrite(true);
+    }
+
+    private reopening = false;
+
+    /** The mark-complete confirmation's failure: the org's message on the reason shows under it; the rest at the top. */
+    private reportCloseFailure(errors: Outcomes.FormErrors): void {
+        const onReason = errors.fields.Follow_Up_Closed_Reason__c;
+        if (onReason) {
+            this.reasonAskedByOrg = true;
+            this.closeReasonError = onReason;
+            this.returnFocus(['.close-reason']);
+        }
+        const rest = errors.form ?? Object.entries(errors.fields).find(([field]) => field !== 'Follow_Up_Closed_Reason__c')?.[1];
+        if (rest || !onReason) this.actionError = formatLabel(LABELS.markCompleteFailed, rest ?? LABELS.unknownError);
     }
 
     /**
@@ -553,7 +668,12 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
      * shows the org's messages on its fields, or at its top. On success a toast says so; the
      * caller closes its form, then afterWrite refreshes.
      */
-    private async save(request: Outcomes.MutationRequest, form: EventTarget | null, successLabel: string): Promise<boolean> {
+    private async save(
+        request: Outcomes.MutationRequest,
+        form: EventTarget | null,
+        successLabel: string,
+        onFailure?: (errors: Outcomes.FormErrors) => void
+    ): Promise<boolean> {
         this.saving = true;
         this.createdId = null;
         let failure: Outcomes.FormErrors | null = null;
@@ -571,7 +691,8 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
             this.saving = false;
         }
         if (failure) {
-            this.reportFailure(form, failure);
+            if (onFailure) onFailure(failure);
+            else this.reportFailure(form, failure);
             return false;
         }
         this.dispatchEvent(new ShowToastEvent({ title: successLabel, variant: 'success' }));
@@ -618,7 +739,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
             return;
         }
         const reason = failure.form ?? Object.values(failure.fields)[0] ?? LABELS.unknownError;
-        this.actionError = formatLabel(LABELS.markCompleteFailed, reason);
+        this.actionError = formatLabel(this.reopening ? LABELS.reopenFailed : LABELS.markCompleteFailed, reason);
     }
 
     /** Re-reads the panel; tells LDS the Opportunity changed so the record page shows it too. */

@@ -266,6 +266,17 @@ import fromDeal from '@salesforce/label/c.Outcomes_FromDeal';
 import trendOneReading from '@salesforce/label/c.Outcomes_TrendOneReading';
 import trendReadings from '@salesforce/label/c.Outcomes_TrendReadings';
 import trendNone from '@salesforce/label/c.Outcomes_TrendNone';
+// issue 20 follow-up
+import closeReasonLabel from '@salesforce/label/c.Outcomes_CloseReasonLabel';
+import closeReasonPlaceholder from '@salesforce/label/c.Outcomes_CloseReasonPlaceholder';
+import markCompleteNoCheckIn from '@salesforce/label/c.Outcomes_MarkCompleteNoCheckIn';
+import reopenFollowUp from '@salesforce/label/c.Outcomes_ReopenFollowUp';
+import followUpReopened from '@salesforce/label/c.Outcomes_FollowUpReopened';
+import reopenFailed from '@salesforce/label/c.Outcomes_ReopenFailed';
+import closedWithoutCheckIn from '@salesforce/label/c.Outcomes_ClosedWithoutCheckIn';
+import wonWithFutureCloseDate from '@salesforce/label/c.Outcomes_WonWithFutureCloseDate';
+import followUpCompleteDialog from '@salesforce/label/c.Outcomes_FollowUpCompleteDialog';
+import closeReasonRequired from '@salesforce/label/c.Outcomes_CloseReasonRequired';
 const LABELS = Object.freeze({
     openHeading,
     openIntro,
@@ -528,6 +539,17 @@ const LABELS = Object.freeze({
     fromDeal,
     trendOneReading,
     trendReadings,
-    trendNone
+    trendNone,
+    // issue 20 follow-up
+    closeReasonLabel,
+    closeReasonPlaceholder,
+    markCompleteNoCheckIn,
+    reopenFollowUp,
+    followUpReopened,
+    reopenFailed,
+    closedWithoutCheckIn,
+    wonWithFutureCloseDate,
+    followUpCompleteDialog,
+    closeReasonRequired
 });
 export default LABELS;

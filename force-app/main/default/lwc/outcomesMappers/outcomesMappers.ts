@@ -331,6 +331,10 @@ export function dealState(opportunity: Outcomes.OpportunityRecord): Outcomes.Dea
 export function mapFollowUp(opportunity: Outcomes.OpportunityRecord): Outcomes.FollowUpView {
     const status = valueOf(opportunity.Follow_Up_Status__c) ?? 'Not applicable';
     const last = dateText(opportunity.Last_Check_In_Date__c);
+    const complete = Boolean(valueOf(opportunity.Follow_Up_Complete__c)) || status === 'Complete';
+    const wonOn = dateText(opportunity.Won_On__c);
+    const closeDate = dateText(opportunity.CloseDate);
+    const reason = displayOf(opportunity.Follow_Up_Closed_Reason__c);
     return {
         status,
         dueDate: valueOf(opportunity.Next_Follow_Up_Due__c),
@@ -342,7 +346,13 @@ export function mapFollowUp(opportunity: Outcomes.OpportunityRecord): Outcomes.F
               ? ''
               : LABELS.noCheckInYet,
         checkInCount: valueOf(opportunity.Check_In_Count__c) ?? 0,
-        complete: Boolean(valueOf(opportunity.Follow_Up_Complete__c)) || status === 'Complete'
+        complete,
+        futureCloseDateText:
+            valueOf(opportunity.Won_With_Future_Close_Date__c) && wonOn && closeDate
+                ? formatLabel(LABELS.wonWithFutureCloseDate, wonOn, closeDate)
+                : '',
+        closedReasonText:
+            complete && valueOf(opportunity.Closed_Without_Check_In__c) && reason ? formatLabel(LABELS.closedWithoutCheckIn, reason) : ''
     };
 }
 

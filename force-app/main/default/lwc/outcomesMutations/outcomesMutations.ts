@@ -35,10 +35,24 @@ export const CREATE_KPI_MUTATION = gql`
     }
 `;
 
+/** Follow_Up_Complete__c with Follow_Up_Closed_Reason__c in one update (the reason is required without a check-in). */
 export const MARK_FOLLOW_UP_COMPLETE_MUTATION = gql`
-    mutation MarkFollowUpComplete($opportunityId: IdOrRef!) {
+    mutation MarkFollowUpComplete($input: OpportunityUpdateInput!) {
         uiapi(input: { allOrNone: true }) {
-            opportunity: OpportunityUpdate(input: { Id: $opportunityId, Opportunity: { Follow_Up_Complete__c: true } }) {
+            opportunity: OpportunityUpdate(input: $input) {
+                Record {
+                    Id
+                }
+            }
+        }
+    }
+`;
+
+/** Clears Follow_Up_Complete__c and Follow_Up_Closed_Reason__c in one update. */
+export const REOPEN_FOLLOW_UP_MUTATION = gql`
+    mutation ReopenFollowUp($input: OpportunityUpdateInput!) {
+        uiapi(input: { allOrNone: true }) {
+            opportunity: OpportunityUpdate(input: $input) {
                 Record {
                     Id
                 }
@@ -117,11 +131,31 @@ export function saveKpiMutation(draft: Outcomes.KpiDraft): Outcomes.MutationRequ
     };
 }
 
-export function markFollowUpCompleteMutation(opportunityId: string): Outcomes.MutationRequest {
+/**
+ * Marks follow-up complete. `reason` (a Follow_Up_Closed_Reason__c value) is sent when the rep
+ * chose one: the validation rule Follow_Up_Complete_Needs_Reason refuses completion without a
+ * check-in and without a reason, and its message lands on the reason field.
+ */
+export function markFollowUpCompleteMutation(opportunityId: string, reason: string | null = null): Outcomes.MutationRequest {
+    const values: Record<string, unknown> = { Follow_Up_Complete__c: true };
+    if (reason) values.Follow_Up_Closed_Reason__c = reason;
     return {
         query: MARK_FOLLOW_UP_COMPLETE_MUTATION,
         operationName: 'MarkFollowUpComplete',
-        variables: { opportunityId },
+        variables: { input: { Id: opportunityId, Opportunity: values } },
+        operations: { opportunity: { object: 'Opportunity' } }
+    };
+}
+
+/**
+ * Reopens follow-up on a completed deal. The reason is cleared in the same update (here, not by a
+ * trigger or rule): a reopened deal has not been closed, so it keeps no reason for closing.
+ */
+export function reopenFollowUpMutation(opportunityId: string): Outcomes.MutationRequest {
+    return {
+        query: REOPEN_FOLLOW_UP_MUTATION,
+        operationName: 'ReopenFollowUp',
+        variables: { input: { Id: opportunityId, Opportunity: { Follow_Up_Complete__c: false, Follow_Up_Closed_Reason__c: null } } },
         operations: { opportunity: { object: 'Opportunity' } }
     };
 }

@@ -301,6 +301,20 @@ export const OPPORTUNITY_OUTCOMES_QUERY = gql `
                             Customer_Metrics_Expected__c @optional {
                                 value
                             }
+                            Won_On__c @optional {
+                                value
+                                displayValue
+                            }
+                            Won_With_Future_Close_Date__c @optional {
+                                value
+                            }
+                            Follow_Up_Closed_Reason__c @optional {
+                                value
+                                displayValue
+                            }
+                            Closed_Without_Check_In__c @optional {
+                                value
+                            }
                             Customer_Metrics_Threshold__c @optional {
                                 value
                                 displayValue

@@ -4,6 +4,7 @@ import { executeMutation } from 'lightning/graphql';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { byLabel, change, flush, formButton, formErrorAlert, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
 import wonOverdue from './data/wonOverdue.json';
+import { picklistValues } from '../../../../../../test/jest/metadata';
 
 /**
  * A rep whose profile gives only Read on Opportunity (the package's permission sets grant no
@@ -72,6 +73,10 @@ describe('a save refused for lack of access', () => {
         });
         const { element, root, toasts } = await mountWon();
         one(root, '.mark-complete').click();
+        await flush();
+        // No check-in on this deal: a reason is chosen, as the confirmation asks.
+        const [reason] = picklistValues('Opportunity', 'Follow_Up_Closed_Reason__c');
+        one(root, '.close-reason').dispatchEvent(new CustomEvent('change', { detail: { value: reason!.value } }));
         await flush();
         one(root, '.confirm-complete-button').click();
         await flush();

@@ -593,25 +593,26 @@ describe('won deal', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('marks follow-up complete after confirmation', async () => {
+    it('marks follow-up complete after confirmation (the deal has check-ins: no reason asked)', async () => {
         mutate.mockResolvedValue({ data: { uiapi: { opportunity: { Record: { Id: '006000000000001AAA' } } } }, errors: undefined });
         const element = await mount(
-            wonOverdue,
+            wonWithHistory,
             {},
             jest.fn(() => Promise.resolve())
         );
+        const id = idOf(wonWithHistory);
         const seen = toasts(element);
         const r = root(element);
         one(r, '.mark-complete').click();
         await flush();
         expect(mutate).not.toHaveBeenCalled();
+        expect(r.querySelector('.close-reason')).toBeNull();
         await expect(element).toBeAccessible();
         one(r, '.confirm-complete-button').click();
         await flush();
-        expect(String(mutate.mock.calls[0]?.[0]?.query)).toContain('Follow_Up_Complete__c: true');
-        expect(mutate.mock.calls[0]?.[0]?.variables).toEqual({ opportunityId: NORTHWIND_AR });
+        expect(mutate.mock.calls[0]?.[0]?.variables).toEqual({ input: { Id: id, Opportunity: { Follow_Up_Complete__c: true } } });
         expect(seen).toEqual(['Follow-up marked complete']);
-        expect(notify).toHaveBeenCalledWith([{ recordId: NORTHWIND_AR }]);
+        expect(notify).toHaveBeenCalledWith([{ recordId: id }]);
     });
 
     it('a failed "mark complete" says why and claims nothing', async () => {
@@ -619,7 +620,7 @@ describe('won deal', () => {
             data: undefined,
             errors: [{ message: 'insufficient access rights on object id', path: ['uiapi', 'opportunity'] }]
         });
-        const element = await mount(wonOverdue);
+        const element = await mount(wonWithHistory);
         const seen = toasts(element);
         const r = root(element);
         one(r, '.mark-complete').click();

@@ -1,11 +1,12 @@
 import '../../../../../../test/jest/installLabels';
 import { Kind, parse, visit } from 'graphql';
-import { fieldNames } from '../../../../../../test/jest/metadata';
+import { fieldNames, picklistValues } from '../../../../../../test/jest/metadata';
 import {
     logCheckInMutation,
     markFollowUpCompleteMutation,
     mutationErrors,
     recordMeasurementMutation,
+    reopenFollowUpMutation,
     saveGoalMutation,
     saveKpiMutation
 } from 'c/outcomesMutations';
@@ -221,12 +222,22 @@ describe('goal, KPI and follow-up writes', () => {
         expect(errors.fields).toEqual({ Measured_On__c: "Measured on can't be in the future." });
     });
 
-    it('marks follow-up complete on the opportunity', () => {
+    it('marks follow-up complete on the opportunity, with the reason when one is given', () => {
         const request = markFollowUpCompleteMutation(OPPORTUNITY);
-        expect(String(request.query)).toContain(
-            'OpportunityUpdate(input: { Id: $opportunityId, Opportunity: { Follow_Up_Complete__c: true } })'
-        );
-        expect(request.variables).toEqual({ opportunityId: OPPORTUNITY });
+        expect(String(request.query)).toContain('OpportunityUpdate(input: $input)');
+        expect(request.variables).toEqual({ input: { Id: OPPORTUNITY, Opportunity: { Follow_Up_Complete__c: true } } });
+        const [reason] = picklistValues('Opportunity', 'Follow_Up_Closed_Reason__c');
+        expect(markFollowUpCompleteMutation(OPPORTUNITY, reason!.value).variables).toEqual({
+            input: { Id: OPPORTUNITY, Opportunity: { Follow_Up_Complete__c: true, Follow_Up_Closed_Reason__c: reason!.value } }
+        });
+    });
+
+    it('reopens follow-up: complete and the reason cleared in one update', () => {
+        const request = reopenFollowUpMutation(OPPORTUNITY);
+        expect(request.operationName).toBe('ReopenFollowUp');
+        expect(request.variables).toEqual({
+            input: { Id: OPPORTUNITY, Opportunity: { Follow_Up_Complete__c: false, Follow_Up_Closed_Reason__c: null } }
+        });
     });
 });
 
@@ -282,6 +293,15 @@ describe('every field a write sends exists on its object', () => {
         const sent = sentFields(variables, object);
         expect(sent.length).toBeGreaterThan(3);
         for (const field of sent) expect(fieldNames(object)).toContain(field);
+    });
+
+    it.each([
+        ['mark complete', markFollowUpCompleteMutation(OPPORTUNITY, 'Other').variables],
+        ['reopen', reopenFollowUpMutation(OPPORTUNITY).variables]
+    ])('Opportunity (%s)', (_case, variables) => {
+        const sent = sentFields(variables, 'Opportunity');
+        expect(sent).toEqual(['Follow_Up_Complete__c', 'Follow_Up_Closed_Reason__c']);
+        for (const field of sent) expect(fieldNames('Opportunity')).toContain(field);
     });
 });
 
