@@ -46,8 +46,22 @@ const SHOTS: Shot[] = [
             await page.mouse.move(0, 0);
         }
     },
+    // Won months before its Close Date: follow-up counts from the win day, and the panel says so.
+    {
+        file: 'preview-opportunity-won-early.png',
+        route: firstId('Opportunity', 'Kestrel Precision - Supplier Onboarding Portal'),
+        waitForText: 'but the Close Date is'
+    },
+    // Follow-up closed without a check-in: the reason the rep chose, and Reopen follow-up.
+    {
+        file: 'preview-opportunity-closed-without-check-in.png',
+        route: firstId('Opportunity', 'Alder & Finch - Gift Card Reconciliation'),
+        waitForText: 'Closed without a check-in:'
+    },
     { file: 'preview-account.png', route: firstId('Account', 'Northwind'), waitForText: 'Northwind' },
     { file: 'preview-home.png', route: '#/', waitForText: 'Home' },
+    // A manager's view: the team's follow-ups grouped by rep, with counts.
+    { file: 'preview-home-team-by-rep.png', route: '#/?c__team=true&c__byRep=true', waitForText: 'Jordan Lee:' },
     { file: 'preview-dashboard.png', route: '#/o/Dashboard', waitForText: 'View report (Won Deals Lacking Follow-Up)' },
     { file: 'preview-report-won-deals-lacking-follow-up.png', route: '#/r/Report/Won_Deals_Lacking_Follow_Up', waitForText: 'Total (' },
     {
@@ -57,6 +71,11 @@ const SHOTS: Shot[] = [
     },
     { file: 'preview-report-kpi-progress-by-account.png', route: '#/r/Report/KPI_Progress_by_Account', waitForText: 'Total (' },
     { file: 'preview-report-value-delivered-by-rep.png', route: '#/r/Report/Value_Delivered_by_Rep', waitForText: 'Total (' },
+    {
+        file: 'preview-report-follow-up-closed-without-check-in.png',
+        route: '#/r/Report/Follow_Up_Closed_Without_Check_In',
+        waitForText: 'Total ('
+    },
     { file: 'preview-report-check-ins-this-quarter.png', route: '#/r/Report/Check_Ins_This_Quarter', waitForText: 'Total (' }
 ];
 

@@ -154,7 +154,12 @@ describe('Customer_KPI__c.Delivery_Status__c: value delivered means delivered (i
             Current_As_Of__c: asOf,
             Customer_Goal__r: { Originating_Opportunity__r: deal }
         });
-    const won = (wonOn: string | null, closeDate: string) => ({ IsWon: true, Won_On__c: wonOn, CloseDate: closeDate });
+    // The deal as the org reads it: Follow_Up_Start__c is the Opportunity's own formula, evaluated here (never retyped).
+    const deal = (isWon: boolean, wonOn: string | null, closeDate: string) => {
+        const record = { IsWon: isWon, Won_On__c: wonOn, CloseDate: closeDate };
+        return { ...record, Follow_Up_Start__c: evaluateField(model, 'Opportunity', 'Follow_Up_Start__c', record, TODAY) };
+    };
+    const won = (wonOn: string | null, closeDate: string) => deal(true, wonOn, closeDate);
 
     it('the policy is a whole number of days', () => {
         expect(Number.isInteger(minDays)).toBe(true);
@@ -172,6 +177,7 @@ describe('Customer_KPI__c.Delivery_Status__c: value delivered means delivered (i
         ['on track, reading before the win', 500, -minDays - 5, 'won on', 'Not yet delivered'],
         ['on track, Won On blank: the Close Date counts', 500, 0, 'close date', 'On track'],
         ['on track, Won On blank, N − 1 days after the Close Date', 500, -1, 'close date', 'Not yet delivered'],
+        ['on track, Won On after a Close Date N days before the reading (stamped at seeding)', 500, 0, 'stamped later', 'On track'],
         ['on track but the deal is not won', 500, 0, 'open', 'Not yet delivered'],
         ['on track but the goal has no originating deal', 500, 0, 'none', 'Not yet delivered'],
         ['at risk, long after the win', 200, 10, 'won on', 'Not yet delivered']
@@ -183,9 +189,11 @@ describe('Customer_KPI__c.Delivery_Status__c: value delivered means delivered (i
                 ? won(winDay, addDays(winDay, 90)) // closed early: Won On decides, not the later Close Date
                 : deal === 'close date'
                   ? won(null, winDay)
-                  : deal === 'open'
-                    ? { IsWon: false, Won_On__c: null, CloseDate: winDay }
-                    : null;
+                  : deal === 'stamped later'
+                    ? won(DAY_50, winDay) // Won On is the day of the reading; the earlier Close Date counts
+                    : deal === 'open'
+                      ? { IsWon: false, Won_On__c: null, CloseDate: winDay }
+                      : null;
         expect(status(current, DAY_50, dealRecord)).toBe(expected);
     });
 
