@@ -1,5 +1,8 @@
+import { stampRebase } from './kpiRebaseRule';
 import { fieldOf, type ObjectMeta } from './objectMeta';
-import type { FieldValue } from './types';
+import type { RecordTable } from './recordTable';
+import type { ResolvedWrite } from './recordWriter';
+import type { FieldValue, StoredRecord } from './types';
 
 /**
  * The package's before-save Apex, mirrored: OpportunityFollowUpTrigger +
@@ -28,13 +31,8 @@ export function wonOnAfterSave(input: WonOnInput): string | null {
     return input.today;
 }
 
-/** Applies the before-save rules of `object` to the record about to be saved (`next`, merged with the written values). */
-export function applyBeforeSave(
-    object: ObjectMeta,
-    next: Record<string, FieldValue>,
-    prior: Record<string, FieldValue> | null,
-    today: string
-): void {
+/** Won_On__c of the Opportunity about to be saved (`next`, merged with the written values), set in place. */
+function stampWonOn(object: ObjectMeta, next: Record<string, FieldValue>, prior: Record<string, FieldValue> | null, today: string): void {
     if (object.apiName !== 'Opportunity') return;
     const wonOn = fieldOf(object, 'Won_On__c');
     if (!wonOn) return;
@@ -45,4 +43,20 @@ export function applyBeforeSave(
         today
     });
     next[wonOn.apiName] = value;
+}
+
+/**
+ * The package's before-save Apex twins, the one place the store's writer calls: Won_On__c
+ * (OpportunityFollowUpTrigger) and the KPI re-base stamp (CustomerKpiRebaseTrigger, kpiRebaseRule.ts).
+ * Each changes `next` in place, before the validation rules run.
+ */
+export function applyBeforeSave(
+    write: Pick<ResolvedWrite, 'object' | 'today'>,
+    next: Record<string, FieldValue>,
+    prior: StoredRecord | null,
+    table: RecordTable,
+    userId: string
+): void {
+    stampWonOn(write.object, next, prior, write.today);
+    stampRebase(write, next, prior, table, userId);
 }

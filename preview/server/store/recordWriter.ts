@@ -25,8 +25,6 @@ export interface WriterHost {
     log(message: string): void;
     /** The running user's custom permissions (lower case), for `$Permission` in validation rules. */
     customPermissions?(): ReadonlySet<string>;
-    /** The package's before-save Apex twins: may change `next` before the validation rules run. */
-    beforeSave?(write: ResolvedWrite, next: Record<string, FieldValue>, prior: StoredRecord | null): void;
 }
 
 export interface ResolvedWrite {
@@ -231,8 +229,7 @@ export class RecordWriter {
         for (const [name, value] of values) next[name] = value;
         const written = new Set(values.keys());
         standardBehaviour(write.object.apiName, write.object.compoundName).derive?.(next, prior, written);
-        this.host.beforeSave?.(write, next, prior);
-        applyBeforeSave(write.object, next, prior, write.today);
+        applyBeforeSave(write, next, prior, this.host.table, this.host.userId());
         this.checkRequired(write, next, written, isCreate, errors);
         if (errors.length) throw new RecordWriteError(write.object.apiName, errors);
         this.checkReferences(write, next, prior, written, errors);

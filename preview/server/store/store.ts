@@ -15,7 +15,6 @@ import {
     type StoreFile
 } from './persistence';
 import { planDelete } from './recordDeleter';
-import { stampRebase } from './kpiRebaseRule';
 import { RecordTable } from './recordTable';
 import { missingRecordError, RecordWriter, type ResolvedWrite } from './recordWriter';
 import { loadSampleInto } from './sampleLoader';
@@ -119,10 +118,7 @@ export class PreviewStore {
             nextAutoNumber: (object) => (this.autoNumbers[object.apiName] = (this.autoNumbers[object.apiName] ?? 0) + 1),
             isDeleted: (id) => this.deletedIds.has(id),
             log: this.log,
-            customPermissions: () => this.grantedPermissions,
-            beforeSave: (write, next, prior) => {
-                stampRebase(write, next, prior, this.table, this.runningUserId);
-            }
+            customPermissions: () => this.grantedPermissions
         });
     }
 
