@@ -134,7 +134,10 @@ describe('c-goal-form: Individual goals need a stakeholder (issue 20)', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('"Nothing was saved" goes once the field it points at is fixed', async () => {
+    it.each([
+        ['the field it points at is fixed', 'Stakeholder', '003T'],
+        ['Level is set to Company, which fixes it too', 'Level', 'Company']
+    ])('"Nothing was saved" goes once %s', async (_case, fixedLabel, fixedValue) => {
         const element = await mount({});
         const r = shadow(element);
         change(byLabel(r, 'lightning-input', 'Goal'), { value: 'Clear the backlog' });
@@ -142,20 +145,7 @@ describe('c-goal-form: Individual goals need a stakeholder (issue 20)', () => {
         formButton(r, 'save').click();
         await flush();
         expect(r.querySelector('.form-error')).not.toBeNull();
-        change(byLabel(r, 'lightning-combobox', 'Stakeholder'), { value: '003T' });
-        await flush();
-        expect(r.querySelector('.form-error')).toBeNull();
-    });
-
-    it('setting Level to Company fixes it too', async () => {
-        const element = await mount({});
-        const r = shadow(element);
-        change(byLabel(r, 'lightning-input', 'Goal'), { value: 'Clear the backlog' });
-        change(byLabel(r, 'lightning-combobox', 'Level'), { value: level });
-        formButton(r, 'save').click();
-        await flush();
-        expect(r.querySelector('.form-error')).not.toBeNull();
-        change(byLabel(r, 'lightning-combobox', 'Level'), { value: 'Company' });
+        change(byLabel(r, 'lightning-combobox', fixedLabel), { value: fixedValue });
         await flush();
         expect(r.querySelector('.form-error')).toBeNull();
     });
