@@ -579,20 +579,14 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         if (!this.recordId)
             return;
         this.actionError = null;
-        this.reopening = true;
-        let saved;
-        try {
-            saved = await this.save(reopenFollowUpMutation(this.recordId), null, LABELS.followUpReopened);
-        }
-        finally {
-            this.reopening = false;
-        }
+        const saved = await this.save(reopenFollowUpMutation(this.recordId), null, LABELS.followUpReopened, (failure) => {
+            this.actionError = formatLabel(LABELS.reopenFailed, failureMessage(failure) ?? LABELS.unknownError);
+        });
         if (!saved)
             return;
         this.returnFocus(['.mark-complete', '.log-check-in']);
         await this.afterWrite(true);
     }
-    reopening = false;
     /** The mark-complete confirmation's failure: the org's message on the reason shows under it; the rest at the top. */
     reportCloseFailure(errors) {
         const onReason = errors.fields.Follow_Up_Closed_Reason__c;
@@ -601,7 +595,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
             this.closeReasonError = onReason;
             this.returnFocus(['.close-reason']);
         }
-        const rest = errors.form ?? Object.entries(errors.fields).find(([field]) => field !== 'Follow_Up_Closed_Reason__c')?.[1];
+        const rest = failureMessage(errors, 'Follow_Up_Closed_Reason__c');
         if (rest || !onReason)
             this.actionError = formatLabel(LABELS.markCompleteFailed, rest ?? LABELS.unknownError);
     }
@@ -682,8 +676,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
             target.reportServerErrors(failure);
             return;
         }
-        const reason = failure.form ?? Object.values(failure.fields)[0] ?? LABELS.unknownError;
-        this.actionError = formatLabel(this.reopening ? LABELS.reopenFailed : LABELS.markCompleteFailed, reason);
+        this.actionError = formatLabel(LABELS.markCompleteFailed, failureMessage(failure) ?? LABELS.unknownError);
     }
     /** Re-reads the panel; tells LDS the Opportunity changed so the record page shows it too. */
     async afterWrite(dealChanged) {
@@ -706,6 +699,10 @@ function goalDetails(goal) {
         { key: 'Target_Date__c', label: LABELS.fieldTargetDate, value: goal.targetDateText },
         { key: 'Cost_Of_Inaction__c', label: LABELS.fieldCostOfInaction, value: goal.costText }
     ];
+}
+/** A failure's first message: the form's, else the first field's (other than `except`). */
+function failureMessage(failure, except) {
+    return failure.form ?? Object.entries(failure.fields).find(([field]) => field !== except)?.[1];
 }
 /** The Id a create mutation returns (`uiapi.<alias>.Record.Id`), or null. */
 function createdRecordId(data) {
