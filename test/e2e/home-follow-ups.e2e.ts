@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { eventually, expectText, graphql, openDeal, shortDate, type Connection } from './support/opportunityPanel';
+import { dueDeals as storedDueDeals } from './support/followUpsDue';
+import { eventually, expectText, openDeal, shortDate } from './support/opportunityPanel';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
@@ -15,65 +16,7 @@ const suite = usePreviewAndBrowser({ resetBeforeEach: false });
 /** The preview server's TODAY() (the sample is loaded relative to it); the browser clock is set to it too. */
 const TODAY = todayIn(defaultTimeZone());
 
-interface Deal {
-    Id: string;
-    Name: { value: string };
-    Follow_Up_Status__c: { value: string };
-    Next_Follow_Up_Due__c: { value: string | null };
-    Last_Check_In_Date__c: { value: string | null };
-    Account: { Name: { value: string } } | null;
-}
-
-beforeAll(async () => {
-    await suite.preview.reset();
-});
-
-/** Won deals due for follow-up, as stored, in the order the list must show them: due date, then name. */
-async function dueDeals(): Promise<Deal[]> {
-    const data = await graphql<{ Opportunity: Connection<Deal> }>(
-        suite.preview,
-        `
-            {
-                uiapi {
-                    query {
-                        Opportunity(where: { IsWon: { eq: true } }, first: 2000) {
-                            edges {
-                                node {
-                                    Id
-                                    Name {
-                                        value
-                                    }
-                                    Follow_Up_Status__c {
-                                        value
-                                    }
-                                    Next_Follow_Up_Due__c {
-                                        value
-                                    }
-                                    Last_Check_In_Date__c {
-                                        value
-                                    }
-                                    Account {
-                                        Name {
-                                            value
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        `
-    );
-    return data.Opportunity.edges
-        .map((e) => e.node)
-        .filter((d) => d.Follow_Up_Status__c.value === 'Overdue' || d.Follow_Up_Status__c.value === 'Due soon')
-        .sort(
-            (a, b) =>
-                (a.Next_Follow_Up_Due__c.value ?? '').localeCompare(b.Next_Follow_Up_Due__c.value ?? '') ||
-                a.Name.value.localeCompare(b.Name.value)
-        );
-}
+const dueDeals = () => storedDueDeals(suite.preview);
 
 async function openHome(page: Page): Promise<Locator> {
     await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00Z`));

@@ -1,16 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { accountKpiItem, openAccount } from './support/accountPanel';
 import { expectNoAxeViolations } from './support/axe';
+import { dueDeals as storedDueDeals } from './support/followUpsDue';
 import {
     choose,
     eventually,
     expectFocused,
     expectText,
-    graphql,
     openDeal,
     recordIdNamed,
     sampleDeal,
-    type Connection,
     type SampleDeal
 } from './support/opportunityPanel';
 import { withPage } from './support/page';
@@ -154,45 +153,7 @@ describe('a KPI without a target (issue 20, point 6) and a one-reading trend', (
 });
 
 describe('Home in team mode (issue 20, point 7)', () => {
-    interface DueDeal {
-        Name: { value: string };
-        Follow_Up_Status__c: { value: string };
-        Owner: { Name: { value: string } };
-    }
-
-    /** The won deals due for follow-up, with their owners, as stored. */
-    async function dueDeals(): Promise<DueDeal[]> {
-        const data = await graphql<{ Opportunity: Connection<DueDeal> }>(
-            suite.preview,
-            `
-                {
-                    uiapi {
-                        query {
-                            Opportunity(where: { IsWon: { eq: true } }, first: 2000) {
-                                edges {
-                                    node {
-                                        Name {
-                                            value
-                                        }
-                                        Follow_Up_Status__c {
-                                            value
-                                        }
-                                        Owner {
-                                            Name {
-                                                value
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            `,
-            TODAY
-        );
-        return data.Opportunity.edges.map((e) => e.node).filter((d) => ['Overdue', 'Due soon'].includes(d.Follow_Up_Status__c.value));
-    }
+    const dueDeals = () => storedDueDeals(suite.preview, TODAY);
 
     async function openHome(page: Page, query: string): Promise<Locator> {
         await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00Z`));
