@@ -1,8 +1,7 @@
 import { reachableThroughTrigger, readWonOnTable, type WonOnCase } from '../../../test/cases/wonOn';
 import { wonOnAfterSave } from '../store/beforeSaveRules';
 import { isWonStage } from '../store/standardBehaviours';
-import { RecordWriteError } from '../store/types';
-import { openStore, removeTempDirs, TODAY } from './support';
+import { openStore, refusalOf, removeTempDirs, TODAY } from './support';
 
 /**
  * The preview's twin of OpportunityFollowUpTrigger, tested against the same case table as the
@@ -72,13 +71,7 @@ describe('Won_On__c: through the store write path (create, update), row by row',
         const { store } = openStore({ dataFile: null });
         const deal = store.create('Opportunity', { Name: 'Won today', StageName: 'Closed Won', CloseDate: day(90) });
         expect(deal.Won_On__c).toBe(TODAY);
-        let errors: { field: string | null; errorCode: string }[] = [];
-        try {
-            store.update(deal.Id, { Won_On__c: day(-100) });
-        } catch (error) {
-            if (!(error instanceof RecordWriteError)) throw error;
-            errors = error.errors;
-        }
+        const errors = refusalOf(() => store.update(deal.Id, { Won_On__c: day(-100) }));
         expect(errors).toEqual([expect.objectContaining({ field: 'Won_On__c', errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE' })]);
         expect(store.get(deal.Id)?.record.Won_On__c).toBe(TODAY);
     });

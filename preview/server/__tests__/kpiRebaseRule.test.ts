@@ -1,5 +1,4 @@
-import { RecordWriteError } from '../store/types';
-import { openStore, recordNamed, removeTempDirs, TODAY, type TestStore } from './support';
+import { openStore, recordNamed, refusalOf, removeTempDirs, TODAY, type TestStore } from './support';
 
 /**
  * The preview's twin of CustomerKpiRebaseTrigger and the Locked_After_Win validation rules: after the
@@ -7,16 +6,6 @@ import { openStore, recordNamed, removeTempDirs, TODAY, type TestStore } from '.
  * manager (custom permission Customer_Outcomes_Rebase_KPIs, read from the permission set XML) may, and the
  * KPI records the day and the user.
  */
-
-function refusal(fn: () => unknown): { field: string | null; message: string }[] {
-    try {
-        fn();
-    } catch (error) {
-        if (error instanceof RecordWriteError) return error.errors;
-        throw error;
-    }
-    throw new Error('expected the write to be refused');
-}
 
 describe('re-basing a KPI after the win', () => {
     let t: TestStore;
@@ -43,7 +32,7 @@ describe('re-basing a KPI after the win', () => {
         ['Target_Date__c', '2027-12-31', 'only a manager can change the target date now']
     ])('refuses a rep changing %s after the win, on that field, and writes nothing', (field, value, message) => {
         const before = { ...wonKpi() };
-        const errors = refusal(() => t.store.update(before.Id, { [field]: value }));
+        const errors = refusalOf(() => t.store.update(before.Id, { [field]: value }));
         expect(errors).toEqual([expect.objectContaining({ field, message: expect.stringContaining(message) })]);
         expect(t.store.get(before.Id)?.record).toEqual(before);
     });

@@ -1,15 +1,4 @@
-import { RecordWriteError } from '../store/types';
-import { openStore, recordNamed, removeTempDirs, TODAY, type TestStore } from './support';
-
-function errorsOf(fn: () => unknown): { field: string | null; errorCode: string; message: string }[] {
-    try {
-        fn();
-    } catch (error) {
-        if (error instanceof RecordWriteError) return error.errors;
-        throw error;
-    }
-    throw new Error('expected the write to be refused');
-}
+import { openStore, recordNamed, refusalOf, removeTempDirs, TODAY, type TestStore } from './support';
 
 describe('store: derived values, the save pipeline and deletes', () => {
     let t: TestStore;
@@ -121,11 +110,11 @@ describe('store: derived values, the save pipeline and deletes', () => {
 
     it('refuses unknown and read-only fields, wrong types, overflowing numbers and missing parents', () => {
         const kpi = recordNamed(t.store, 'Customer_KPI__c', 'Billing errors');
-        expect(errorsOf(() => t.store.create('KPI_Measurement__c', { Customer_KPI__c: kpi.Id, Value__c: 1, Colour__c: 'red' }))).toEqual([
+        expect(refusalOf(() => t.store.create('KPI_Measurement__c', { Customer_KPI__c: kpi.Id, Value__c: 1, Colour__c: 'red' }))).toEqual([
             { field: 'Colour__c', errorCode: 'INVALID_FIELD', message: "No such column 'Colour__c' on sobject of type KPI_Measurement__c" }
         ]);
         expect(
-            errorsOf(() => t.store.update(kpi.Id, { Progress__c: 50, Current_Value__c: 3, Measurement_Count__c: 2 })).map((e) => [
+            refusalOf(() => t.store.update(kpi.Id, { Progress__c: 50, Current_Value__c: 3, Measurement_Count__c: 2 })).map((e) => [
                 e.field,
                 e.errorCode
             ])
@@ -135,7 +124,7 @@ describe('store: derived values, the save pipeline and deletes', () => {
             ['Measurement_Count__c', 'INVALID_FIELD_FOR_INSERT_UPDATE']
         ]);
         expect(
-            errorsOf(() =>
+            refusalOf(() =>
                 t.store.create('KPI_Measurement__c', {
                     Customer_KPI__c: kpi.Id,
                     Value__c: 'twelve',
@@ -154,20 +143,20 @@ describe('store: derived values, the save pipeline and deletes', () => {
         );
         expect(t.store.create('KPI_Measurement__c', { Customer_KPI__c: kpi.Id, Value__c: '12.34567' }).Value__c).toBe(12.3457);
         expect(
-            errorsOf(() => t.store.create('KPI_Measurement__c', { Customer_KPI__c: kpi.Id, Value__c: 100000000000000 }))[0]?.errorCode
+            refusalOf(() => t.store.create('KPI_Measurement__c', { Customer_KPI__c: kpi.Id, Value__c: 100000000000000 }))[0]?.errorCode
         ).toBe('NUMBER_OUTSIDE_VALID_RANGE');
-        expect(errorsOf(() => t.store.create('KPI_Measurement__c', { Value__c: 1 }))).toEqual([
+        expect(refusalOf(() => t.store.create('KPI_Measurement__c', { Value__c: 1 }))).toEqual([
             { field: 'Customer_KPI__c', errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [Customer_KPI__c]' }
         ]);
         const account = recordNamed(t.store, 'Account', 'Northwind Logistics');
-        expect(errorsOf(() => t.store.create('KPI_Measurement__c', { Customer_KPI__c: account.Id, Value__c: 1 }))[0]?.errorCode).toBe(
+        expect(refusalOf(() => t.store.create('KPI_Measurement__c', { Customer_KPI__c: account.Id, Value__c: 1 }))[0]?.errorCode).toBe(
             'FIELD_INTEGRITY_EXCEPTION'
         );
-        expect(errorsOf(() => t.store.create('KPI_Measurement__c', { Customer_KPI__c: 'not-an-id', Value__c: 1 }))[0]?.errorCode).toBe(
+        expect(refusalOf(() => t.store.create('KPI_Measurement__c', { Customer_KPI__c: 'not-an-id', Value__c: 1 }))[0]?.errorCode).toBe(
             'MALFORMED_ID'
         );
         const ghost = `${kpi.Id.slice(0, 9)}zzzzzz`;
-        expect(errorsOf(() => t.store.create('KPI_Measurement__c', { Customer_KPI__c: ghost, Value__c: 1 }))[0]).toMatchObject({
+        expect(refusalOf(() => t.store.create('KPI_Measurement__c', { Customer_KPI__c: ghost, Value__c: 1 }))[0]).toMatchObject({
             field: 'Customer_KPI__c',
             errorCode: 'INVALID_CROSS_REFERENCE_KEY'
         });
@@ -176,7 +165,7 @@ describe('store: derived values, the save pipeline and deletes', () => {
     it('runs validation rules with their messages on the error display field', () => {
         const goal = recordNamed(t.store, 'Customer_Goal__c', 'Cut days sales outstanding from 60 to 40 days');
         expect(
-            errorsOf(() =>
+            refusalOf(() =>
                 t.store.create('Customer_KPI__c', {
                     Name: 'Backlog',
                     Customer_Goal__c: goal.Id,
@@ -198,7 +187,7 @@ describe('store: derived values, the save pipeline and deletes', () => {
                     )
             }
         ]);
-        expect(errorsOf(() => t.store.update(goal.Id, { Level__c: 'Individual' }))[0]).toMatchObject({
+        expect(refusalOf(() => t.store.update(goal.Id, { Level__c: 'Individual' }))[0]).toMatchObject({
             field: 'Stakeholder__c',
             errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION'
         });
@@ -236,7 +225,7 @@ describe('store: derived values, the save pipeline and deletes', () => {
         const loadedAt = String(goal.LastModifiedDate);
         const saved = timed.store.update(goal.Id, { Status__c: 'In progress' }, { ifUnmodifiedSince: loadedAt });
         expect(String(saved.LastModifiedDate) > loadedAt).toBe(true);
-        expect(errorsOf(() => timed.store.update(goal.Id, { Status__c: 'Achieved' }, { ifUnmodifiedSince: loadedAt }))[0]?.errorCode).toBe(
+        expect(refusalOf(() => timed.store.update(goal.Id, { Status__c: 'Achieved' }, { ifUnmodifiedSince: loadedAt }))[0]?.errorCode).toBe(
             'RECORD_MODIFIED'
         );
         expect(timed.store.get(goal.Id)?.record.Status__c).toBe('In progress');

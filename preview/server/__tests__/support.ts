@@ -7,7 +7,7 @@ import type { GraphQLResponseBody } from '../../shared/contract';
 import { startServer, type PreviewServer } from '../devServer';
 import { createGraphQLEngine, type GraphQLEngine } from '../graphql/execute';
 import { PreviewStore, type StoreOptions } from '../store/store';
-import type { StoredRecord } from '../store/types';
+import { RecordWriteError, type StoredRecord } from '../store/types';
 
 /** Shared set-up for the preview server's tests: every store lives in its own temp folder. */
 
@@ -102,4 +102,15 @@ export function useTestServer(cleanUp?: () => void): TestServer {
             return server;
         }
     };
+}
+
+/** The errors of a store write expected to be refused; fails the test when the write succeeds. */
+export function refusalOf(write: () => unknown): RecordWriteError['errors'] {
+    try {
+        write();
+    } catch (error) {
+        if (error instanceof RecordWriteError) return error.errors;
+        throw error;
+    }
+    throw new Error('expected the write to be refused');
 }
