@@ -1,6 +1,7 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
+import { opensInPlace, opportunityPage } from 'c/outcomesNavigation';
 import LABELS from 'c/outcomesLabels';
 /**
  * One goal on the Account panel: its name (a heading at the level the panel gives), level,
@@ -23,7 +24,7 @@ export default class AccountGoal extends NavigationMixin(LightningElement) {
             return;
         this.dealUrl = '#';
         if (dealId) {
-            this[NavigationMixin.GenerateUrl](dealPage(dealId))
+            this[NavigationMixin.GenerateUrl](opportunityPage(dealId))
                 .then((url) => {
                 if (this.current?.goal.deal?.id === dealId)
                     this.dealUrl = url;
@@ -58,18 +59,14 @@ export default class AccountGoal extends NavigationMixin(LightningElement) {
         return this.grouping === 'goal' ? (this.entry?.stakeholderText ?? '') : '';
     }
     handleOpenDeal(event) {
-        // Let the browser open a new tab or window as it would for any link.
         const dealId = this.current?.goal.deal?.id;
-        if (!dealId || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)
+        if (!dealId || !opensInPlace(event))
             return;
         event.preventDefault();
-        this[NavigationMixin.Navigate](dealPage(dealId));
+        this[NavigationMixin.Navigate](opportunityPage(dealId));
     }
     handleReadingSaved(event) {
         // Bubbles within the panel, which listens once for all its goals.
         this.dispatchEvent(new CustomEvent('readingsaved', { detail: event.detail, bubbles: true }));
     }
-}
-function dealPage(recordId) {
-    return { type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Opportunity', actionName: 'view' } };
 }

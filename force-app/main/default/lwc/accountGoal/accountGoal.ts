@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
+import { opensInPlace, opportunityPage } from 'c/outcomesNavigation';
 import LABELS from 'c/outcomesLabels';
 
 /**
@@ -24,7 +25,7 @@ export default class AccountGoal extends NavigationMixin(LightningElement) {
         if (!changed) return;
         this.dealUrl = '#';
         if (dealId) {
-            this[NavigationMixin.GenerateUrl](dealPage(dealId))
+            this[NavigationMixin.GenerateUrl](opportunityPage(dealId))
                 .then((url: string) => {
                     if (this.current?.goal.deal?.id === dealId) this.dealUrl = url;
                 })
@@ -62,19 +63,14 @@ export default class AccountGoal extends NavigationMixin(LightningElement) {
     }
 
     handleOpenDeal(event: MouseEvent): void {
-        // Let the browser open a new tab or window as it would for any link.
         const dealId = this.current?.goal.deal?.id;
-        if (!dealId || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        if (!dealId || !opensInPlace(event)) return;
         event.preventDefault();
-        this[NavigationMixin.Navigate](dealPage(dealId));
+        this[NavigationMixin.Navigate](opportunityPage(dealId));
     }
 
     handleReadingSaved(event: CustomEvent<{ kpiId: string }>): void {
         // Bubbles within the panel, which listens once for all its goals.
         this.dispatchEvent(new CustomEvent('readingsaved', { detail: event.detail, bubbles: true }));
     }
-}
-
-function dealPage(recordId: string): { type: string; attributes: Record<string, unknown> } {
-    return { type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Opportunity', actionName: 'view' } };
 }

@@ -2,6 +2,7 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import LABELS from 'c/outcomesLabels';
+import { opensInPlace, opportunityPage } from 'c/outcomesNavigation';
 /**
  * Won deals due for follow-up, each linked to its Opportunity record page (NavigationMixin: a real
  * link, opened in place; Ctrl/Cmd-click opens a tab), with the follow-up badge, days overdue or
@@ -29,22 +30,21 @@ export default class FollowUpDealList extends NavigationMixin(LightningElement) 
         return this.list.map((deal) => ({ ...deal, url: this.urls[deal.id] ?? '#' }));
     }
     async generateUrls(deals) {
-        const entries = await Promise.all(deals.map(async (deal) => [deal.id, await this[NavigationMixin.GenerateUrl](recordPage(deal.id))]));
+        const entries = await Promise.all(deals.map(async (deal) => [
+            deal.id,
+            await this[NavigationMixin.GenerateUrl](opportunityPage(deal.id))
+        ]));
         if (deals === this.list)
             this.urls = Object.fromEntries(entries);
     }
     handleOpen(event) {
-        // Let the browser open a new tab or window as it would for any link.
-        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)
+        if (!opensInPlace(event))
             return;
         const target = event.currentTarget;
         const id = target instanceof HTMLElement ? target.dataset.id : undefined;
         if (!id)
             return;
         event.preventDefault();
-        this[NavigationMixin.Navigate](recordPage(id));
+        this[NavigationMixin.Navigate](opportunityPage(id));
     }
-}
-function recordPage(recordId) {
-    return { type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Opportunity', actionName: 'view' } };
 }

@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import LABELS from 'c/outcomesLabels';
+import { opensInPlace, opportunityPage } from 'c/outcomesNavigation';
 
 /**
  * Won deals due for follow-up, each linked to its Opportunity record page (NavigationMixin: a real
@@ -33,22 +34,20 @@ export default class FollowUpDealList extends NavigationMixin(LightningElement) 
 
     private async generateUrls(deals: Outcomes.FollowUpDealView[]): Promise<void> {
         const entries = await Promise.all(
-            deals.map(async (deal): Promise<[string, string]> => [deal.id, await this[NavigationMixin.GenerateUrl](recordPage(deal.id))])
+            deals.map(async (deal): Promise<[string, string]> => [
+                deal.id,
+                await this[NavigationMixin.GenerateUrl](opportunityPage(deal.id))
+            ])
         );
         if (deals === this.list) this.urls = Object.fromEntries(entries);
     }
 
     handleOpen(event: MouseEvent): void {
-        // Let the browser open a new tab or window as it would for any link.
-        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        if (!opensInPlace(event)) return;
         const target = event.currentTarget;
         const id = target instanceof HTMLElement ? target.dataset.id : undefined;
         if (!id) return;
         event.preventDefault();
-        this[NavigationMixin.Navigate](recordPage(id));
+        this[NavigationMixin.Navigate](opportunityPage(id));
     }
-}
-
-function recordPage(recordId: string): { type: string; attributes: Record<string, unknown> } {
-    return { type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Opportunity', actionName: 'view' } };
 }

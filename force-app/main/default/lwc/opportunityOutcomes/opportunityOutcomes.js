@@ -8,6 +8,7 @@ import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
 import LABELS from 'c/outcomesLabels';
+import { contactRolesPage, opensInPlace } from 'c/outcomesNavigation';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
 import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
@@ -210,24 +211,12 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     get hasRolesToAsk() {
         return this.rolesToAsk.length > 0;
     }
-    /** The deal's Contact Roles related list, where the rep adds the people involved. */
-    get contactRolesPage() {
-        return {
-            type: 'standard__recordRelationshipPage',
-            attributes: {
-                recordId: this.recordId,
-                objectApiName: 'Opportunity',
-                relationshipApiName: 'OpportunityContactRoles',
-                actionName: 'view'
-            }
-        };
-    }
     get showContactRolesLink() {
         return Boolean(this.view?.nextActionAddsContactRoles && this.canEdit);
     }
     generateContactRolesUrl() {
         const recordId = this.recordId;
-        this[NavigationMixin.GenerateUrl](this.contactRolesPage)
+        this[NavigationMixin.GenerateUrl](contactRolesPage(recordId))
             .then((url) => {
             if (recordId === this.recordId)
                 this.contactRolesUrl = url;
@@ -235,11 +224,10 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
             .catch(() => undefined);
     }
     handleOpenContactRoles(event) {
-        // Let the browser open a new tab or window as it would for any link.
-        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)
+        if (!opensInPlace(event))
             return;
         event.preventDefault();
-        this[NavigationMixin.Navigate](this.contactRolesPage);
+        this[NavigationMixin.Navigate](contactRolesPage(this.recordId));
     }
     /** Goals of a lost deal are not measured any more: no "how will this goal be measured?". */
     get noKpisText() {
