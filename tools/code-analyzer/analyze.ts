@@ -17,6 +17,21 @@ import * as retireJsEngine from '@salesforce/code-analyzer-retirejs-engine';
 
 /** Every Code Analyzer engine that runs offline: PMD (and its CPD), ESLint, regex, RetireJS. */
 const ENGINE_MODULES = [pmdEngine, eslintEngine, regexEngine, retireJsEngine];
+/** The engines those modules provide (the PMD module gives two), in the order they are added. */
+const ENGINE_ORDER = ['pmd', 'cpd', 'eslint', 'regex', 'retire-js'];
+
+/**
+ * Engine names in a stable order. Code Analyzer lists the selected engines in whatever order they
+ * finished setting up (a fresh clone printed "cpd, pmd", a warm one "pmd, cpd"), so the summary line
+ * changed between runs of the same code.
+ */
+function inRegistrationOrder(names: string[]): string[] {
+    const rank = (name: string): number => {
+        const at = ENGINE_ORDER.indexOf(name);
+        return at < 0 ? ENGINE_ORDER.length : at;
+    };
+    return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
 
 /**
  * What security review looks at: every PMD rule for Apex, plus each engine's Recommended,
@@ -123,7 +138,7 @@ export async function analyzeApex(roots: string | string[], options: AnalyzeOpti
         const engineNames = results.getEngineNames();
         return {
             ruleCount: selection.getCount(),
-            engines: selection.getEngineNames(),
+            engines: inRegistrationOrder(selection.getEngineNames()),
             engineVersion: engineNames.includes('pmd') ? results.getEngineRunResults('pmd').getEngineVersion() : '',
             violations,
             blocking: violations.filter((violation) => violation.severity <= blockingSeverity)
