@@ -36,12 +36,9 @@ function newRecord(row: WonOnCase, name: string): string {
 
 export function wonOnTestClass(table: WonOnTable): string {
     const rows = table.cases;
-    const wonStages = [
-        ...new Set(rows.flatMap((r) => [r.before, r.after]).filter((s): s is string => s !== null && isWonStage(s) === true))
-    ];
-    const notWonStages = [
-        ...new Set(rows.flatMap((r) => [r.before, r.after]).filter((s): s is string => s !== null && isWonStage(s) === false))
-    ];
+    const stages = [...new Set(rows.flatMap((r) => [r.before, r.after]).filter((s): s is string => s !== null))];
+    const wonStages = stages.filter((s) => isWonStage(s) === true);
+    const notWonStages = stages.filter((s) => isWonStage(s) === false);
     const methods = rows.map((row, i) => {
         const oldList =
             row.before === null
