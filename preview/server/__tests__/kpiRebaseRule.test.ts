@@ -1,4 +1,7 @@
-import { openStore, recordNamed, refusalOf, removeTempDirs, TODAY, type TestStore } from './support';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REBASE_WATCHED } from '../store/kpiRebaseRule';
+import { openStore, recordNamed, refusalOf, removeTempDirs, SOURCE_DIR, TODAY, type TestStore } from './support';
 
 /**
  * The preview's twin of CustomerKpiRebaseTrigger and the Locked_After_Win validation rules: after the
@@ -6,6 +9,26 @@ import { openStore, recordNamed, refusalOf, removeTempDirs, TODAY, type TestStor
  * manager (custom permission Customer_Outcomes_Rebase_KPIs, read from the permission set XML) may, and the
  * KPI records the day and the user.
  */
+
+describe('the watched fields, one list in three places', () => {
+    const sorted = (names: Iterable<string>): string[] => [...names].sort();
+
+    it('the twin watches exactly the fields CustomerKpiRebaseTriggerHandler.WATCHED lists', () => {
+        const apex = readFileSync(join(SOURCE_DIR, 'classes', 'CustomerKpiRebaseTriggerHandler.cls'), 'utf8');
+        const list = /WATCHED\s*=\s*new List<Schema\.SObjectField>\{([^}]*)\}/.exec(apex)?.[1] ?? '';
+        const fields = [...list.matchAll(/Customer_KPI__c\.(\w+)/g)].map((m) => m[1] ?? '');
+        expect(fields.length).toBeGreaterThan(0);
+        expect(sorted(fields)).toEqual(sorted(REBASE_WATCHED));
+    });
+
+    it('and exactly the fields the Locked_After_Win validation rules guard', () => {
+        const dir = join(SOURCE_DIR, 'objects', 'Customer_KPI__c', 'validationRules');
+        const guarded = readdirSync(dir)
+            .filter((file) => file.includes('_Locked_After_Win.'))
+            .flatMap((file) => [...readFileSync(join(dir, file), 'utf8').matchAll(/ISCHANGED\((\w+)\)/g)].map((m) => m[1] ?? ''));
+        expect(sorted(guarded)).toEqual(sorted(REBASE_WATCHED));
+    });
+});
 
 describe('re-basing a KPI after the win', () => {
     let t: TestStore;
