@@ -7,7 +7,7 @@ import openWithGoals from './data/openWithGoals.json';
 import lost from './data/lost.json';
 
 /**
- * Issue 20 (the rep's rough edges): the next step "add contact roles" is a link to the deal's
+ * Guidance for the rep: the next step "add contact roles" is a link to the deal's
  * Contact Roles; a KPI lacking baseline or target says which and offers "Complete this KPI"; after
  * a new goal is saved focus goes to its "Add KPI"; a lost deal does not ask how a goal will be measured.
  */
