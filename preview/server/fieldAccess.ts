@@ -8,7 +8,7 @@
  *   POST /__preview/reset    also goes back to PREVIEW_HIDDEN_FIELDS (the startup user; none when unset).
  * PREVIEW_HIDDEN_FIELDS="Object.Field,..." starts the preview as such a user (graphql/hiddenFields.ts).
  *
- * The same endpoint plays a user of another permission set tier (issue 20):
+ * The same endpoint plays a user of another permission set tier:
  *   POST /__preview/access { "permissionSets": ["Customer_Outcomes_Manager"] }
  *     from the next write on, validation rules see the custom permissions those permission sets
  *     enable (read from their XML: `$Permission.Customer_Outcomes_Rebase_KPIs` is true for Manager

@@ -93,7 +93,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     /** Where focus goes back to when an inline form closes (the first of these still on the page). */
     opener = [];
     focusAfterRender = [];
-    /** A goal just created: focus goes to its "Add KPI" once the re-read shows it (issue 20 ui). */
+    /** A goal just created: focus goes to its "Add KPI" once the re-read shows it. */
     focusNewGoalId = null;
     /** The Id of the record the last create mutation made. */
     createdId = null;

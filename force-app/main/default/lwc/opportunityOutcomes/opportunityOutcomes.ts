@@ -101,7 +101,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     /** Where focus goes back to when an inline form closes (the first of these still on the page). */
     private opener: string[] = [];
     private focusAfterRender: string[] = [];
-    /** A goal just created: focus goes to its "Add KPI" once the re-read shows it (issue 20 ui). */
+    /** A goal just created: focus goes to its "Add KPI" once the re-read shows it. */
     private focusNewGoalId: string | null = null;
     /** The Id of the record the last create mutation made. */
     private createdId: string | null = null;

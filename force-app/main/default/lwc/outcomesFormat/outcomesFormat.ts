@@ -35,7 +35,7 @@ export function formatWithUnit(value: number, unit: string | null | undefined): 
     return u === '%' ? `${number}%` : `${number} ${u}`;
 }
 
-/** "a baseline, a target and a reading": parts joined as the user's locale joins a list (issue 20 ui). */
+/** "a baseline, a target and a reading": parts joined as the user's locale joins a list. */
 export function formatList(parts: string[]): string {
     try {
         return new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(parts);

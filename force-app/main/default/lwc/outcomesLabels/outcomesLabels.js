@@ -238,14 +238,14 @@ import fieldAmount from '@salesforce/label/c.Outcomes_FieldAmount';
 import accountNotFound from '@salesforce/label/c.Outcomes_AccountNotFound';
 import showMoreGoals from '@salesforce/label/c.Outcomes_ShowMoreGoals';
 import trend from '@salesforce/label/c.Outcomes_Trend';
-// issue 20 kpi
+// KPI re-based after the win
 import rebasedOnBy from '@salesforce/label/c.Outcomes_RebasedOnBy';
 import rebasedOn from '@salesforce/label/c.Outcomes_RebasedOn';
 import kpiBaselineLockedAfterWin from '@salesforce/label/c.Outcomes_KpiBaselineLockedAfterWin';
 import kpiBaselineDateLockedAfterWin from '@salesforce/label/c.Outcomes_KpiBaselineDateLockedAfterWin';
 import kpiTargetLockedAfterWin from '@salesforce/label/c.Outcomes_KpiTargetLockedAfterWin';
 import kpiTargetDateLockedAfterWin from '@salesforce/label/c.Outcomes_KpiTargetDateLockedAfterWin';
-// issue 20 ui
+// Completeness, what a KPI lacks, Home by rep, trend line
 import peopleWithGoal from '@salesforce/label/c.Outcomes_PeopleWithGoal';
 import noPeopleYet from '@salesforce/label/c.Outcomes_NoPeopleYet';
 import noKpisYet from '@salesforce/label/c.Outcomes_NoKpisYet';
@@ -266,7 +266,7 @@ import fromDeal from '@salesforce/label/c.Outcomes_FromDeal';
 import trendOneReading from '@salesforce/label/c.Outcomes_TrendOneReading';
 import trendReadings from '@salesforce/label/c.Outcomes_TrendReadings';
 import trendNone from '@salesforce/label/c.Outcomes_TrendNone';
-// issue 20 follow-up
+// Closing and reopening follow-up
 import closeReasonLabel from '@salesforce/label/c.Outcomes_CloseReasonLabel';
 import closeReasonPlaceholder from '@salesforce/label/c.Outcomes_CloseReasonPlaceholder';
 import markCompleteNoCheckIn from '@salesforce/label/c.Outcomes_MarkCompleteNoCheckIn';
@@ -512,14 +512,14 @@ const LABELS = Object.freeze({
     accountNotFound,
     showMoreGoals,
     trend,
-    // issue 20 kpi
+    // KPI re-based after the win
     rebasedOnBy,
     rebasedOn,
     kpiBaselineLockedAfterWin,
     kpiBaselineDateLockedAfterWin,
     kpiTargetLockedAfterWin,
     kpiTargetDateLockedAfterWin,
-    // issue 20 ui
+    // Completeness, what a KPI lacks, Home by rep, trend line
     peopleWithGoal,
     noPeopleYet,
     noKpisYet,
@@ -540,7 +540,7 @@ const LABELS = Object.freeze({
     trendOneReading,
     trendReadings,
     trendNone,
-    // issue 20 follow-up
+    // Closing and reopening follow-up
     closeReasonLabel,
     closeReasonPlaceholder,
     markCompleteNoCheckIn,

@@ -83,7 +83,7 @@ function rebasedText(record) {
 }
 /**
  * What a KPI lacks before progress can be measured, named ("a target", "a baseline and a target",
- * "a target different from the baseline"); empty when it has both (issue 20 ui).
+ * "a target different from the baseline"); empty when it has both.
  */
 export function kpiLacks(baseline, target) {
     const parts = [];

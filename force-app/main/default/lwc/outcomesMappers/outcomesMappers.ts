@@ -96,7 +96,7 @@ function rebasedText(record: Outcomes.KpiRecord): string {
 
 /**
  * What a KPI lacks before progress can be measured, named ("a target", "a baseline and a target",
- * "a target different from the baseline"); empty when it has both (issue 20 ui).
+ * "a target different from the baseline"); empty when it has both.
  */
 export function kpiLacks(baseline: number | null, target: number | null): string[] {
     const parts: string[] = [];

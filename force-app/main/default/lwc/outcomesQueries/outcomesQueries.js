@@ -574,7 +574,7 @@ export const FOLLOW_UPS_PAGE_SIZE = 25;
  */
 function followUpsDueQuery(scope) {
     const scopeArgument = `scope: ${scope}`;
-    // The team list says whose deal each row is (issue 20 ui); the rep's own list needs no owner.
+    // The team list says whose deal each row is; the rep's own list needs no owner.
     const owner = scope === 'EVERYTHING' ? 'Owner { Id Name { value } }' : '';
     return gql `
         query FollowUpsDue($dealLimit: Int, $statuses: [String]) {
