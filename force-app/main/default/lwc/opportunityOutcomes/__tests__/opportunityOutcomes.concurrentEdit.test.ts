@@ -5,6 +5,7 @@ import { updateRecord } from 'lightning/uiRecordApi';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { all, byLabel, change, flush, formButton, formErrorAlert, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
 import openWithGoals from './data/openWithGoals.json';
+import editedElsewhere from './data/openWithGoalsEditedElsewhere.json';
 
 /**
  * Someone else changed or deleted a goal while this rep had it open for editing. The edit goes
@@ -15,17 +16,14 @@ import openWithGoals from './data/openWithGoals.json';
 const update = jest.mocked(updateRecord);
 const mutate = jest.mocked(executeMutation);
 
-const LOADED = '2026-03-01T10:00:00.000Z';
-const THEIRS = '2026-03-02T08:30:00.000Z';
-
-/** The fixture with every goal's LastModifiedDate as the server would return it. */
-function withGoalsModified(lastModified: string): typeof openWithGoals {
-    const data: typeof openWithGoals = JSON.parse(JSON.stringify(openWithGoals));
-    for (const edge of data.uiapi.query.Opportunity.edges[0]!.node.Customer_Goals__r.edges) {
-        Object.assign(edge.node, { LastModifiedDate: { value: lastModified } });
-    }
-    return data;
-}
+/** The goal the rep edits (the first shown), as loaded, and as re-read after someone else renamed it. */
+const GOAL = 'Take field technicians off collection calls';
+const goalOf = (data: typeof openWithGoals): { Id: string; LastModifiedDate: { value: string } } =>
+    data.uiapi.query.Opportunity.edges[0]!.node.Customer_Goals__r.edges.find((edge) => edge.node.Name.value === GOAL)!.node;
+const LOADED = goalOf(openWithGoals).LastModifiedDate.value;
+const THEIRS = editedElsewhere.uiapi.query.Opportunity.edges[0]!.node.Customer_Goals__r.edges.find(
+    (edge) => edge.node.Id === goalOf(openWithGoals).Id
+)!.node.LastModifiedDate.value;
 
 afterEach(() => {
     removeAll();
@@ -34,7 +32,7 @@ afterEach(() => {
 });
 
 /** Mounts the panel; the refresh re-emits `afterRefresh` as the org's re-read would. */
-async function mount(afterRefresh: typeof openWithGoals): Promise<{ root: ShadowRoot; refresh: jest.Mock }> {
+async function mount(afterRefresh: unknown): Promise<{ root: ShadowRoot; refresh: jest.Mock }> {
     const element = createElement('c-opportunity-outcomes', { is: OpportunityOutcomes });
     Object.assign(element, { recordId: openWithGoals.uiapi.query.Opportunity.edges[0]!.node.Id });
     document.body.appendChild(element);
@@ -42,7 +40,7 @@ async function mount(afterRefresh: typeof openWithGoals): Promise<{ root: Shadow
         wire.emit(afterRefresh, undefined, refresh);
         return Promise.resolve();
     });
-    wire.emit(withGoalsModified(LOADED), undefined, refresh);
+    wire.emit(openWithGoals, undefined, refresh);
     await flush();
     return { root: shadow(element), refresh };
 }
@@ -59,7 +57,7 @@ async function editFirstGoal(root: ShadowRoot, name: string): Promise<ShadowRoot
 
 describe('an edit of a goal someone else changed meanwhile', () => {
     it('is sent with the LastModifiedDate loaded with the goal', async () => {
-        const { root } = await mount(withGoalsModified(LOADED));
+        const { root } = await mount(openWithGoals);
         await editFirstGoal(root, 'Collect in under 35 days');
         expect(update).toHaveBeenCalledTimes(1);
         expect(update.mock.calls[0]?.[1]).toEqual({ ifUnmodifiedSince: LOADED });
@@ -68,7 +66,7 @@ describe('an edit of a goal someone else changed meanwhile', () => {
 
     it('saves nothing, says so in the form, keeps what was typed and re-reads the panel', async () => {
         update.mockRejectedValueOnce({ status: 412, body: [{ errorCode: 'PRECONDITION_FAILED', message: 'The record was modified.' }] });
-        const { root, refresh } = await mount(withGoalsModified(THEIRS));
+        const { root, refresh } = await mount(editedElsewhere);
         const form = await editFirstGoal(root, 'Collect in under 35 days');
         expect(text(formErrorAlert(form))).toContain('Someone else changed this goal after you opened it.');
         expect(text(formErrorAlert(form))).toContain('Save again to save your changes over theirs');
@@ -79,7 +77,8 @@ describe('an edit of a goal someone else changed meanwhile', () => {
 
     it('a second Save, after being told, replaces their version: checked against the date re-read', async () => {
         update.mockRejectedValueOnce({ status: 412, body: [{ errorCode: 'PRECONDITION_FAILED', message: 'The record was modified.' }] });
-        const { root } = await mount(withGoalsModified(THEIRS));
+        expect(THEIRS).not.toBe(LOADED);
+        const { root } = await mount(editedElsewhere);
         const form = await editFirstGoal(root, 'Collect in under 35 days');
         formButton(form, 'save').click();
         await flush();
@@ -93,7 +92,7 @@ describe('an edit of a goal someone else changed meanwhile', () => {
 describe('an edit of a goal someone else deleted meanwhile', () => {
     it('says so and keeps the form and what was typed; the panel re-reads only once the form is closed', async () => {
         update.mockRejectedValueOnce({ status: 404, body: [{ errorCode: 'ENTITY_IS_DELETED', message: 'entity is deleted' }] });
-        const { root, refresh } = await mount(withGoalsModified(LOADED));
+        const { root, refresh } = await mount(openWithGoals);
         const goalsBefore = all(root, '.goal').length;
         const form = await editFirstGoal(root, 'Collect in under 35 days');
         expect(text(formErrorAlert(form))).toContain('Someone else deleted this goal after you opened it.');

@@ -18,7 +18,8 @@ import {
     spyOnValidity,
     text,
     validityMessages,
-    wire
+    wire,
+    withHiddenContactRole
 } from './outcomesTestSupport';
 import openNoGoals from './data/openNoGoals.json';
 import openPastThreshold from './data/openPastThresholdNoKpis.json';
@@ -32,9 +33,11 @@ import logCheckInSuccess from './data/logCheckInSuccess.json';
 import logCheckInReadingError from './data/logCheckInReadingError.json';
 import goalRuleError from './data/goalRuleError.json';
 
-const NORTHWIND_AR = '006Hs0000000028AAE';
-const DSO = 'a0CHs0000000091AAE';
-const UNAPPLIED = 'a0CHs0000000092AAE';
+/** The won Northwind deal and its two KPIs, as the generated fixture names them. */
+const NORTHWIND_AR = wonOverdue.uiapi.query.Opportunity.edges[0]!.node.Id;
+const kpiId = (name: string): string => wonOverdue.uiapi.query.Customer_KPI__c.edges.find((edge) => edge.node.Name.value === name)!.node.Id;
+const DSO = kpiId('Days sales outstanding');
+const UNAPPLIED = kpiId('Unapplied cash items');
 
 const mutate = jest.mocked(executeMutation);
 const notify = jest.mocked(notifyRecordUpdateAvailable);
@@ -184,7 +187,7 @@ describe('open deal', () => {
     });
 
     it('with goals: groups them by stakeholder and shows each KPI with direction, baseline, target, dates and unit', async () => {
-        const element = await mount(openWithGoals);
+        const element = await mount(withHiddenContactRole(openWithGoals));
         const r = root(element);
         expect(all(r, '.group-heading').map(text)).toEqual(['Greg Halvorsen (VP Operations)', 'Teresa Vance (Controller)']);
         expect(all(r, '.goal-name').map(text)).toEqual([
@@ -549,7 +552,7 @@ describe('won deal', () => {
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), 'value')).toBe('55');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Unapplied cash items (items)'), 'value')).toBe('12345678901234');
         expect(validityMessages(validity)).toEqual({
-            'Unapplied cash items (items)': 'Value: value outside of valid range on numeric field: 123456789012345678'
+            'Unapplied cash items (items)': 'Value: value outside of valid range on numeric field: 123456789012345'
         });
         expect(Reflect.get(focus.mock.contexts.at(-1) ?? {}, 'label')).toBe('Unapplied cash items (items)');
         await expect(element).toBeAccessible();

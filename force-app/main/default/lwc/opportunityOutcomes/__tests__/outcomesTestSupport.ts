@@ -92,3 +92,24 @@ export function formButton(form: ParentNode, name: 'save' | 'cancel'): HTMLEleme
 export function formErrorAlert(form: ParentNode): HTMLElement {
     return one(shadow(one(form, 'c-outcomes-form-error')), '[role="alert"]');
 }
+
+/**
+ * A copy of a deal fixture with one more contact role, whose contact the user cannot read: the org
+ * answers `Contact: null` for it (record sharing). The preview that generates the fixtures has no
+ * record sharing, so tests add the role themselves.
+ */
+export function withHiddenContactRole<T>(data: T): T {
+    const copy: OutcomesTest.OpportunityFixture = asType(JSON.parse(JSON.stringify(data)));
+    const contactRoles: { edges: unknown[] } = asType(Reflect.get(copy.uiapi.query.Opportunity.edges[0]!.node, 'OpportunityContactRoles'));
+    const roles = contactRoles.edges;
+    roles.push({
+        node: {
+            Id: '00K5g0000099999AAA',
+            Role: { value: 'Influencer', displayValue: 'Influencer' },
+            IsPrimary: { value: false },
+            ContactId: { value: '0035g0000099999AAA' },
+            Contact: null
+        }
+    });
+    return asType(copy);
+}

@@ -16,6 +16,7 @@ import {
 } from 'c/outcomesMappers';
 import { OPPORTUNITY_OUTCOMES_QUERY } from 'c/outcomesQueries';
 import { strippableOptionalFields, withoutFields } from './fieldAccessSupport';
+import { withHiddenContactRole } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 
 // Fixtures are the org's responses for the sample data's deals (today = 2026-03-02).
 import openWithGoals from '../../opportunityOutcomes/__tests__/data/openWithGoals.json';
@@ -64,7 +65,7 @@ describe('mapOpportunityOutcomes', () => {
     });
 
     it('counts contact roles with a goal and KPIs with baseline and target', () => {
-        const v = view(openWithGoals);
+        const v = view(withHiddenContactRole(openWithGoals));
         // Teresa and Greg each have a goal; the third role's contact is not visible and has none.
         expect(v.completeness).toMatchObject({ rolesWithGoal: 2, roleCount: 3, measurableKpis: 1, kpiCount: 2 });
         expect(v.completeness.rolesText).toBe('2 of 3 people involved have a goal');
@@ -72,7 +73,7 @@ describe('mapOpportunityOutcomes', () => {
     });
 
     it('names a contact the user cannot see as such, and never prompts to ask them', () => {
-        const v = view(openWithGoals);
+        const v = view(withHiddenContactRole(openWithGoals));
         const hidden = v.contactRoles.find((r) => !r.contact.visible);
         expect(hidden?.contact.name).toBe('Contact not visible to you');
         expect(v.nextAction).toBe('Agree a baseline and a target for \u201cTechnician time on collection calls\u201d.');
@@ -346,7 +347,7 @@ describe('people involved and what a KPI needs (issue 20)', () => {
     });
 
     it('a contact role and a stakeholder who is not one are counted once each', () => {
-        const v = view(openWithGoals);
+        const v = view(withHiddenContactRole(openWithGoals));
         // Three roles (Teresa and Greg with goals, one not visible without); both stakeholders are roles.
         expect(v.completeness).toMatchObject({ roleCount: 3, rolesWithGoal: 2, peopleCount: 3, peopleWithGoal: 2 });
     });

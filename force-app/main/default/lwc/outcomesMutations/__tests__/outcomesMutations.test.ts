@@ -311,7 +311,7 @@ describe('mutationErrors', () => {
     it('puts a reading failure on that KPI reading', () => {
         const errors = mutationErrors(readingError.errors, request);
         expect(errors.fields).toEqual({
-            [`Value__c:${UNAPPLIED}`]: 'Value: value outside of valid range on numeric field: 123456789012345678'
+            [`Value__c:${UNAPPLIED}`]: 'Value: value outside of valid range on numeric field: 123456789012345'
         });
         expect(errors.form).toBeNull();
     });
