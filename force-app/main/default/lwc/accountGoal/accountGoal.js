@@ -4,9 +4,9 @@ import { NavigationMixin } from 'lightning/navigation';
 import { opensInPlace, opportunityPage } from 'c/outcomesNavigation';
 import LABELS from 'c/outcomesLabels';
 /**
- * One goal on the Account panel: its name (a heading at the level the panel gives), level,
- * category, status, target date and cost of doing nothing, why it matters, optionally its
- * stakeholder, the deal it was captured on (a link), and each KPI (c-account-kpi-item). Passes a KPI's `readingsaved` on (bubbling) to the panel.
+ * One goal on the Account panel: the goal as both panels show it (c-goal-card: name, facts, why it
+ * matters), the deal it was captured on (a link), optionally its stakeholder, and each KPI
+ * (c-account-kpi-item). Passes a KPI's `readingsaved` on (bubbling) to the panel.
  */
 export default class AccountGoal extends NavigationMixin(LightningElement) {
     current;
@@ -40,18 +40,6 @@ export default class AccountGoal extends NavigationMixin(LightningElement) {
     @api
     grouping = 'stakeholder';
     labels = LABELS;
-    get facts() {
-        const goal = this.entry?.goal;
-        if (!goal)
-            return [];
-        return [
-            { key: 'level', text: goal.levelLabel },
-            { key: 'category', text: goal.categoryLabel },
-            { key: 'status', text: goal.statusLabel },
-            { key: 'target', text: goal.targetDateText ? `${LABELS.fieldTargetDate}: ${goal.targetDateText}` : '' },
-            { key: 'cost', text: goal.costText ? `${LABELS.fieldCostOfInaction}: ${goal.costText}` : '' }
-        ].filter((fact) => fact.text);
-    }
     get headingLevel() {
         return this.grouping === 'goal' ? '4' : '5';
     }

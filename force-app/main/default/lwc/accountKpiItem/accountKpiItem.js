@@ -2,9 +2,10 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LABELS from 'c/outcomesLabels';
-import { asType, formatLabel } from 'c/outcomesFormat';
+import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
-import { recordMeasurementMutation, runMutation } from 'c/outcomesMutations';
+/** The reading form and what saving a reading is built from, imported when a rep first records one. */
+const loadReadingForm = () => import('c/accountReadingForm');
 /**
  * One KPI on the Account panel: status, baseline -> current -> target with dates, progress (the
  * shared KPI row and progress bar), its trend line, and "Record reading", which opens the reading
@@ -33,7 +34,7 @@ export default class AccountKpiItem extends LightningElement {
         this.formLoadError = null;
         if (this.measurementForm)
             return;
-        const { formConstructor, error } = await loadFormConstructor(() => import('c/measurementForm'));
+        const { formConstructor, error } = await loadFormConstructor(loadReadingForm, 'measurementForm');
         this.measurementForm = formConstructor;
         if (error) {
             this.formLoadError = error;
@@ -61,7 +62,14 @@ export default class AccountKpiItem extends LightningElement {
     async handleSave(event) {
         const form = asType(event.target);
         this.saving = true;
-        const failure = await runMutation(recordMeasurementMutation(event.detail));
+        let failure;
+        try {
+            const { recordMeasurementMutation, runMutation } = await loadReadingForm();
+            failure = await runMutation(recordMeasurementMutation(event.detail));
+        }
+        catch (error) {
+            failure = { fields: {}, form: errorMessage(error) || LABELS.unknownError };
+        }
         this.saving = false;
         if (failure) {
             form?.reportServerErrors(failure);

@@ -1,9 +1,11 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LABELS from 'c/outcomesLabels';
-import { asType, formatLabel } from 'c/outcomesFormat';
+import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
-import { recordMeasurementMutation, runMutation } from 'c/outcomesMutations';
+
+/** The reading form and what saving a reading is built from, imported when a rep first records one. */
+const loadReadingForm = (): Promise<typeof import('c/accountReadingForm')> => import('c/accountReadingForm');
 
 /**
  * One KPI on the Account panel: status, baseline -> current -> target with dates, progress (the
@@ -35,7 +37,7 @@ export default class AccountKpiItem extends LightningElement {
         this.recording = true;
         this.formLoadError = null;
         if (this.measurementForm) return;
-        const { formConstructor, error } = await loadFormConstructor(() => import('c/measurementForm'));
+        const { formConstructor, error } = await loadFormConstructor(loadReadingForm, 'measurementForm');
         this.measurementForm = formConstructor;
         if (error) {
             this.formLoadError = error;
@@ -65,7 +67,13 @@ export default class AccountKpiItem extends LightningElement {
     async handleSave(event: CustomEvent<Outcomes.MeasurementDraft>): Promise<void> {
         const form: Outcomes.FormApi | null = asType(event.target);
         this.saving = true;
-        const failure = await runMutation(recordMeasurementMutation(event.detail));
+        let failure: Outcomes.FormErrors | null;
+        try {
+            const { recordMeasurementMutation, runMutation } = await loadReadingForm();
+            failure = await runMutation(recordMeasurementMutation(event.detail));
+        } catch (error) {
+            failure = { fields: {}, form: errorMessage(error) || LABELS.unknownError };
+        }
         this.saving = false;
         if (failure) {
             form?.reportServerErrors(failure);

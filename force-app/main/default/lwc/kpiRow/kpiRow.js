@@ -4,7 +4,7 @@ import LABELS from 'c/outcomesLabels';
 /**
  * One KPI: name, which way is better, baseline -> current -> target with dates and unit, its
  * status in words, what it still needs ("Needs a target", with "Complete this KPI" when editable),
- * and (after the win) its progress. Emits `edit` ({ kpiId }) when editable.
+ * and (after the win) its progress. Emits `editkpi` ({ kpiId }) when editable (Edit, or Complete this KPI).
  */
 export default class KpiRow extends LightningElement {
     @api
@@ -21,6 +21,6 @@ export default class KpiRow extends LightningElement {
     handleEdit() {
         if (!this.kpi)
             return;
-        this.dispatchEvent(new CustomEvent('edit', { detail: { kpiId: this.kpi.id } }));
+        this.dispatchEvent(new CustomEvent('editkpi', { detail: { kpiId: this.kpi.id } }));
     }
 }

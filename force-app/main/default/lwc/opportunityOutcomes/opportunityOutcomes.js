@@ -1,5 +1,5 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
-import { LightningElement, api, wire } from 'lwc';
+import { api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
@@ -7,25 +7,30 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
+import OutcomesPanelBase from 'c/outcomesPanelBase';
 import LABELS from 'c/outcomesLabels';
 import { contactRolesPage, opensInPlace } from 'c/outcomesNavigation';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
 import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
-import { logCheckInMutation, markFollowUpCompleteMutation, mutationErrors, reopenFollowUpMutation, saveGoalMutation, saveKpiMutation } from 'c/outcomesMutations';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
-import { goalUpdate, kpiUpdate, runRecordUpdate } from 'c/outcomesRecordUpdates';
 const DEFAULT_GOALS_SHOWN = 5;
 const NEW = 'new';
-/** The inline forms, imported together when one is first opened (see c/outcomesFormLoader). */
+/**
+ * The inline forms and what writes are built from (c/opportunityForms), imported together when a
+ * form is first opened or a write needs them (see c/outcomesFormLoader): a rep who only reads
+ * never downloads them.
+ */
 const loadForms = () => import('c/opportunityForms');
 /**
  * Opportunity record page panel. Open deal: how the customer and each stakeholder are measured
  * (goals, KPIs, completeness, the next person to ask). Won deal: follow-up status, KPI progress,
- * check-ins with readings. Lost deal: read-only. One GraphQL request per load (c/outcomesQueries);
- * every write is one allOrNone mutation (c/outcomesMutations), then the wire is refreshed.
+ * check-ins with readings. Lost deal: read-only. One GraphQL request per load (c/outcomesQueries),
+ * its loading, failure and Retry shared with the other panels (c/outcomesPanelBase, drawn by
+ * c-outcomes-panel-frame); each goal drawn as both panels draw it (c-goal-card), each KPI by
+ * c-kpi-row. Every write is one allOrNone mutation (c/outcomesMutations), then the wire is refreshed.
  */
-export default class OpportunityOutcomes extends NavigationMixin(LightningElement) {
+export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBase) {
     currentRecordId;
     /**
      * The deal's Id, from the record page. A page can hand a panel that is already showing one
@@ -53,13 +58,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     /** Design property "Goals to show before 'Show more'". */
     @api
     goalsBeforeShowMore;
-    labels = LABELS;
     view = null;
-    loadError = null;
-    loaded = false;
-    retrying = false;
-    /** Pages of goals and KPIs asked for: "Load more" re-runs the one query with larger limits. */
-    pages = 1;
     showAllGoals = false;
     /** Goal being edited (Id, or 'new'); KPI being edited (Id, or 'new' under newKpiGoalId). */
     editingGoalId = null;
@@ -88,8 +87,6 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     /** The forms' constructors once loaded, for <lwc:component lwc:is>; why one could not load. */
     forms = {};
     formLoadError = null;
-    /** The `refresh` of the latest emission that carried one (the first, empty emission may not). */
-    refreshWire;
     /** Where focus goes back to when an inline form closes (the first of these still on the page). */
     opener = [];
     focusAfterRender = [];
@@ -109,42 +106,12 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     }
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'OpportunityOutcomes' })
     wiredOutcomes(result) {
-        if (typeof result?.refresh === 'function')
-            this.refreshWire = result.refresh;
-        const { data, errors } = result ?? {};
-        if (errors && errors.length) {
-            this.loadError = formatLabel(LABELS.loadError, errorMessage(errors) || LABELS.unknownError);
-            this.loaded = true;
-        }
-        else if (data) {
-            this.view = mapOpportunityOutcomes(asType(data));
-            this.loadError = null;
-            if (this.view?.nextActionAddsContactRoles)
-                this.generateContactRolesUrl();
-            this.loaded = true;
-        }
-    }
-    /**
-     * Re-runs the query through the wire result's own `refresh`, the only refresh lightning/graphql
-     * (v2) has (LWC Developer Guide, "refresh":
-     * https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-refresh.html).
-     * Its promise resolves once the fresh data has been delivered through the wire.
-     */
-    async refreshOutcomes() {
-        if (this.refreshWire)
-            await this.refreshWire();
-    }
-    async handleRetry() {
-        this.retrying = true;
-        try {
-            await this.refreshOutcomes();
-        }
-        catch (error) {
-            this.loadError = formatLabel(LABELS.loadError, errorMessage(error) || LABELS.unknownError);
-        }
-        finally {
-            this.retrying = false;
-        }
+        const data = this.accept(result);
+        if (!data)
+            return;
+        this.view = mapOpportunityOutcomes(asType(data));
+        if (this.view?.nextActionAddsContactRoles)
+            this.generateContactRolesUrl();
     }
     /** The reason list comes from the org's field definition: its values and translated labels. */
     @wire(getObjectInfo, { objectApiName: OPPORTUNITY_OBJECT })
@@ -161,9 +128,6 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
             this.closeReasonOptions = result.data.values.map(({ value, label }) => ({ value, label }));
     }
     // --- state ---
-    get isLoading() {
-        return !this.loaded;
-    }
     get notFound() {
         return this.loaded && !this.loadError && !this.view;
     }
@@ -200,8 +164,8 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     get goalsHeading() {
         return this.isWon ? LABELS.progressHeading : LABELS.goalsHeading;
     }
-    get showMetricsWarning() {
-        return Boolean(this.view?.showMetricsWarning);
+    get metricsWarning() {
+        return this.view?.showMetricsWarning ? this.view.metricsWarning : '';
     }
     get rolesToAsk() {
         if (!this.isOpen || !this.canEdit || this.showContactRolePrompts === false)
@@ -264,7 +228,6 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
                 const isAddingKpi = this.editingKpiId === NEW && this.newKpiGoalId === goal.id;
                 return {
                     goal,
-                    details: goalDetails(goal),
                     canEdit,
                     isEditing: this.editingGoalId === goal.id,
                     isAddingKpi,
@@ -391,13 +354,15 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         this.opener = [`.add-goal-for[data-contact-id="${this.newGoalStakeholderId ?? ''}"]`, '.add-goal'];
         this.ensureForm('goalForm');
     }
+    /** `editgoal` from a c-goal-card. */
     handleEditGoal(event) {
         this.closeEditors();
-        this.editingGoalId = dataOf(event, 'goalId');
+        this.editingGoalId = event.detail?.goalId ?? null;
         const goal = this.view?.goals.find((g) => g.id === this.editingGoalId) ?? null;
         this.editingOriginal = { goal, kpi: null };
         this.editingVersion = goal?.lastModified ?? null;
-        this.opener = [`.edit-goal[data-goal-id="${this.editingGoalId ?? ''}"]`, '.add-goal'];
+        // The card hands focus to its edit button (delegatesFocus).
+        this.opener = [`c-goal-card[data-goal-id="${this.editingGoalId ?? ''}"]`, '.add-goal'];
         this.ensureForm('goalForm');
     }
     handleAddKpi(event) {
@@ -407,11 +372,10 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         this.opener = [`.add-kpi[data-goal-id="${this.newKpiGoalId ?? ''}"]`, '.add-goal'];
         this.ensureForm('kpiForm');
     }
+    /** `editkpi` from a c-kpi-row ("Edit" or "Complete this KPI"). */
     handleEditKpi(event) {
         this.closeEditors();
-        const detail = Reflect.get(event, 'detail');
-        const kpiId = detail && typeof detail === 'object' ? Reflect.get(detail, 'kpiId') : undefined;
-        this.editingKpiId = typeof kpiId === 'string' ? kpiId : null;
+        this.editingKpiId = event.detail?.kpiId ?? null;
         const kpi = this.view?.kpis.find((k) => k.id === this.editingKpiId) ?? null;
         this.editingOriginal = { goal: null, kpi };
         this.editingVersion = kpi?.lastModified ?? null;
@@ -500,12 +464,13 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     // --- writes ---
     async handleGoalSave(event) {
         const accountId = this.view?.accountId;
-        if (!accountId || !this.recordId)
+        const recordId = this.recordId;
+        if (!accountId || !recordId)
             return;
         const draft = event.detail;
         const saved = draft.id
-            ? await this.saveEdit(goalUpdate(draft, this.editingOriginal.goal), event.target, LABELS.goalSaved)
-            : await this.save(saveGoalMutation(draft, accountId, this.recordId), event.target, LABELS.goalSaved);
+            ? await this.saveEdit((u) => u.goalUpdate(draft, this.editingOriginal.goal), event.target, LABELS.goalSaved)
+            : await this.save((m) => m.saveGoalMutation(draft, accountId, recordId), event.target, LABELS.goalSaved);
         if (!saved)
             return;
         // A goal from a contact-role prompt removes the prompt: focus goes to "Add goal" instead.
@@ -520,8 +485,8 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     async handleKpiSave(event) {
         const draft = event.detail;
         const saved = draft.id
-            ? await this.saveEdit(kpiUpdate(draft, this.editingOriginal.kpi), event.target, LABELS.kpiSaved)
-            : await this.save(saveKpiMutation(draft), event.target, LABELS.kpiSaved);
+            ? await this.saveEdit((u) => u.kpiUpdate(draft, this.editingOriginal.kpi), event.target, LABELS.kpiSaved)
+            : await this.save((m) => m.saveKpiMutation(draft), event.target, LABELS.kpiSaved);
         if (!saved)
             return;
         this.closeEditors();
@@ -529,9 +494,10 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         await this.afterWrite(false);
     }
     async handleCheckInSave(event) {
-        if (!this.recordId)
+        const recordId = this.recordId;
+        if (!recordId)
             return;
-        if (!(await this.save(logCheckInMutation(this.recordId, event.detail), event.target, LABELS.checkInSaved)))
+        if (!(await this.save((m) => m.logCheckInMutation(recordId, event.detail), event.target, LABELS.checkInSaved)))
             return;
         this.loggingCheckIn = false;
         this.returnFocus(['.log-check-in']);
@@ -555,8 +521,8 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
             this.returnFocus(['.close-reason']);
             return;
         }
-        const request = markFollowUpCompleteMutation(this.recordId, reason);
-        if (!(await this.save(request, null, LABELS.followUpMarkedComplete, (errors) => this.reportCloseFailure(errors))))
+        const recordId = this.recordId;
+        if (!(await this.save((m) => m.markFollowUpCompleteMutation(recordId, reason), null, LABELS.followUpMarkedComplete, (errors) => this.reportCloseFailure(errors))))
             return;
         this.confirmingComplete = false;
         this.resetCloseReason();
@@ -567,7 +533,8 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         if (!this.recordId)
             return;
         this.actionError = null;
-        const saved = await this.save(reopenFollowUpMutation(this.recordId), null, LABELS.followUpReopened, (failure) => {
+        const recordId = this.recordId;
+        const saved = await this.save((m) => m.reopenFollowUpMutation(recordId), null, LABELS.followUpReopened, (failure) => {
             this.actionError = formatLabel(LABELS.reopenFailed, failureMessage(failure) ?? LABELS.unknownError);
         });
         if (!saved)
@@ -592,18 +559,20 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
      * shows the org's messages on its fields, or at its top. On success a toast says so; the
      * caller closes its form, then afterWrite refreshes.
      */
-    async save(request, form, successLabel, onFailure) {
+    async save(build, form, successLabel, onFailure) {
         this.saving = true;
         this.createdId = null;
         let failure = null;
         try {
+            const writes = await loadForms();
+            const request = build(writes);
             const result = await executeMutation({
                 query: asType(request.query),
                 variables: request.variables,
                 operationName: request.operationName
             });
             if (result?.errors?.length)
-                failure = mutationErrors(result.errors, request);
+                failure = writes.mutationErrors(result.errors, request);
             else
                 this.createdId = createdRecordId(result?.data);
         }
@@ -631,15 +600,21 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
      * If someone deleted it, the form stays open so nothing typed is lost; the re-read waits until
      * it closes.
      */
-    async saveEdit(update, form, successLabel) {
-        // Nothing changed: nothing to write, the form just closes.
-        if (!update)
-            return true;
-        const recordId = String(update.fields.Id);
+    async saveEdit(build, form, successLabel) {
         this.saving = true;
-        let failure;
+        let failure = null;
+        let recordId = '';
         try {
-            failure = await runRecordUpdate(update, this.editingVersion);
+            const writes = await loadForms();
+            const update = build(writes);
+            // Nothing changed: nothing to write, the form just closes.
+            if (!update)
+                return true;
+            recordId = String(update.fields.Id);
+            failure = await writes.runRecordUpdate(update, this.editingVersion);
+        }
+        catch (error) {
+            failure = { reason: 'invalid', errors: { fields: {}, form: errorMessage(error) || LABELS.unknownError } };
         }
         finally {
             this.saving = false;
@@ -668,25 +643,16 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     }
     /** Re-reads the panel; tells LDS the Opportunity changed so the record page shows it too. */
     async afterWrite(dealChanged) {
+        await this.reload();
+        if (!dealChanged || !this.recordId)
+            return;
         try {
-            await this.refreshOutcomes();
-            if (dealChanged && this.recordId)
-                await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
+            await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
         }
         catch (error) {
-            this.loadError = formatLabel(LABELS.loadError, errorMessage(error) || LABELS.unknownError);
+            this.failed(error);
         }
     }
-}
-/** A goal's labelled values, in the order a rep asks about them; blank ones are left out. */
-function goalDetails(goal) {
-    return [
-        { key: 'Level__c', label: LABELS.fieldLevel, value: goal.levelLabel },
-        { key: 'Category__c', label: LABELS.fieldCategory, value: goal.categoryLabel },
-        { key: 'Status__c', label: LABELS.fieldGoalStatus, value: goal.statusLabel },
-        { key: 'Target_Date__c', label: LABELS.fieldTargetDate, value: goal.targetDateText },
-        { key: 'Cost_Of_Inaction__c', label: LABELS.fieldCostOfInaction, value: goal.costText }
-    ];
 }
 /** A failure's first message: the form's, else the first field's (other than `except`). */
 function failureMessage(failure, except) {

@@ -1,4 +1,4 @@
-import { LightningElement, api, wire } from 'lwc';
+import { api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
@@ -6,35 +6,33 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
+import OutcomesPanelBase from 'c/outcomesPanelBase';
 import LABELS from 'c/outcomesLabels';
 import { contactRolesPage, opensInPlace } from 'c/outcomesNavigation';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
 import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
-import {
-    logCheckInMutation,
-    markFollowUpCompleteMutation,
-    mutationErrors,
-    reopenFollowUpMutation,
-    saveGoalMutation,
-    saveKpiMutation
-} from 'c/outcomesMutations';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
-import { goalUpdate, kpiUpdate, runRecordUpdate } from 'c/outcomesRecordUpdates';
 
 const DEFAULT_GOALS_SHOWN = 5;
 const NEW = 'new';
 
-/** The inline forms, imported together when one is first opened (see c/outcomesFormLoader). */
-const loadForms = (): Promise<Record<string, unknown>> => import('c/opportunityForms');
+/**
+ * The inline forms and what writes are built from (c/opportunityForms), imported together when a
+ * form is first opened or a write needs them (see c/outcomesFormLoader): a rep who only reads
+ * never downloads them.
+ */
+const loadForms = (): Promise<typeof import('c/opportunityForms')> => import('c/opportunityForms');
 
 /**
  * Opportunity record page panel. Open deal: how the customer and each stakeholder are measured
  * (goals, KPIs, completeness, the next person to ask). Won deal: follow-up status, KPI progress,
- * check-ins with readings. Lost deal: read-only. One GraphQL request per load (c/outcomesQueries);
- * every write is one allOrNone mutation (c/outcomesMutations), then the wire is refreshed.
+ * check-ins with readings. Lost deal: read-only. One GraphQL request per load (c/outcomesQueries),
+ * its loading, failure and Retry shared with the other panels (c/outcomesPanelBase, drawn by
+ * c-outcomes-panel-frame); each goal drawn as both panels draw it (c-goal-card), each KPI by
+ * c-kpi-row. Every write is one allOrNone mutation (c/outcomesMutations), then the wire is refreshed.
  */
-export default class OpportunityOutcomes extends NavigationMixin(LightningElement) {
+export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBase) {
     private currentRecordId?: string;
 
     /**
@@ -61,13 +59,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     /** Design property "Goals to show before 'Show more'". */
     @api goalsBeforeShowMore?: number;
 
-    labels = LABELS;
     view: Outcomes.OpportunityOutcomesView | null = null;
-    loadError: string | null = null;
-    loaded = false;
-    retrying = false;
-    /** Pages of goals and KPIs asked for: "Load more" re-runs the one query with larger limits. */
-    pages = 1;
     showAllGoals = false;
     /** Goal being edited (Id, or 'new'); KPI being edited (Id, or 'new' under newKpiGoalId). */
     editingGoalId: string | null = null;
@@ -96,8 +88,6 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     /** The forms' constructors once loaded, for <lwc:component lwc:is>; why one could not load. */
     forms: Partial<Record<Outcomes.OpportunityFormName, unknown>> = {};
     formLoadError: string | null = null;
-    /** The `refresh` of the latest emission that carried one (the first, empty emission may not). */
-    private refreshWire?: () => Promise<unknown>;
     /** Where focus goes back to when an inline form closes (the first of these still on the page). */
     private opener: string[] = [];
     private focusAfterRender: string[] = [];
@@ -121,38 +111,10 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'OpportunityOutcomes' })
     wiredOutcomes(result: Outcomes.WireResult): void {
-        if (typeof result?.refresh === 'function') this.refreshWire = result.refresh;
-        const { data, errors } = result ?? {};
-        if (errors && errors.length) {
-            this.loadError = formatLabel(LABELS.loadError, errorMessage(errors) || LABELS.unknownError);
-            this.loaded = true;
-        } else if (data) {
-            this.view = mapOpportunityOutcomes(asType(data));
-            this.loadError = null;
-            if (this.view?.nextActionAddsContactRoles) this.generateContactRolesUrl();
-            this.loaded = true;
-        }
-    }
-
-    /**
-     * Re-runs the query through the wire result's own `refresh`, the only refresh lightning/graphql
-     * (v2) has (LWC Developer Guide, "refresh":
-     * https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-refresh.html).
-     * Its promise resolves once the fresh data has been delivered through the wire.
-     */
-    private async refreshOutcomes(): Promise<void> {
-        if (this.refreshWire) await this.refreshWire();
-    }
-
-    async handleRetry(): Promise<void> {
-        this.retrying = true;
-        try {
-            await this.refreshOutcomes();
-        } catch (error) {
-            this.loadError = formatLabel(LABELS.loadError, errorMessage(error) || LABELS.unknownError);
-        } finally {
-            this.retrying = false;
-        }
+        const data = this.accept(result);
+        if (!data) return;
+        this.view = mapOpportunityOutcomes(asType(data));
+        if (this.view?.nextActionAddsContactRoles) this.generateContactRolesUrl();
     }
 
     /** The reason list comes from the org's field definition: its values and translated labels. */
@@ -171,10 +133,6 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     }
 
     // --- state ---
-
-    get isLoading(): boolean {
-        return !this.loaded;
-    }
 
     get notFound(): boolean {
         return this.loaded && !this.loadError && !this.view;
@@ -217,8 +175,8 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         return this.isWon ? LABELS.progressHeading : LABELS.goalsHeading;
     }
 
-    get showMetricsWarning(): boolean {
-        return Boolean(this.view?.showMetricsWarning);
+    get metricsWarning(): string {
+        return this.view?.showMetricsWarning ? this.view.metricsWarning : '';
     }
 
     get rolesToAsk(): Outcomes.ContactRoleView[] {
@@ -292,7 +250,6 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
                 const isAddingKpi = this.editingKpiId === NEW && this.newKpiGoalId === goal.id;
                 return {
                     goal,
-                    details: goalDetails(goal),
                     canEdit,
                     isEditing: this.editingGoalId === goal.id,
                     isAddingKpi,
@@ -441,13 +398,15 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         this.ensureForm('goalForm');
     }
 
-    handleEditGoal(event: Event): void {
+    /** `editgoal` from a c-goal-card. */
+    handleEditGoal(event: CustomEvent<{ goalId: string }>): void {
         this.closeEditors();
-        this.editingGoalId = dataOf(event, 'goalId');
+        this.editingGoalId = event.detail?.goalId ?? null;
         const goal = this.view?.goals.find((g) => g.id === this.editingGoalId) ?? null;
         this.editingOriginal = { goal, kpi: null };
         this.editingVersion = goal?.lastModified ?? null;
-        this.opener = [`.edit-goal[data-goal-id="${this.editingGoalId ?? ''}"]`, '.add-goal'];
+        // The card hands focus to its edit button (delegatesFocus).
+        this.opener = [`c-goal-card[data-goal-id="${this.editingGoalId ?? ''}"]`, '.add-goal'];
         this.ensureForm('goalForm');
     }
 
@@ -459,11 +418,10 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         this.ensureForm('kpiForm');
     }
 
-    handleEditKpi(event: Event): void {
+    /** `editkpi` from a c-kpi-row ("Edit" or "Complete this KPI"). */
+    handleEditKpi(event: CustomEvent<{ kpiId: string }>): void {
         this.closeEditors();
-        const detail: unknown = Reflect.get(event, 'detail');
-        const kpiId: unknown = detail && typeof detail === 'object' ? Reflect.get(detail, 'kpiId') : undefined;
-        this.editingKpiId = typeof kpiId === 'string' ? kpiId : null;
+        this.editingKpiId = event.detail?.kpiId ?? null;
         const kpi = this.view?.kpis.find((k) => k.id === this.editingKpiId) ?? null;
         this.editingOriginal = { goal: null, kpi };
         this.editingVersion = kpi?.lastModified ?? null;
@@ -561,11 +519,12 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
 
     async handleGoalSave(event: CustomEvent<Outcomes.GoalDraft>): Promise<void> {
         const accountId = this.view?.accountId;
-        if (!accountId || !this.recordId) return;
+        const recordId = this.recordId;
+        if (!accountId || !recordId) return;
         const draft = event.detail;
         const saved = draft.id
-            ? await this.saveEdit(goalUpdate(draft, this.editingOriginal.goal), event.target, LABELS.goalSaved)
-            : await this.save(saveGoalMutation(draft, accountId, this.recordId), event.target, LABELS.goalSaved);
+            ? await this.saveEdit((u) => u.goalUpdate(draft, this.editingOriginal.goal), event.target, LABELS.goalSaved)
+            : await this.save((m) => m.saveGoalMutation(draft, accountId, recordId), event.target, LABELS.goalSaved);
         if (!saved) return;
         // A goal from a contact-role prompt removes the prompt: focus goes to "Add goal" instead.
         const fromPrompt = Boolean(this.newGoalStakeholderId);
@@ -580,8 +539,8 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     async handleKpiSave(event: CustomEvent<Outcomes.KpiDraft>): Promise<void> {
         const draft = event.detail;
         const saved = draft.id
-            ? await this.saveEdit(kpiUpdate(draft, this.editingOriginal.kpi), event.target, LABELS.kpiSaved)
-            : await this.save(saveKpiMutation(draft), event.target, LABELS.kpiSaved);
+            ? await this.saveEdit((u) => u.kpiUpdate(draft, this.editingOriginal.kpi), event.target, LABELS.kpiSaved)
+            : await this.save((m) => m.saveKpiMutation(draft), event.target, LABELS.kpiSaved);
         if (!saved) return;
         this.closeEditors();
         this.returnFocus(this.opener);
@@ -589,8 +548,9 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     }
 
     async handleCheckInSave(event: CustomEvent<Outcomes.CheckInDraft>): Promise<void> {
-        if (!this.recordId) return;
-        if (!(await this.save(logCheckInMutation(this.recordId, event.detail), event.target, LABELS.checkInSaved))) return;
+        const recordId = this.recordId;
+        if (!recordId) return;
+        if (!(await this.save((m) => m.logCheckInMutation(recordId, event.detail), event.target, LABELS.checkInSaved))) return;
         this.loggingCheckIn = false;
         this.returnFocus(['.log-check-in']);
         // Roll-ups (last check-in, count) and the follow-up formulas changed on the Opportunity.
@@ -613,8 +573,16 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
             this.returnFocus(['.close-reason']);
             return;
         }
-        const request = markFollowUpCompleteMutation(this.recordId, reason);
-        if (!(await this.save(request, null, LABELS.followUpMarkedComplete, (errors) => this.reportCloseFailure(errors)))) return;
+        const recordId = this.recordId;
+        if (
+            !(await this.save(
+                (m) => m.markFollowUpCompleteMutation(recordId, reason),
+                null,
+                LABELS.followUpMarkedComplete,
+                (errors) => this.reportCloseFailure(errors)
+            ))
+        )
+            return;
         this.confirmingComplete = false;
         this.resetCloseReason();
         this.returnFocus(['.reopen-follow-up', '.log-check-in']);
@@ -624,9 +592,15 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     async handleReopen(): Promise<void> {
         if (!this.recordId) return;
         this.actionError = null;
-        const saved = await this.save(reopenFollowUpMutation(this.recordId), null, LABELS.followUpReopened, (failure) => {
-            this.actionError = formatLabel(LABELS.reopenFailed, failureMessage(failure) ?? LABELS.unknownError);
-        });
+        const recordId = this.recordId;
+        const saved = await this.save(
+            (m) => m.reopenFollowUpMutation(recordId),
+            null,
+            LABELS.followUpReopened,
+            (failure) => {
+                this.actionError = formatLabel(LABELS.reopenFailed, failureMessage(failure) ?? LABELS.unknownError);
+            }
+        );
         if (!saved) return;
         this.returnFocus(['.mark-complete', '.log-check-in']);
         await this.afterWrite(true);
@@ -650,7 +624,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
      * caller closes its form, then afterWrite refreshes.
      */
     private async save(
-        request: Outcomes.MutationRequest,
+        build: (writes: typeof import('c/opportunityForms')) => Outcomes.MutationRequest,
         form: EventTarget | null,
         successLabel: string,
         onFailure?: (errors: Outcomes.FormErrors) => void
@@ -659,12 +633,14 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         this.createdId = null;
         let failure: Outcomes.FormErrors | null = null;
         try {
+            const writes = await loadForms();
+            const request = build(writes);
             const result = await executeMutation({
                 query: asType(request.query),
                 variables: request.variables,
                 operationName: request.operationName
             });
-            if (result?.errors?.length) failure = mutationErrors(result.errors, request);
+            if (result?.errors?.length) failure = writes.mutationErrors(result.errors, request);
             else this.createdId = createdRecordId(result?.data);
         } catch (error) {
             failure = { fields: {}, form: errorMessage(error) || LABELS.unknownError };
@@ -688,14 +664,23 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
      * If someone deleted it, the form stays open so nothing typed is lost; the re-read waits until
      * it closes.
      */
-    private async saveEdit(update: Outcomes.RecordUpdate | null, form: EventTarget | null, successLabel: string): Promise<boolean> {
-        // Nothing changed: nothing to write, the form just closes.
-        if (!update) return true;
-        const recordId = String(update.fields.Id);
+    private async saveEdit(
+        build: (writes: typeof import('c/opportunityForms')) => Outcomes.RecordUpdate | null,
+        form: EventTarget | null,
+        successLabel: string
+    ): Promise<boolean> {
         this.saving = true;
-        let failure: Outcomes.UpdateFailure | null;
+        let failure: Outcomes.UpdateFailure | null = null;
+        let recordId = '';
         try {
-            failure = await runRecordUpdate(update, this.editingVersion);
+            const writes = await loadForms();
+            const update = build(writes);
+            // Nothing changed: nothing to write, the form just closes.
+            if (!update) return true;
+            recordId = String(update.fields.Id);
+            failure = await writes.runRecordUpdate(update, this.editingVersion);
+        } catch (error) {
+            failure = { reason: 'invalid', errors: { fields: {}, form: errorMessage(error) || LABELS.unknownError } };
         } finally {
             this.saving = false;
         }
@@ -724,24 +709,14 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
 
     /** Re-reads the panel; tells LDS the Opportunity changed so the record page shows it too. */
     private async afterWrite(dealChanged: boolean): Promise<void> {
+        await this.reload();
+        if (!dealChanged || !this.recordId) return;
         try {
-            await this.refreshOutcomes();
-            if (dealChanged && this.recordId) await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
+            await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
         } catch (error) {
-            this.loadError = formatLabel(LABELS.loadError, errorMessage(error) || LABELS.unknownError);
+            this.failed(error);
         }
     }
-}
-
-/** A goal's labelled values, in the order a rep asks about them; blank ones are left out. */
-function goalDetails(goal: Outcomes.GoalView): Outcomes.LabelledValue[] {
-    return [
-        { key: 'Level__c', label: LABELS.fieldLevel, value: goal.levelLabel },
-        { key: 'Category__c', label: LABELS.fieldCategory, value: goal.categoryLabel },
-        { key: 'Status__c', label: LABELS.fieldGoalStatus, value: goal.statusLabel },
-        { key: 'Target_Date__c', label: LABELS.fieldTargetDate, value: goal.targetDateText },
-        { key: 'Cost_Of_Inaction__c', label: LABELS.fieldCostOfInaction, value: goal.costText }
-    ];
 }
 
 /** A failure's first message: the form's, else the first field's (other than `except`). */

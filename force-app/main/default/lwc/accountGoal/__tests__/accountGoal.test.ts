@@ -3,7 +3,17 @@ import { createElement } from 'lwc';
 import AccountGoal from 'c/accountGoal';
 import { asType } from 'c/outcomesFormat';
 import { mapAccountOutcomes } from 'c/outcomesMappers';
-import { all, flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import {
+    all,
+    deepAll,
+    deepOne,
+    deepQuery,
+    flush,
+    one,
+    removeAll,
+    shadow,
+    text
+} from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import northwind from '../../accountOutcomes/__tests__/data/northwind.json';
 
 afterEach(removeAll);
@@ -30,12 +40,12 @@ describe('c-account-goal', () => {
         const entry = unappliedCashGoal();
         const element = await mount('stakeholder', entry);
         const root = shadow(element);
-        const name = one(root, '.goal-name');
+        const name = deepOne(root, '.goal-name');
         expect(name.getAttribute('role')).toBe('heading');
         expect(name.getAttribute('aria-level')).toBe('5');
         expect(text(name)).toBe(entry.goal.name);
-        expect(root.querySelector('.goal-stakeholder')).toBeNull();
-        expect(all(root, '.goal-fact').map(text)).toContain(entry.goal.statusLabel);
+        expect(deepQuery(root, '.goal-stakeholder')).toBeNull();
+        expect(deepAll(root, '.detail-value').map(text)).toContain(entry.goal.statusLabel);
         expect(all(root, 'c-account-kpi-item')).toHaveLength(entry.kpis.length);
         await expect(element).toBeAccessible();
     });
@@ -43,7 +53,7 @@ describe('c-account-goal', () => {
     it('in the list by goal: a level-4 heading that names its stakeholder', async () => {
         const element = await mount('goal');
         const root = shadow(element);
-        expect(one(root, '.goal-name').getAttribute('aria-level')).toBe('4');
+        expect(deepOne(root, '.goal-name').getAttribute('aria-level')).toBe('4');
         expect(text(one(root, '.goal-stakeholder'))).toBe('Stakeholder: Tom Becker (Accounts Receivable Manager)');
         await expect(element).toBeAccessible();
     });

@@ -48,7 +48,7 @@ describe('c-kpi-row', () => {
         const element = await mount({ editable: true, showProgress: true });
         const r = shadow(element);
         const edits: unknown[] = [];
-        element.addEventListener('edit', (event) => edits.push(Reflect.get(event, 'detail')));
+        element.addEventListener('editkpi', (event) => edits.push(Reflect.get(event, 'detail')));
         const edit = one(r, '.edit-kpi');
         expect(Reflect.get(edit, 'alternativeText')).toBe('Edit KPI Days sales outstanding');
         edit.click();

@@ -2,7 +2,19 @@ import '../../../../../../test/jest/installLabels';
 import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
-import { byLabel, change, flush, formButton, formErrorAlert, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
+import {
+    byLabel,
+    change,
+    deepOne,
+    deepQuery,
+    flush,
+    formButton,
+    formErrorAlert,
+    removeAll,
+    shadow,
+    text,
+    wire
+} from './outcomesTestSupport';
 import wonOverdue from './data/wonOverdue.json';
 import { picklistValues } from '../../../../../../test/jest/metadata';
 
@@ -47,15 +59,15 @@ describe('a save refused for lack of access', () => {
             ]
         });
         const { element, root, refresh, toasts } = await mountWon();
-        one(root, '.log-check-in').click();
+        deepOne(root, '.log-check-in').click();
         await flush();
-        const form = shadow(one(root, '.check-in-form'));
+        const form = shadow(deepOne(root, '.check-in-form'));
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'Went live in March.' });
         formButton(form, 'save').click();
         await flush();
-        expect(text(one(formErrorAlert(form), 'p'))).toBe(`Nothing was saved: ${OPPORTUNITY_EDIT}`);
+        expect(text(deepOne(formErrorAlert(form), 'p'))).toBe(`Nothing was saved: ${OPPORTUNITY_EDIT}`);
         expect(Reflect.get(byLabel(form, 'lightning-textarea', 'Summary'), 'value')).toBe('Went live in March.');
-        expect(root.querySelector('.check-in-form')).not.toBeNull();
+        expect(deepQuery(root, '.check-in-form')).not.toBeNull();
         expect(toasts).toEqual([]);
         expect(refresh).not.toHaveBeenCalled();
         await expect(element).toBeAccessible();
@@ -72,15 +84,15 @@ describe('a save refused for lack of access', () => {
             ]
         });
         const { element, root, toasts } = await mountWon();
-        one(root, '.mark-complete').click();
+        deepOne(root, '.mark-complete').click();
         await flush();
         // No check-in on this deal: a reason is chosen, as the confirmation asks.
         const [reason] = picklistValues('Opportunity', 'Follow_Up_Closed_Reason__c');
-        one(root, '.close-reason').dispatchEvent(new CustomEvent('change', { detail: { value: reason!.value } }));
+        deepOne(root, '.close-reason').dispatchEvent(new CustomEvent('change', { detail: { value: reason!.value } }));
         await flush();
-        one(root, '.confirm-complete-button').click();
+        deepOne(root, '.confirm-complete-button').click();
         await flush();
-        expect(text(one(root, '.action-error p'))).toBe(`Follow-up wasn't marked complete: ${OPPORTUNITY_EDIT}`);
+        expect(text(deepOne(root, '.action-error p'))).toBe(`Follow-up wasn't marked complete: ${OPPORTUNITY_EDIT}`);
         expect(toasts).toEqual([]);
         await expect(element).toBeAccessible();
     });

@@ -3,7 +3,20 @@ import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import { updateRecord } from 'lightning/uiRecordApi';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
-import { all, byLabel, change, flush, formButton, formErrorAlert, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
+import {
+    byLabel,
+    change,
+    deepAll,
+    deepOne,
+    deepQuery,
+    flush,
+    formButton,
+    formErrorAlert,
+    removeAll,
+    shadow,
+    text,
+    wire
+} from './outcomesTestSupport';
 import openWithGoals from './data/openWithGoals.json';
 import editedElsewhere from './data/openWithGoalsEditedElsewhere.json';
 
@@ -46,9 +59,9 @@ async function mount(afterRefresh: unknown): Promise<{ root: ShadowRoot; refresh
 }
 
 async function editFirstGoal(root: ShadowRoot, name: string): Promise<ShadowRoot> {
-    one(root, '.edit-goal').click();
+    deepOne(root, '.edit-goal').click();
     await flush();
-    const form = shadow(one(root, '.goal-form'));
+    const form = shadow(deepOne(root, '.goal-form'));
     change(byLabel(form, 'lightning-input', 'Goal'), { value: name });
     formButton(form, 'save').click();
     await flush();
@@ -72,7 +85,7 @@ describe('an edit of a goal someone else changed meanwhile', () => {
         expect(text(formErrorAlert(form))).toContain('Save again to save your changes over theirs');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Goal'), 'value')).toBe('Collect in under 35 days');
         expect(refresh).toHaveBeenCalledTimes(1);
-        expect(root.querySelector('.goal-form')).not.toBeNull();
+        expect(deepQuery(root, '.goal-form')).not.toBeNull();
     });
 
     it('a second Save, after being told, replaces their version: checked against the date re-read', async () => {
@@ -85,7 +98,7 @@ describe('an edit of a goal someone else changed meanwhile', () => {
         expect(update).toHaveBeenCalledTimes(2);
         expect(update.mock.calls[1]?.[1]).toEqual({ ifUnmodifiedSince: THEIRS });
         expect(update.mock.calls[1]?.[0]).toMatchObject({ fields: { Name: 'Collect in under 35 days' } });
-        expect(root.querySelector('.goal-form')).toBeNull();
+        expect(deepQuery(root, '.goal-form')).toBeNull();
     });
 });
 
@@ -93,12 +106,12 @@ describe('an edit of a goal someone else deleted meanwhile', () => {
     it('says so and keeps the form and what was typed; the panel re-reads only once the form is closed', async () => {
         update.mockRejectedValueOnce({ status: 404, body: [{ errorCode: 'ENTITY_IS_DELETED', message: 'entity is deleted' }] });
         const { root, refresh } = await mount(openWithGoals);
-        const goalsBefore = all(root, '.goal').length;
+        const goalsBefore = deepAll(root, '.goal').length;
         const form = await editFirstGoal(root, 'Collect in under 35 days');
         expect(text(formErrorAlert(form))).toContain('Someone else deleted this goal after you opened it.');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Goal'), 'value')).toBe('Collect in under 35 days');
         expect(refresh).not.toHaveBeenCalled();
-        expect(all(root, '.goal')).toHaveLength(goalsBefore);
+        expect(deepAll(root, '.goal')).toHaveLength(goalsBefore);
         formButton(form, 'cancel').click();
         await flush();
         expect(refresh).toHaveBeenCalledTimes(1);

@@ -3,7 +3,19 @@ import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { asType } from 'c/outcomesFormat';
-import { byLabel, change, flush, formButton, formErrorAlert, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
+import {
+    byLabel,
+    change,
+    deepOne,
+    deepQuery,
+    flush,
+    formButton,
+    formErrorAlert,
+    removeAll,
+    shadow,
+    text,
+    wire
+} from './outcomesTestSupport';
 import openNoGoals from './data/openNoGoals.json';
 
 /**
@@ -29,9 +41,9 @@ async function openGoalForm(): Promise<{ root: ShadowRoot; form: ShadowRoot; ref
     wire.emit(openNoGoals, undefined, refresh);
     await flush();
     const root = shadow(element);
-    one(root, '.add-goal').click();
+    deepOne(root, '.add-goal').click();
     await flush();
-    return { root, form: shadow(one(root, '.goal-form')), refresh };
+    return { root, form: shadow(deepOne(root, '.goal-form')), refresh };
 }
 
 describe('a save that fails on the network', () => {
@@ -42,7 +54,7 @@ describe('a save that fails on the network', () => {
         change(byLabel(form, 'lightning-input', 'Cost of doing nothing'), { value: '120000' });
         formButton(form, 'save').click();
         await flush();
-        expect(text(one(formErrorAlert(form), 'p'))).toBe('Nothing was saved: Failed to fetch');
+        expect(text(deepOne(formErrorAlert(form), 'p'))).toBe('Nothing was saved: Failed to fetch');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Goal'), 'value')).toBe('Halve the cost of an AP invoice');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Cost of doing nothing'), 'value')).toBe('120000');
         expect(refresh).not.toHaveBeenCalled();
@@ -51,7 +63,7 @@ describe('a save that fails on the network', () => {
         await flush();
         expect(mutate).toHaveBeenCalledTimes(2);
         expect(mutate.mock.calls[1]?.[0]).toEqual(mutate.mock.calls[0]?.[0]);
-        expect(root.querySelector('.goal-form')).toBeNull();
+        expect(deepQuery(root, '.goal-form')).toBeNull();
         expect(refresh).toHaveBeenCalledTimes(1);
     });
 

@@ -1,8 +1,9 @@
 import '../../../../../../test/jest/installLabels';
 import { createElement } from 'lwc';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
+import LABELS from 'c/outcomesLabels';
 import { OPPORTUNITY_OUTCOMES_QUERY } from 'c/outcomesQueries';
-import { all, flush, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
+import { deepAll, deepOne, deepQuery, flush, panelHeading, removeAll, shadow, text, wire } from './outcomesTestSupport';
 import { countFields, strippableOptionalFields, withoutFields } from '../../outcomesMappers/__tests__/fieldAccessSupport';
 import openWithGoals from './data/openWithGoals.json';
 import wonWithHistory from './data/wonWithHistory.json';
@@ -34,31 +35,31 @@ async function mount(data: typeof wonWithHistory | typeof openWithGoals): Promis
 }
 
 function kpiRows(element: HTMLElement): ShadowRoot[] {
-    return all(shadow(element), 'c-kpi-row').map(shadow);
+    return deepAll(shadow(element), 'c-kpi-row').map(shadow);
 }
 
 /** What the panel shows that the optional fields do not feed. */
 function essentials(element: HTMLElement): Record<string, unknown> {
     const r = shadow(element);
     return {
-        heading: text(r.querySelector('.panel-heading')),
-        goals: all(r, '.goal-name').map(text),
-        kpis: kpiRows(element).map((row) => text(one(row, '.kpi-name'))),
-        statuses: kpiRows(element).map((row) => Reflect.get(one(row, '.kpi-status'), 'label')),
+        heading: panelHeading(r),
+        goals: deepAll(r, '.goal-name').map(text),
+        kpis: kpiRows(element).map((row) => text(deepOne(row, '.kpi-name'))),
+        statuses: kpiRows(element).map((row) => Reflect.get(deepOne(row, '.kpi-status'), 'label')),
         progress: kpiRows(element).map((row) => {
-            const bar = row.querySelector('c-kpi-progress-bar');
+            const bar = deepQuery(row, 'c-kpi-progress-bar');
             // The percentage (the unit after it is an optional field).
-            const words = bar ? text(one(shadow(bar), '.progress-text')) : null;
+            const words = bar ? text(deepOne(shadow(bar), '.progress-text')) : null;
             return words?.match(/^-?[\d.,]+%/)?.[0] ?? words;
         }),
-        completeness: [text(r.querySelector('.roles-with-goal')), text(r.querySelector('.kpis-measurable'))],
-        nextAction: text(r.querySelector('.next-action'))
+        completeness: [text(deepQuery(r, '.roles-with-goal')), text(deepQuery(r, '.kpis-measurable'))],
+        nextAction: text(deepQuery(r, '.next-action'))
     };
 }
 
 /** Baseline, current and target as shown: [text, ...] per KPI. */
 function figures(element: HTMLElement): string[][] {
-    return kpiRows(element).map((row) => ['.kpi-baseline', '.kpi-current', '.kpi-target'].map((c) => text(one(row, c))));
+    return kpiRows(element).map((row) => ['.kpi-baseline', '.kpi-current', '.kpi-target'].map((c) => text(deepOne(row, c))));
 }
 
 /** With unit and dates unreadable, each figure is the same number without them ("5" of "5 hours/week by 8/29/2026"). */
@@ -73,7 +74,7 @@ function expectSameFigures(stripped: string[][], full: string[][]): void {
 }
 
 function detailLabels(element: HTMLElement, selector: string): string[] {
-    return all(shadow(element), selector).flatMap((list) => all(shadow(list), '.detail-label').map(text));
+    return deepAll(shadow(element), selector).flatMap((list) => deepAll(shadow(list), '.detail-label').map(text));
 }
 
 describe('a user without access to the optional fields', () => {
@@ -113,18 +114,22 @@ describe('a user without access to the optional fields', () => {
         const full = essentials(fullElement);
         const fullFigures = figures(fullElement);
         expect(full.progress).toEqual(['85.7%', '66.7%']);
+        // With every field the goals show these labelled values, so their absence below means something.
+        expect(detailLabels(fullElement, '.goal-details')).toEqual(
+            expect.arrayContaining([LABELS.fieldCostOfInaction, LABELS.fieldCategory])
+        );
         removeAll();
         const element = await mount(withoutFields(wonWithHistory, OPTIONAL));
         const r = shadow(element);
-        expect(r.querySelector('.load-error')).toBeNull();
+        expect(deepQuery(r, '.load-error')).toBeNull();
         expect(essentials(element)).toEqual(full);
         expectSameFigures(figures(element), fullFigures);
         // Blank details are left out, not shown as "not set".
-        expect(detailLabels(element, '.goal-details')).not.toContain('Cost of inaction');
-        expect(detailLabels(element, '.goal-details')).not.toContain('Category');
-        expect(r.querySelector('.why-it-matters')).toBeNull();
-        const followUp = one(r, 'c-follow-up-status-badge');
-        expect(shadow(followUp).querySelector('.last-check-in')).toBeNull();
+        expect(detailLabels(element, '.goal-details')).not.toContain(LABELS.fieldCostOfInaction);
+        expect(detailLabels(element, '.goal-details')).not.toContain(LABELS.fieldCategory);
+        expect(deepQuery(r, '.why-it-matters')).toBeNull();
+        const followUp = deepOne(r, 'c-follow-up-status-badge');
+        expect(deepQuery(shadow(followUp), '.last-check-in')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -134,11 +139,11 @@ describe('a user without access to the optional fields', () => {
         const fullFigures = figures(fullElement);
         removeAll();
         const element = await mount(withoutFields(openWithGoals, OPTIONAL));
-        expect(shadow(element).querySelector('.load-error')).toBeNull();
+        expect(deepQuery(shadow(element), '.load-error')).toBeNull();
         expect(essentials(element)).toEqual(full);
         expectSameFigures(figures(element), fullFigures);
         expect((full.goals as string[]).length).toBeGreaterThan(0);
-        expect(shadow(element).querySelector('.add-goal')).not.toBeNull();
+        expect(deepQuery(shadow(element), '.add-goal')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
 });

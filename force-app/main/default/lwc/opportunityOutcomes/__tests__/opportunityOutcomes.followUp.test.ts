@@ -4,9 +4,11 @@ import { executeMutation } from 'lightning/graphql';
 import { asType } from 'c/outcomesFormat';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { picklistValues, validationRules } from '../../../../../../test/jest/metadata';
-import { all, flush, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
+import { deepAll, deepOne, deepQuery, flush, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
 import wonOverdue from './data/wonOverdue.json';
 import wonWithHistory from './data/wonWithHistory.json';
+import wonEarly from './data/wonEarly.json';
+import closedWithoutCheckIn from './data/closedWithoutCheckIn.json';
 
 /**
  * The follow-up section's accountability (issue 20): completing without a check-in needs a reason
@@ -56,25 +58,25 @@ afterEach(() => {
 describe('mark follow-up complete without a check-in', () => {
     it('asks why, offering the picklist values of Follow_Up_Closed_Reason__c, and says what is missing without saving', async () => {
         const r = await mount(wonOverdue);
-        one(r, '.mark-complete').click();
+        deepOne(r, '.mark-complete').click();
         await flush();
-        const combobox = one(r, '.close-reason');
+        const combobox = deepOne(r, '.close-reason');
         expect(Reflect.get(combobox, 'options')).toEqual(REASONS);
-        one(r, '.confirm-complete-button').click();
+        deepOne(r, '.confirm-complete-button').click();
         await flush();
         expect(mutate).not.toHaveBeenCalled();
-        expect(text(one(r, '.close-reason-error'))).toBe(RULE.message);
-        expect(r.querySelector('.confirm-complete')).not.toBeNull();
+        expect(text(deepOne(r, '.close-reason-error'))).toBe(RULE.message);
+        expect(deepQuery(r, '.confirm-complete')).not.toBeNull();
     });
 
     it('saves complete and the reason in one update', async () => {
         mutate.mockResolvedValue(SAVED);
         const r = await mount(wonOverdue);
-        one(r, '.mark-complete').click();
+        deepOne(r, '.mark-complete').click();
         await flush();
-        one(r, '.close-reason').dispatchEvent(new CustomEvent('change', { detail: { value: REASONS[2]!.value } }));
+        deepOne(r, '.close-reason').dispatchEvent(new CustomEvent('change', { detail: { value: REASONS[2]!.value } }));
         await flush();
-        one(r, '.confirm-complete-button').click();
+        deepOne(r, '.confirm-complete-button').click();
         await flush();
         expect(mutate).toHaveBeenCalledTimes(1);
         expect(mutate.mock.calls[0]?.[0]?.variables).toEqual({
@@ -97,45 +99,41 @@ describe('mark follow-up complete without a check-in', () => {
             ]
         });
         const r = await mount(wonWithHistory);
-        one(r, '.mark-complete').click();
+        deepOne(r, '.mark-complete').click();
         await flush();
-        expect(r.querySelector('.close-reason')).toBeNull();
-        one(r, '.confirm-complete-button').click();
+        expect(deepQuery(r, '.close-reason')).toBeNull();
+        deepOne(r, '.confirm-complete-button').click();
         await flush();
-        expect(text(one(r, '.close-reason-error'))).toBe(RULE.message);
-        expect(r.querySelector('.close-reason')).not.toBeNull();
-        expect(r.querySelector('.action-error')).toBeNull();
+        expect(text(deepOne(r, '.close-reason-error'))).toBe(RULE.message);
+        expect(deepQuery(r, '.close-reason')).not.toBeNull();
+        expect(deepQuery(r, '.action-error')).toBeNull();
     });
 
     it('is disabled while the check-in form is open', async () => {
         const r = await mount(wonOverdue);
-        expect(Reflect.get(one(r, '.mark-complete'), 'disabled')).toBe(false);
-        one(r, '.log-check-in').click();
+        expect(Reflect.get(deepOne(r, '.mark-complete'), 'disabled')).toBe(false);
+        deepOne(r, '.log-check-in').click();
         await flush();
-        expect(Reflect.get(one(r, '.mark-complete'), 'disabled')).toBe(true);
+        expect(Reflect.get(deepOne(r, '.mark-complete'), 'disabled')).toBe(true);
     });
 });
 
 describe('a completed deal', () => {
-    const closed = withDeal(wonOverdue, {
-        Follow_Up_Complete__c: { value: true },
-        Follow_Up_Status__c: { value: 'Complete' },
-        Next_Follow_Up_Due__c: { value: null, displayValue: null },
-        Follow_Up_Closed_Reason__c: { value: REASONS[2]!.value, displayValue: REASONS[2]!.label },
-        Closed_Without_Check_In__c: { value: true }
-    });
+    // The sample's gift-card deal: won, then follow-up closed without a check-in ("Contract cancelled").
+    const closed = closedWithoutCheckIn;
+    const reason = REASONS.find((r) => r.value === closed.uiapi.query.Opportunity.edges[0]!.node.Follow_Up_Closed_Reason__c.value)!;
 
     it('shows why it was closed without a check-in, and offers Reopen instead of Mark complete', async () => {
         const r = await mount(closed);
-        expect(text(one(r, '.closed-reason'))).toBe(`Closed without a check-in: ${REASONS[2]!.label}`);
-        expect(r.querySelector('.mark-complete')).toBeNull();
-        expect(all(r, '.reopen-follow-up')).toHaveLength(1);
+        expect(text(deepOne(r, '.closed-reason'))).toBe(`Closed without a check-in: ${reason.label}`);
+        expect(deepQuery(r, '.mark-complete')).toBeNull();
+        expect(deepAll(r, '.reopen-follow-up')).toHaveLength(1);
     });
 
     it('reopens: clears complete and the reason in one update', async () => {
         mutate.mockResolvedValue(SAVED);
         const r = await mount(closed);
-        one(r, '.reopen-follow-up').click();
+        deepOne(r, '.reopen-follow-up').click();
         await flush();
         expect(mutate.mock.calls[0]?.[0]?.variables).toEqual({
             input: { Id: idOf(closed), Opportunity: { Follow_Up_Complete__c: false, Follow_Up_Closed_Reason__c: null } }
@@ -145,22 +143,18 @@ describe('a completed deal', () => {
     it('a refused reopen says why', async () => {
         mutate.mockResolvedValue({ data: undefined, errors: [{ message: 'Record is locked', path: ['uiapi', 'opportunity'] }] });
         const r = await mount(closed);
-        one(r, '.reopen-follow-up').click();
+        deepOne(r, '.reopen-follow-up').click();
         await flush();
-        expect(text(one(r, '.action-error p'))).toBe("Follow-up wasn't reopened: Record is locked");
+        expect(text(deepOne(r, '.action-error p'))).toBe("Follow-up wasn't reopened: Record is locked");
     });
 });
 
 describe('won with a future Close Date', () => {
     it('flags it with the win day and the Close Date', async () => {
-        const r = await mount(
-            withDeal(wonOverdue, {
-                CloseDate: { value: '2026-09-30', displayValue: '9/30/2026' },
-                Won_On__c: { value: '2026-01-11', displayValue: '1/11/2026' },
-                Won_With_Future_Close_Date__c: { value: true }
-            })
-        );
-        expect(text(one(r, '.future-close-date'))).toContain('Won on 1/11/2026, but the Close Date is 9/30/2026');
+        // The sample's supplier-portal deal: won today (2026-03-02), Close Date still the forecast.
+        const r = await mount(wonEarly);
+        const warning = one(shadow(deepOne(r, '.future-close-date')), '[role="status"]');
+        expect(text(warning)).toContain('Won on 3/2/2026, but the Close Date is 7/30/2026');
     });
 
     it('says nothing when the flag is off', async () => {
@@ -170,6 +164,6 @@ describe('won with a future Close Date', () => {
                 Won_With_Future_Close_Date__c: { value: false }
             })
         );
-        expect(r.querySelector('.future-close-date')).toBeNull();
+        expect(deepQuery(r, '.future-close-date')).toBeNull();
     });
 });

@@ -1,7 +1,7 @@
 import '../../../../../../test/jest/installLabels';
 import { createElement } from 'lwc';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
-import { flush, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
+import { deepOne, deepQuery, flush, removeAll, shadow, text, wire } from './outcomesTestSupport';
 import openWithGoals from './data/openWithGoals.json';
 
 /**
@@ -42,23 +42,23 @@ describe('a form that cannot load', () => {
         const focus = jest.spyOn(HTMLElement.prototype, 'focus');
         const root = await mountOpenDeal();
         const goalsBefore = root.querySelectorAll('.goal').length;
-        one(root, '.add-goal').click();
+        deepOne(root, '.add-goal').click();
         await flush();
-        expect(text(one(root, '.form-load-error'))).toContain("The form couldn't open (Failed to fetch dynamically imported module).");
-        expect(one(root, '.form-load-error').getAttribute('role')).toBe('alert');
-        expect(root.querySelector('.goal-form')).toBeNull();
+        expect(text(deepOne(root, '.form-load-error'))).toContain("The form couldn't open (Failed to fetch dynamically imported module).");
+        expect(deepOne(root, '.form-load-error').getAttribute('role')).toBe('alert');
+        expect(deepQuery(root, '.goal-form')).toBeNull();
         expect(root.querySelectorAll('.goal')).toHaveLength(goalsBefore);
-        expect(focus.mock.contexts.at(-1)).toBe(one(root, '.add-goal'));
+        expect(focus.mock.contexts.at(-1)).toBe(deepOne(root, '.add-goal'));
     });
 
     it('opens the form when asked again, and the message goes', async () => {
         const root = await mountOpenDeal();
-        one(root, '.add-goal').click();
+        deepOne(root, '.add-goal').click();
         await flush();
-        expect(root.querySelector('.form-load-error')).not.toBeNull();
-        one(root, '.add-goal').click();
+        expect(deepQuery(root, '.form-load-error')).not.toBeNull();
+        deepOne(root, '.add-goal').click();
         await flush();
-        expect(root.querySelector('.form-load-error')).toBeNull();
-        expect(root.querySelector('.goal-form')).not.toBeNull();
+        expect(deepQuery(root, '.form-load-error')).toBeNull();
+        expect(deepQuery(root, '.goal-form')).not.toBeNull();
     });
 });

@@ -2,7 +2,7 @@ import '../../../../../../test/jest/installLabels';
 import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
-import { all, byLabel, change, flush, formButton, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
+import { byLabel, change, deepAll, deepOne, deepQuery, flush, formButton, removeAll, shadow, text, wire } from './outcomesTestSupport';
 import openWithGoals from './data/openWithGoals.json';
 import lost from './data/lost.json';
 
@@ -79,9 +79,9 @@ describe('contact roles (issue 20, point 5)', () => {
     it('goals for account contacts who are not contact roles count; the next step links to Contact Roles', async () => {
         const element = await mount(goalsWithoutRoles());
         const r = shadow(element);
-        expect(text(one(r, '.roles-with-goal'))).toBe('2 of 2 people involved have a goal');
-        expect(text(one(r, '.next-action'))).toBe('Add the people involved as contact roles, then ask each how they are measured.');
-        const link = one(r, '.open-contact-roles');
+        expect(text(deepOne(r, '.roles-with-goal'))).toBe('2 of 2 people involved have a goal');
+        expect(text(deepOne(r, '.next-action'))).toBe('Add the people involved as contact roles, then ask each how they are measured.');
+        const link = deepOne(r, '.open-contact-roles');
         expect(link.tagName).toBe('A');
         expect(text(link)).toBe('Open contact roles');
         expect(link.getAttribute('href')).toBe(`/lightning/r/Opportunity/${deal(openWithGoals).Id}/related/OpportunityContactRoles/view`);
@@ -102,7 +102,7 @@ describe('contact roles (issue 20, point 5)', () => {
 
     it('no link while the next step is something else', async () => {
         const element = await mount(openWithGoals);
-        expect(shadow(element).querySelector('.open-contact-roles')).toBeNull();
+        expect(deepQuery(shadow(element), '.open-contact-roles')).toBeNull();
     });
 });
 
@@ -110,18 +110,18 @@ describe('a KPI without baseline or target (issue 20, point 6)', () => {
     it('its row names only what is missing and "Complete this KPI" opens the KPI form', async () => {
         const element = await mount(openWithGoals);
         const r = shadow(element);
-        const rows = all(r, 'c-kpi-row').map((row) => shadow(row));
-        const lacking = rows.find((row) => text(one(row, '.kpi-name')) === 'Technician time on collection calls');
+        const rows = deepAll(r, 'c-kpi-row').map((row) => shadow(row));
+        const lacking = rows.find((row) => text(deepOne(row, '.kpi-name')) === 'Technician time on collection calls');
         if (!lacking) throw new Error('no KPI row');
-        expect(text(one(lacking, '.kpi-needs'))).toContain('Needs a baseline');
-        const complete = one(lacking, '.complete-kpi');
+        expect(text(deepOne(lacking, '.kpi-needs'))).toContain('Needs a baseline');
+        const complete = deepOne(lacking, '.complete-kpi');
         expect(Reflect.get(complete, 'label')).toBe('Complete this KPI');
         complete.click();
         await flush();
-        const form = shadow(one(r, '.kpi-form'));
+        const form = shadow(deepOne(r, '.kpi-form'));
         expect(Reflect.get(byLabel(form, 'lightning-input', 'KPI name'), 'value')).toBe('Technician time on collection calls');
         // A complete KPI says nothing is missing.
-        const complete2 = rows.find((row) => text(one(row, '.kpi-name')) === 'Days sales outstanding');
+        const complete2 = rows.find((row) => text(deepOne(row, '.kpi-name')) === 'Days sales outstanding');
         expect(complete2?.querySelector('.kpi-needs')).toBeNull();
     });
 });
@@ -142,9 +142,9 @@ describe('after saving a new goal (issue 20, point 8)', () => {
         });
         const element = await mount(openWithGoals, refresh);
         const r = shadow(element);
-        one(r, '.add-goal').click();
+        deepOne(r, '.add-goal').click();
         await flush();
-        const form = shadow(one(r, '.goal-form'));
+        const form = shadow(deepOne(r, '.goal-form'));
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Halve the cost of an AP invoice' });
         formButton(form, 'save').click();
         await flush();
@@ -161,6 +161,6 @@ describe('a lost deal (issue 20, point 8)', () => {
         const data = clone(lost);
         data.uiapi.query.Customer_KPI__c.edges = [];
         const element = await mount(data);
-        expect(all(shadow(element), '.no-kpis').map(text)).toEqual(['No KPI was recorded for this goal.']);
+        expect(deepAll(shadow(element), '.no-kpis').map(text)).toEqual(['No KPI was recorded for this goal.']);
     });
 });

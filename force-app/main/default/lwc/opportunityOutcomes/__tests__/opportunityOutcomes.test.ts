@@ -6,13 +6,15 @@ import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { OPPORTUNITY_OUTCOMES_QUERY } from 'c/outcomesQueries';
 import { todayIso } from 'c/outcomesFormat';
 import {
-    all,
     byLabel,
     change,
+    deepAll,
+    deepOne,
+    deepQuery,
     flush,
     formButton,
     formErrorAlert,
-    one,
+    panelHeading,
     removeAll,
     shadow,
     spyOnValidity,
@@ -97,7 +99,7 @@ describe('one GraphQL request per panel load', () => {
     it('configures exactly one graphql wire with the panel query, and nothing else', async () => {
         const element = await mount(wonOverdue);
         // Children (KPI rows, badge, progress bars) rendered: they must not read anything themselves.
-        expect(all(root(element), 'c-kpi-row')).toHaveLength(2);
+        expect(deepAll(root(element), 'c-kpi-row')).toHaveLength(2);
         expect(wire.instances).toBe(1);
         expect(wire.requests).toHaveLength(1);
         expect(wire.requests[0]?.query).toBe(String(OPPORTUNITY_OUTCOMES_QUERY));
@@ -142,7 +144,7 @@ describe('one GraphQL request per panel load', () => {
         const data = clone(wonOverdue);
         data.uiapi.query.Customer_KPI__c.pageInfo.hasNextPage = true;
         const element = await mount(data);
-        one(root(element), '.load-more').click();
+        deepOne(root(element), '.load-more').click();
         await flush();
         expect(wire.requests).toHaveLength(2);
         expect(wire.requests[1]?.variables).toMatchObject({ goalLimit: 100, kpiLimit: 400 });
@@ -152,34 +154,34 @@ describe('one GraphQL request per panel load', () => {
 describe('open deal', () => {
     it('shows a spinner while loading', async () => {
         const element = await mount(null);
-        expect(one(root(element), 'lightning-spinner')).toBeTruthy();
+        expect(deepOne(root(element), 'lightning-spinner')).toBeTruthy();
         await expect(element).toBeAccessible();
     });
 
     it('with no goals: asks how the customer is measured and offers to add a goal', async () => {
         const element = await mount(openNoGoals);
         const r = root(element);
-        expect(text(one(r, '.panel-heading'))).toBe('How is your customer measured?');
-        expect(text(one(r, '.intro'))).toContain('how each is measured');
+        expect(panelHeading(r)).toBe('How is your customer measured?');
+        expect(text(deepOne(r, '.intro'))).toContain('how each is measured');
         // Nothing yet reads as what to do, never "0 of 0".
-        expect(text(one(r, '.roles-with-goal'))).toBe('No one involved yet: add contact roles, or a goal for each person.');
-        expect(text(one(r, '.kpis-measurable'))).toBe('No KPI yet: add one to each goal.');
-        expect(text(one(r, '.next-action'))).toBe('Ask your customer how the company is measured, and add it as a company goal.');
-        expect(text(one(r, '.no-goals'))).toBe('No goals recorded for this deal yet.');
-        expect(r.querySelector('.metrics-warning')).toBeNull();
-        expect(r.querySelector('.add-goal')).not.toBeNull();
-        expect(r.querySelector('.follow-up')).toBeNull();
+        expect(text(deepOne(r, '.roles-with-goal'))).toBe('No one involved yet: add contact roles, or a goal for each person.');
+        expect(text(deepOne(r, '.kpis-measurable'))).toBe('No KPI yet: add one to each goal.');
+        expect(text(deepOne(r, '.next-action'))).toBe('Ask your customer how the company is measured, and add it as a company goal.');
+        expect(text(deepOne(r, '.no-goals'))).toBe('No goals recorded for this deal yet.');
+        expect(deepQuery(r, '.metrics-warning')).toBeNull();
+        expect(deepQuery(r, '.add-goal')).not.toBeNull();
+        expect(deepQuery(r, '.follow-up')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it('past the threshold with no measurable KPI: warns, with the probability and the threshold', async () => {
         const element = await mount(openPastThreshold);
         const r = root(element);
-        const warning = one(r, '.metrics-warning');
+        const warning = deepOne(shadow(deepOne(r, '.metrics-warning')), '[role="status"]');
         expect(warning.getAttribute('role')).toBe('status');
         expect(text(warning)).toContain('This deal is at 90% probability, past the 40% threshold');
-        expect(text(one(r, '.next-action'))).toBe('Ask Nina Brooks (VP Store Operations) how they are measured');
-        expect(all(r, '.prompt').map(text)).toEqual([
+        expect(text(deepOne(r, '.next-action'))).toBe('Ask Nina Brooks (VP Store Operations) how they are measured');
+        expect(deepAll(r, '.prompt').map(text)).toEqual([
             'Ask Nina Brooks (VP Store Operations) how they are measured',
             'Ask Olivia Park (Chief Financial Officer) how they are measured'
         ]);
@@ -189,19 +191,19 @@ describe('open deal', () => {
     it('with goals: groups them by stakeholder and shows each KPI with direction, baseline, target, dates and unit', async () => {
         const element = await mount(withHiddenContactRole(openWithGoals));
         const r = root(element);
-        expect(all(r, '.group-heading').map(text)).toEqual(['Greg Halvorsen (VP Operations)', 'Teresa Vance (Controller)']);
-        expect(all(r, '.goal-name').map(text)).toEqual([
+        expect(deepAll(r, '.group-heading').map(text)).toEqual(['Greg Halvorsen (VP Operations)', 'Teresa Vance (Controller)']);
+        expect(deepAll(r, '.goal-name').map(text)).toEqual([
             'Take field technicians off collection calls',
             'Collect service invoices in under 40 days'
         ]);
-        const dso = shadow(all(r, 'c-kpi-row')[1]);
-        expect(text(one(dso, '.kpi-name'))).toBe('Days sales outstanding');
-        expect(text(one(dso, '.kpi-direction'))).toBe('Lower is better');
-        expect(text(one(dso, '.kpi-baseline'))).toBe('52 days on 2/5/2026');
-        expect(text(one(dso, '.kpi-target'))).toBe('38 days by 1/26/2027');
-        expect(text(one(r, '.roles-with-goal'))).toBe('2 of 3 people involved have a goal');
-        expect(text(one(r, '.kpis-measurable'))).toBe('1 of 2 KPIs have a baseline and a target');
-        expect(r.querySelector('.metrics-warning')).toBeNull();
+        const dso = shadow(deepAll(r, 'c-kpi-row')[1]);
+        expect(text(deepOne(dso, '.kpi-name'))).toBe('Days sales outstanding');
+        expect(text(deepOne(dso, '.kpi-direction'))).toBe('Lower is better');
+        expect(text(deepOne(dso, '.kpi-baseline'))).toBe('52 days on 2/5/2026');
+        expect(text(deepOne(dso, '.kpi-target'))).toBe('38 days by 1/26/2027');
+        expect(text(deepOne(r, '.roles-with-goal'))).toBe('2 of 3 people involved have a goal');
+        expect(text(deepOne(r, '.kpis-measurable'))).toBe('1 of 2 KPIs have a baseline and a target');
+        expect(deepQuery(r, '.metrics-warning')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -211,8 +213,8 @@ describe('open deal', () => {
         if (!second) throw new Error('fixture changed');
         Reflect.set(second, 'Category__c', { value: null, displayValue: null });
         const element = await mount(data);
-        const details = all(root(element), '.goal-details').map((list) =>
-            all(shadow(list), '.detail').map((pair) => [text(one(pair, 'dt')), text(one(pair, 'dd'))])
+        const details = deepAll(root(element), '.goal-details').map((list) =>
+            deepAll(shadow(list), '.detail').map((pair) => [text(deepOne(pair, 'dt')), text(deepOne(pair, 'dd'))])
         );
         // Goals in the order shown (Greg's first); label and value apart, not run together.
         expect(details).toEqual([
@@ -240,23 +242,25 @@ describe('open deal', () => {
         goal.Level__c = { value: 'Company', displayValue: 'Company' };
         const element = await mount(data);
         // "Take field technicians off collection calls" (Greg's) is now company-level: it leads.
-        expect(all(root(element), '.group-heading').map(text)).toEqual(['Company goals', 'Teresa Vance (Controller)']);
-        expect(all(root(element), '.goal-name').map(text)[0]).toBe('Take field technicians off collection calls');
+        expect(deepAll(root(element), '.group-heading').map(text)).toEqual(['Company goals', 'Teresa Vance (Controller)']);
+        expect(deepAll(root(element), '.goal-name').map(text)[0]).toBe('Take field technicians off collection calls');
     });
 
     it('hides contact-role prompts when the design property is off', async () => {
         const element = await mount(openPastThreshold, { showContactRolePrompts: false });
-        expect(root(element).querySelector('.prompts')).toBeNull();
+        expect(deepQuery(root(element), '.prompts')).toBeNull();
     });
 
     it('shows the first goals and the rest on "Show all"', async () => {
         const element = await mount(openWithGoals, { goalsBeforeShowMore: 1 });
         const r = root(element);
-        expect(all(r, '.goal')).toHaveLength(1);
-        expect(one(r, '.toggle-goals').getAttribute('label') ?? Reflect.get(one(r, '.toggle-goals'), 'label')).toBe('Show all 2 goals');
-        one(r, '.toggle-goals').click();
+        expect(deepAll(r, '.goal')).toHaveLength(1);
+        expect(deepOne(r, '.toggle-goals').getAttribute('label') ?? Reflect.get(deepOne(r, '.toggle-goals'), 'label')).toBe(
+            'Show all 2 goals'
+        );
+        deepOne(r, '.toggle-goals').click();
         await flush();
-        expect(all(r, '.goal')).toHaveLength(2);
+        expect(deepAll(r, '.goal')).toHaveLength(2);
         await expect(element).toBeAccessible();
     });
 
@@ -268,10 +272,10 @@ describe('open deal', () => {
         goal.Why_It_Matters__c = { value: '<script>alert(1)</script> 売掛金 تقليل' };
         const element = await mount(data);
         const r = root(element);
-        expect(all(r, '.goal-name').map(text)).toContain('<img src=x onerror=alert(1)>');
-        expect(all(r, '.why-it-matters').map(text)).toContain('<script>alert(1)</script> 売掛金 تقليل');
-        expect(r.querySelector('img')).toBeNull();
-        expect(r.querySelector('script')).toBeNull();
+        expect(deepAll(r, '.goal-name').map(text)).toContain('<img src=x onerror=alert(1)>');
+        expect(deepAll(r, '.why-it-matters').map(text)).toContain('<script>alert(1)</script> 売掛金 تقليل');
+        expect(deepQuery(r, 'img')).toBeNull();
+        expect(deepQuery(r, 'script')).toBeNull();
         await expect(element).toBeAccessible();
     });
 });
@@ -280,9 +284,9 @@ describe('adding and editing goals and KPIs', () => {
     it('a contact-role prompt opens a goal form for that person', async () => {
         const element = await mount(openPastThreshold);
         const r = root(element);
-        one(r, '.add-goal-for').click();
+        deepOne(r, '.add-goal-for').click();
         await flush();
-        const form = shadow(one(r, '.goal-form'));
+        const form = shadow(deepOne(r, '.goal-form'));
         const primary = firstNode(openPastThreshold).OpportunityContactRoles.edges.find((e) => e.node.IsPrimary.value);
         expect(primary?.node.Contact.Name.value).toBe('Nina Brooks');
         expect(Reflect.get(byLabel(form, 'lightning-combobox', 'Stakeholder'), 'value')).toBe(primary?.node.ContactId.value);
@@ -293,30 +297,30 @@ describe('adding and editing goals and KPIs', () => {
     it('a form opens with focus in its first field; Cancel closes it and focus goes back to the button that opened it', async () => {
         const element = await mount(openNoGoals);
         const r = root(element);
-        one(r, '.add-goal').click();
+        deepOne(r, '.add-goal').click();
         await flush();
-        const form = shadow(one(r, '.goal-form'));
+        const form = shadow(deepOne(r, '.goal-form'));
         expect(focus.mock.contexts).toContain(byLabel(form, 'lightning-input', 'Goal'));
         formButton(form, 'cancel').click();
         await flush();
-        expect(r.querySelector('.goal-form')).toBeNull();
-        expect(focus.mock.contexts.at(-1)).toBe(one(r, '.add-goal'));
+        expect(deepQuery(r, '.goal-form')).toBeNull();
+        expect(focus.mock.contexts.at(-1)).toBe(deepOne(r, '.add-goal'));
     });
 
     it('another deal on the same panel starts clean: no form of the first deal stays open', async () => {
         const element = await mount(openNoGoals);
         const r = root(element);
-        one(r, '.add-goal').click();
+        deepOne(r, '.add-goal').click();
         await flush();
-        expect(r.querySelector('.goal-form')).not.toBeNull();
+        expect(deepQuery(r, '.goal-form')).not.toBeNull();
         Object.assign(element, { recordId: idOf(openWithGoals) });
         await flush();
-        expect(r.querySelector('.goal-form')).toBeNull();
-        expect(r.querySelector('lightning-spinner')).not.toBeNull();
+        expect(deepQuery(r, '.goal-form')).toBeNull();
+        expect(deepQuery(r, 'lightning-spinner')).not.toBeNull();
         wire.emit(openWithGoals);
         await flush();
-        expect(all(r, '.goal-name').map(text)).toContain('Collect service invoices in under 40 days');
-        expect(r.querySelector('.goal-form')).toBeNull();
+        expect(deepAll(r, '.goal-name').map(text)).toContain('Collect service invoices in under 40 days');
+        expect(deepQuery(r, '.goal-form')).toBeNull();
     });
 
     it('saves a new goal on the deal and its account, then refreshes', async () => {
@@ -325,9 +329,9 @@ describe('adding and editing goals and KPIs', () => {
         const element = await mount(openNoGoals, {}, refresh);
         const seen = toasts(element);
         const r = root(element);
-        one(r, '.add-goal').click();
+        deepOne(r, '.add-goal').click();
         await flush();
-        const form = shadow(one(r, '.goal-form'));
+        const form = shadow(deepOne(r, '.goal-form'));
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Halve the cost of an AP invoice' });
         change(byLabel(form, 'lightning-input', 'Cost of doing nothing'), { value: '120,000' });
         formButton(form, 'save').click();
@@ -347,15 +351,15 @@ describe('adding and editing goals and KPIs', () => {
         });
         expect(refresh).toHaveBeenCalledTimes(1);
         expect(seen).toEqual(['Goal saved']);
-        expect(r.querySelector('.goal-form')).toBeNull();
+        expect(deepQuery(r, '.goal-form')).toBeNull();
     });
 
     it('an individual goal without a stakeholder is stopped on the field before anything is sent', async () => {
         const element = await mount(openNoGoals);
         const r = root(element);
-        one(r, '.add-goal').click();
+        deepOne(r, '.add-goal').click();
         await flush();
-        const form = shadow(one(r, '.goal-form'));
+        const form = shadow(deepOne(r, '.goal-form'));
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Clear the backlog' });
         change(byLabel(form, 'lightning-combobox', 'Level'), { value: 'Individual' });
@@ -375,9 +379,9 @@ describe('adding and editing goals and KPIs', () => {
         const element = await mount(openNoGoals);
         const seen = toasts(element);
         const r = root(element);
-        one(r, '.add-goal').click();
+        deepOne(r, '.add-goal').click();
         await flush();
-        const form = shadow(one(r, '.goal-form'));
+        const form = shadow(deepOne(r, '.goal-form'));
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Clear the backlog' });
         formButton(form, 'save').click();
@@ -386,15 +390,15 @@ describe('adding and editing goals and KPIs', () => {
         expect(seen).toEqual([]);
         expect(validityMessages(validity).Stakeholder).toContain('An individual goal needs a stakeholder');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Goal'), 'value')).toBe('Clear the backlog');
-        expect(text(one(formErrorAlert(form), 'p'))).toBe('Nothing was saved. Fix the highlighted fields and save again.');
+        expect(text(deepOne(formErrorAlert(form), 'p'))).toBe('Nothing was saved. Fix the highlighted fields and save again.');
     });
 
     it('a KPI whose target equals its baseline is stopped on the target field', async () => {
         const element = await mount(openWithGoals);
         const r = root(element);
-        one(r, '.add-kpi').click();
+        deepOne(r, '.add-kpi').click();
         await flush();
-        const form = shadow(one(r, '.kpi-form'));
+        const form = shadow(deepOne(r, '.kpi-form'));
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'KPI name'), { value: 'Dispute rate' });
         change(byLabel(form, 'lightning-combobox', 'Which way is better?'), { value: 'Decrease' });
@@ -412,10 +416,10 @@ describe('adding and editing goals and KPIs', () => {
     it('saves an edited KPI with updateRecord: only the fields changed', async () => {
         const element = await mount(openWithGoals);
         const r = root(element);
-        const row = all(r, 'c-kpi-row')[0];
-        one(shadow(row), '.edit-kpi').click();
+        const row = deepAll(r, 'c-kpi-row')[0];
+        deepOne(shadow(row), '.edit-kpi').click();
         await flush();
-        const form = shadow(one(r, '.kpi-form'));
+        const form = shadow(deepOne(r, '.kpi-form'));
         expect(Reflect.get(byLabel(form, 'lightning-input', 'KPI name'), 'value')).toBe('Technician time on collection calls');
         change(byLabel(form, 'lightning-input', 'Baseline value'), { value: '14' });
         change(byLabel(form, 'lightning-input', 'Baseline date'), { value: '2026-02-01' });
@@ -432,34 +436,43 @@ describe('won deal', () => {
     it('overdue: says so in words with the missed date, and offers a check-in', async () => {
         const element = await mount(wonOverdue);
         const r = root(element);
-        expect(text(one(r, '.panel-heading'))).toBe('Is your customer getting the outcome?');
-        const badge = one(r, 'c-follow-up-status-badge');
-        expect(Reflect.get(one(shadow(badge), 'lightning-badge'), 'label')).toBe('Follow-up overdue');
-        expect(text(one(shadow(badge), '.due-text'))).toBe('Was due 2/10/2026');
-        expect(text(one(r, '.no-check-ins'))).toBe('No check-ins logged yet.');
-        expect(r.querySelector('.log-check-in')).not.toBeNull();
-        expect(r.querySelector('.mark-complete')).not.toBeNull();
-        expect(r.querySelector('.completeness')).toBeNull();
-        const bar = one(shadow(all(r, 'c-kpi-row')[0]), 'c-kpi-progress-bar');
-        expect(text(one(shadow(bar), '.progress-text'))).toBe('10% of the way from 60 to 40 days');
+        expect(panelHeading(r)).toBe('Is your customer getting the outcome?');
+        const badge = deepOne(r, 'c-follow-up-status-badge');
+        expect(Reflect.get(deepOne(shadow(badge), 'lightning-badge'), 'label')).toBe('Follow-up overdue');
+        expect(text(deepOne(shadow(badge), '.due-text'))).toBe('Was due 2/10/2026');
+        expect(text(deepOne(r, '.no-check-ins'))).toBe('No check-ins logged yet.');
+        expect(deepQuery(r, '.log-check-in')).not.toBeNull();
+        expect(deepQuery(r, '.mark-complete')).not.toBeNull();
+        expect(deepQuery(r, '.completeness')).toBeNull();
+        const bar = deepOne(shadow(deepAll(r, 'c-kpi-row')[0]), 'c-kpi-progress-bar');
+        expect(text(deepOne(shadow(bar), '.progress-text'))).toBe('10% of the way from 60 to 40 days');
         await expect(element).toBeAccessible();
     });
 
     it('with history: lists recent check-ins and KPI progress since baseline', async () => {
         const element = await mount(wonWithHistory);
         const r = root(element);
-        expect(all(r, '.check-in-title').map(text)).toEqual([
+        expect(deepAll(r, '.check-in-title').map(text)).toEqual([
             '2/20/2026: Business review with Helen Kowalski',
             '12/4/2025: Call with Ben Adeyemi'
         ]);
         // Each check-in's labelled values, label and value apart (not run together).
-        expect(all(shadow(one(r, '.check-in-details')), '.detail').map((pair) => [text(one(pair, 'dt')), text(one(pair, 'dd'))])).toEqual([
+        expect(
+            deepAll(shadow(deepOne(r, '.check-in-details')), '.detail').map((pair) => [
+                text(deepOne(pair, 'dt')),
+                text(deepOne(pair, 'dd'))
+            ])
+        ).toEqual([
             ['Implementation status', 'Live'],
             ['Customer sentiment', 'Positive'],
             ['Next step', 'Agree which close tasks to move to day one; scope procure-to-pay with Carl.']
         ]);
-        expect(Reflect.get(one(shadow(one(r, 'c-follow-up-status-badge')), 'lightning-badge'), 'label')).toBe('Follow-up not due yet');
-        const texts = all(r, 'c-kpi-row').map((row) => text(one(shadow(one(shadow(row), 'c-kpi-progress-bar')), '.progress-text')));
+        expect(Reflect.get(deepOne(shadow(deepOne(r, 'c-follow-up-status-badge')), 'lightning-badge'), 'label')).toBe(
+            'Follow-up not due yet'
+        );
+        const texts = deepAll(r, 'c-kpi-row').map((row) =>
+            text(deepOne(shadow(deepOne(shadow(row), 'c-kpi-progress-bar')), '.progress-text'))
+        );
         expect(texts).toEqual(['85.7% of the way from 12 to 5 days', '66.7% of the way from 420 to 150 entries']);
         await expect(element).toBeAccessible();
     });
@@ -470,9 +483,9 @@ describe('won deal', () => {
         const element = await mount(wonOverdue, {}, refresh);
         const seen = toasts(element);
         const r = root(element);
-        one(r, '.log-check-in').click();
+        deepOne(r, '.log-check-in').click();
         await flush();
-        const form = shadow(one(r, '.check-in-form'));
+        const form = shadow(deepOne(r, '.check-in-form'));
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Check-in date'), 'value')).toBe(todayIso());
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'DSO at 55; unapplied cash down to 120.' });
         change(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), { value: '55' });
@@ -507,7 +520,7 @@ describe('won deal', () => {
         expect(seen).toEqual(['Check-in saved']);
         expect(refresh).toHaveBeenCalledTimes(1);
         expect(notify).toHaveBeenCalledWith([{ recordId: NORTHWIND_AR }]);
-        expect(r.querySelector('.check-in-form')).toBeNull();
+        expect(deepQuery(r, '.check-in-form')).toBeNull();
     });
 
     it('refreshes through the latest emitted result that carries refresh (lightning/graphql has no refreshGraphQL)', async () => {
@@ -518,9 +531,9 @@ describe('won deal', () => {
         wire.emit(wonOverdue);
         await flush();
         const r = root(element);
-        one(r, '.log-check-in').click();
+        deepOne(r, '.log-check-in').click();
         await flush();
-        const form = shadow(one(r, '.check-in-form'));
+        const form = shadow(deepOne(r, '.check-in-form'));
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'Quick call.' });
         formButton(form, 'save').click();
         await flush();
@@ -534,9 +547,9 @@ describe('won deal', () => {
         const element = await mount(wonOverdue, {}, refresh);
         const seen = toasts(element);
         const r = root(element);
-        one(r, '.log-check-in').click();
+        deepOne(r, '.log-check-in').click();
         await flush();
-        const form = shadow(one(r, '.check-in-form'));
+        const form = shadow(deepOne(r, '.check-in-form'));
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'Numbers from the ERP export.' });
         change(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), { value: '55' });
@@ -547,7 +560,7 @@ describe('won deal', () => {
         expect(seen).toEqual([]);
         expect(refresh).not.toHaveBeenCalled();
         expect(notify).not.toHaveBeenCalled();
-        expect(r.querySelector('.check-in-form')).not.toBeNull();
+        expect(deepQuery(r, '.check-in-form')).not.toBeNull();
         expect(Reflect.get(byLabel(form, 'lightning-textarea', 'Summary'), 'value')).toBe('Numbers from the ERP export.');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), 'value')).toBe('55');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Unapplied cash items (items)'), 'value')).toBe('12345678901234');
@@ -562,13 +575,13 @@ describe('won deal', () => {
         mutate.mockRejectedValue(new Error('Failed to fetch'));
         const element = await mount(wonOverdue);
         const r = root(element);
-        one(r, '.log-check-in').click();
+        deepOne(r, '.log-check-in').click();
         await flush();
-        const form = shadow(one(r, '.check-in-form'));
+        const form = shadow(deepOne(r, '.check-in-form'));
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'Kick-off.' });
         formButton(form, 'save').click();
         await flush();
-        expect(text(one(formErrorAlert(form), 'p'))).toBe('Nothing was saved: Failed to fetch');
+        expect(text(deepOne(formErrorAlert(form), 'p'))).toBe('Nothing was saved: Failed to fetch');
         expect(formErrorAlert(form).getAttribute('role')).toBe('alert');
         expect(focus.mock.contexts.at(-1)).toBe(formErrorAlert(form));
         expect(Reflect.get(byLabel(form, 'lightning-textarea', 'Summary'), 'value')).toBe('Kick-off.');
@@ -577,9 +590,9 @@ describe('won deal', () => {
     it('bad input never leaves the browser: blank summary, future date, text in a reading', async () => {
         const element = await mount(wonOverdue);
         const r = root(element);
-        one(r, '.log-check-in').click();
+        deepOne(r, '.log-check-in').click();
         await flush();
-        const form = shadow(one(r, '.check-in-form'));
+        const form = shadow(deepOne(r, '.check-in-form'));
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'Check-in date'), { value: '2999-01-01' });
         change(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), { value: 'fifty-five' });
@@ -606,12 +619,12 @@ describe('won deal', () => {
         const id = idOf(wonWithHistory);
         const seen = toasts(element);
         const r = root(element);
-        one(r, '.mark-complete').click();
+        deepOne(r, '.mark-complete').click();
         await flush();
         expect(mutate).not.toHaveBeenCalled();
-        expect(r.querySelector('.close-reason')).toBeNull();
+        expect(deepQuery(r, '.close-reason')).toBeNull();
         await expect(element).toBeAccessible();
-        one(r, '.confirm-complete-button').click();
+        deepOne(r, '.confirm-complete-button').click();
         await flush();
         expect(mutate.mock.calls[0]?.[0]?.variables).toEqual({ input: { Id: id, Opportunity: { Follow_Up_Complete__c: true } } });
         expect(seen).toEqual(['Follow-up marked complete']);
@@ -626,11 +639,11 @@ describe('won deal', () => {
         const element = await mount(wonWithHistory);
         const seen = toasts(element);
         const r = root(element);
-        one(r, '.mark-complete').click();
+        deepOne(r, '.mark-complete').click();
         await flush();
-        one(r, '.confirm-complete-button').click();
+        deepOne(r, '.confirm-complete-button').click();
         await flush();
-        expect(text(one(r, '.action-error p'))).toBe(
+        expect(text(deepOne(r, '.action-error p'))).toBe(
             "Follow-up wasn't marked complete: You don't have edit access to this opportunity, which this needs. Ask your Salesforce admin for Edit on Opportunities (profile or permission set) and edit access to this deal (owner, opportunity team or sharing)."
         );
         expect(seen).toEqual([]);
@@ -642,21 +655,21 @@ describe('lost deal, no account, errors', () => {
     it('lost: a read-only summary', async () => {
         const element = await mount(lost);
         const r = root(element);
-        expect(text(one(r, '.panel-heading'))).toBe('Customer outcomes (deal lost)');
-        expect(all(r, '.goal-name').map(text)).toEqual(['Cut purchase-card reconciliation effort for clinic managers']);
+        expect(panelHeading(r)).toBe('Customer outcomes (deal lost)');
+        expect(deepAll(r, '.goal-name').map(text)).toEqual(['Cut purchase-card reconciliation effort for clinic managers']);
         for (const action of ['.add-goal', '.edit-goal', '.add-kpi', '.log-check-in', '.mark-complete', '.prompts'])
-            expect(r.querySelector(action)).toBeNull();
+            expect(deepQuery(r, action)).toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it('no account: says goals belong to an account and offers nothing that cannot be saved', async () => {
         const element = await mount(noAccount);
         const r = root(element);
-        expect(text(one(r, '.no-account'))).toBe(
+        expect(text(deepOne(r, '.no-account'))).toBe(
             'Goals belong to an account. Add an account to this opportunity to record how the customer is measured.'
         );
-        expect(r.querySelector('.add-goal')).toBeNull();
-        expect(r.querySelector('.prompts')).toBeNull();
+        expect(deepQuery(r, '.add-goal')).toBeNull();
+        expect(deepQuery(r, '.prompts')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -666,17 +679,17 @@ describe('lost deal, no account, errors', () => {
         wire.emitErrors(loadError, undefined, refresh);
         await flush();
         const r = root(element);
-        const alert = one(r, '.load-error');
+        const alert = deepOne(shadow(deepOne(r, 'c-outcomes-panel-frame')), '[role="alert"]');
         expect(alert.getAttribute('role')).toBe('alert');
         expect(text(alert)).toContain("Customer outcomes couldn't be loaded: Validation error");
         await expect(element).toBeAccessible();
-        one(r, '.retry').click();
+        deepOne(shadow(deepOne(r, 'c-outcomes-panel-frame')), '.retry').click();
         await flush();
         expect(refresh).toHaveBeenCalledTimes(1);
         wire.emit(wonOverdue);
         await flush();
-        expect(r.querySelector('.load-error')).toBeNull();
-        expect(r.querySelector('c-follow-up-status-badge')).not.toBeNull();
+        expect(deepQuery(r, '.load-error')).toBeNull();
+        expect(deepQuery(r, 'c-follow-up-status-badge')).not.toBeNull();
     });
 
     it('an opportunity the user cannot read', async () => {
@@ -685,7 +698,7 @@ describe('lost deal, no account, errors', () => {
         const element = await mount(null);
         wire.emit(data);
         await flush();
-        expect(text(one(root(element), '.not-found'))).toBe("This opportunity isn't available to you.");
+        expect(text(deepOne(root(element), '.not-found'))).toBe("This opportunity isn't available to you.");
         await expect(element).toBeAccessible();
     });
 });

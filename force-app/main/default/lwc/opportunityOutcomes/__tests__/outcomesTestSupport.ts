@@ -113,3 +113,33 @@ export function withHiddenContactRole<T>(data: T): T {
     });
     return asType(copy);
 }
+
+/**
+ * Elements matching `selector` under root and inside the shadow roots of the components it
+ * renders, in document order (a goal's edit button sits in its c-goal-card, the load error in
+ * c-outcomes-panel-frame). Absence checks use this too, so moving markup into a child cannot make
+ * them pass without looking.
+ */
+export function deepAll(root: ParentNode, selector: string): HTMLElement[] {
+    const found: HTMLElement[] = [];
+    for (const element of Array.from(root.querySelectorAll('*'))) {
+        if (element instanceof HTMLElement && element.matches(selector)) found.push(element);
+        if (element.shadowRoot) found.push(...deepAll(element.shadowRoot, selector));
+    }
+    return found;
+}
+
+export function deepOne(root: ParentNode, selector: string): HTMLElement {
+    const found = deepAll(root, selector)[0];
+    if (!found) throw new Error(`nothing matches ${selector}, in or under this root`);
+    return found;
+}
+
+export function deepQuery(root: ParentNode, selector: string): HTMLElement | null {
+    return deepAll(root, selector)[0] ?? null;
+}
+
+/** The heading a panel gives its c-outcomes-panel-frame (the card's title). */
+export function panelHeading(root: ParentNode): string {
+    return String(Reflect.get(one(root, 'c-outcomes-panel-frame'), 'heading'));
+}

@@ -2,7 +2,7 @@
  * Helpers for the tests of the Account panel and the Home list (not a test itself), beside the
  * helpers every Customer Outcomes test shares (opportunityOutcomes/__tests__/outcomesTestSupport).
  */
-import { all, shadow } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import { deepAll, shadow } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 
 /**
  * Sets the clock to a day (the fixtures' "today") without faking timers or promise scheduling,
@@ -30,9 +30,9 @@ export function freezeToday(today: string): void {
     });
 }
 
-/** Elements matching `selector` inside each `host`'s shadow root, in order. */
+/** Elements matching `selector` inside each `host`'s shadow root and the components it renders (c-goal-card), in order. */
 export function within(hosts: Element[], selector: string): HTMLElement[] {
-    return hosts.flatMap((host) => all(shadow(host), selector));
+    return hosts.flatMap((host) => deepAll(shadow(host), selector));
 }
 
 /** Titles of the toasts a component raises from now on. */
