@@ -3,7 +3,7 @@ import LABELS from 'c/outcomesLabels';
 import { errorMessage, formatLabel } from 'c/outcomesFormat';
 
 /**
- * What the Account panel and the Home list share: the state of their one GraphQL wire (loading,
+ * What the three panels (Opportunity, Account, Home) share: the state of their one GraphQL wire (loading,
  * loaded, failed), Retry, and paging: "Show more" adds a page, the subclass's variables grow, and
  * the wire re-runs the same query once. The subclass owns the @wire and maps what accept() passes on.
  */

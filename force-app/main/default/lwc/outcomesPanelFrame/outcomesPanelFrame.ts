@@ -2,7 +2,7 @@ import { LightningElement, api } from 'lwc';
 import LABELS from 'c/outcomesLabels';
 
 /**
- * The card the Account panel and the Home list sit in: heading and icon, a spinner while the
+ * The card the three panels (Opportunity, Account, Home) sit in: heading and icon, a spinner while the
  * panel's one request loads, or what failed with a Retry button (emits `retry`); the panel's
  * content goes in the slot.
  */
