@@ -4,6 +4,9 @@ import LABELS from 'c/outcomesLabels';
 import { asType, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
 import { recordMeasurementMutation, runMutation } from 'c/outcomesMutations';
+import type { FormApi } from 'c/outcomesFormBase';
+import type { MeasurementDraft } from 'c/outcomesValidation';
+import type { AccountKpiView } from 'c/outcomesMappers';
 
 /**
  * One KPI on the Account panel: status, baseline -> current -> target with dates, progress (the
@@ -12,7 +15,7 @@ import { recordMeasurementMutation, runMutation } from 'c/outcomesMutations';
  * panel re-reads; on failure the form keeps what was typed and shows the messages on its fields.
  */
 export default class AccountKpiItem extends LightningElement {
-    @api item?: Outcomes.AccountKpiView;
+    @api item?: AccountKpiView;
 
     labels = LABELS;
     recording = false;
@@ -62,8 +65,8 @@ export default class AccountKpiItem extends LightningElement {
         button.focus();
     }
 
-    async handleSave(event: CustomEvent<Outcomes.MeasurementDraft>): Promise<void> {
-        const form: Outcomes.FormApi | null = asType(event.target);
+    async handleSave(event: CustomEvent<MeasurementDraft>): Promise<void> {
+        const form: FormApi | null = asType(event.target);
         this.saving = true;
         const failure = await runMutation(recordMeasurementMutation(event.detail));
         this.saving = false;

@@ -4,6 +4,7 @@ import LABELS from 'c/outcomesLabels';
 import { formatForInput } from 'c/outcomesFormat';
 import { DIRECTION_OPTIONS, SOURCE_OPTIONS } from 'c/outcomesPicklists';
 import { toFormErrors, validateKpi } from 'c/outcomesValidation';
+import type { KpiView } from 'c/outcomesMappers';
 
 /**
  * Add or edit a KPI inline. Checks the KPI validation rules before anything is sent (target
@@ -12,7 +13,7 @@ import { toFormErrors, validateKpi } from 'c/outcomesValidation';
  */
 export default class KpiForm extends OutcomesFormBase {
     /** The KPI to edit; empty for a new KPI. */
-    @api kpi?: Outcomes.KpiView | null;
+    @api kpi?: KpiView | null;
     /** The goal a new KPI measures. */
     @api goalId?: string | null;
 

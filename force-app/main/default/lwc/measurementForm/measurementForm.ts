@@ -4,6 +4,7 @@ import LABELS from 'c/outcomesLabels';
 import { formatLabel, todayIso } from 'c/outcomesFormat';
 import { SOURCE_OPTIONS } from 'c/outcomesPicklists';
 import { toFormErrors, validateMeasurement } from 'c/outcomesValidation';
+import type { KpiView } from 'c/outcomesMappers';
 
 /**
  * Record one reading of a KPI inline: value, date (today unless changed; never in the future),
@@ -12,7 +13,7 @@ import { toFormErrors, validateMeasurement } from 'c/outcomesValidation';
  * reportServerErrors with everything typed still in place.
  */
 export default class MeasurementForm extends OutcomesFormBase {
-    @api kpi?: Outcomes.KpiView;
+    @api kpi?: KpiView;
 
     today = todayIso();
     sourceOptions = [{ label: LABELS.noneOption, value: '' }, ...SOURCE_OPTIONS];

@@ -21,6 +21,18 @@ import {
 } from 'c/outcomesMutations';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
 import { goalUpdate, kpiUpdate, runRecordUpdate } from 'c/outcomesRecordUpdates';
+import type { FormApi } from 'c/outcomesFormBase';
+import type { RecordUpdate, UpdateFailure } from 'c/outcomesRecordUpdates';
+import type { MutationRequest } from 'c/outcomesMutations';
+import type { CheckInDraft, FormErrors, GoalDraft, KpiDraft } from 'c/outcomesValidation';
+import type { LabelledValue } from 'c/outcomesDetailList';
+import type { GraphQLResult } from 'lightning/graphql';
+import type { OpportunityOutcomesVariables } from 'c/outcomesQueries';
+import type { Option } from 'c/outcomesPicklists';
+import type { CheckInView, ContactRoleView, GoalView, KpiView, OpportunityOutcomesView } from 'c/outcomesMappers';
+
+/** The Opportunity panel's inline forms, by the name it renders them under. */
+export type OpportunityFormName = 'goalForm' | 'kpiForm' | 'checkInForm';
 
 const DEFAULT_GOALS_SHOWN = 5;
 const NEW = 'new';
@@ -62,7 +74,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     @api goalsBeforeShowMore?: number;
 
     labels = LABELS;
-    view: Outcomes.OpportunityOutcomesView | null = null;
+    view: OpportunityOutcomesView | null = null;
     loadError: string | null = null;
     loaded = false;
     retrying = false;
@@ -77,7 +89,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     /** LastModifiedDate of the goal or KPI being edited when its form opened: the edit saves only if it still is. */
     private editingVersion: string | null = null;
     /** The goal or KPI as its edit form opened: an edit sends only what the rep changed from it. */
-    private editingOriginal: { goal: Outcomes.GoalView | null; kpi: Outcomes.KpiView | null } = { goal: null, kpi: null };
+    private editingOriginal: { goal: GoalView | null; kpi: KpiView | null } = { goal: null, kpi: null };
     /** The record being edited was deleted meanwhile: re-read once its form closes (not before: it holds what was typed). */
     private rereadOnClose = false;
     loggingCheckIn = false;
@@ -89,12 +101,12 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     /** The org asked for a reason although the page showed check-ins (e.g. one deleted meanwhile). */
     private reasonAskedByOrg = false;
     /** Follow_Up_Closed_Reason__c's values and labels, from the org (getPicklistValues). */
-    closeReasonOptions: Outcomes.Option[] = [];
+    closeReasonOptions: Option[] = [];
     private recordTypeId?: string;
     saving = false;
     actionError: string | null = null;
     /** The forms' constructors once loaded, for <lwc:component lwc:is>; why one could not load. */
-    forms: Partial<Record<Outcomes.OpportunityFormName, unknown>> = {};
+    forms: Partial<Record<OpportunityFormName, unknown>> = {};
     formLoadError: string | null = null;
     /** The `refresh` of the latest emission that carried one (the first, empty emission may not). */
     private refreshWire?: () => Promise<unknown>;
@@ -115,12 +127,12 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         return this.recordId ? OPPORTUNITY_OUTCOMES_QUERY : undefined;
     }
 
-    get variables(): Outcomes.OpportunityOutcomesVariables | undefined {
+    get variables(): OpportunityOutcomesVariables | undefined {
         return this.recordId ? opportunityOutcomesVariables(this.recordId, this.pages) : undefined;
     }
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'OpportunityOutcomes' })
-    wiredOutcomes(result: Outcomes.WireResult): void {
+    wiredOutcomes(result: GraphQLResult): void {
         if (typeof result?.refresh === 'function') this.refreshWire = result.refresh;
         const { data, errors } = result ?? {};
         if (errors && errors.length) {
@@ -221,7 +233,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         return Boolean(this.view?.showMetricsWarning);
     }
 
-    get rolesToAsk(): Outcomes.ContactRoleView[] {
+    get rolesToAsk(): ContactRoleView[] {
         if (!this.isOpen || !this.canEdit || this.showContactRolePrompts === false) return [];
         return (this.view?.contactRoles ?? []).filter((role) => role.contact.visible && !role.hasGoal);
     }
@@ -341,7 +353,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     }
 
     /** Recent check-ins, each with its labelled values (implementation status, sentiment, next step). */
-    get checkIns(): (Outcomes.CheckInView & { details: Outcomes.LabelledValue[] })[] {
+    get checkIns(): (CheckInView & { details: LabelledValue[] })[] {
         return (this.view?.checkIns ?? []).map((checkIn) => ({
             ...checkIn,
             details: [
@@ -361,7 +373,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         return count > (this.view?.checkIns.length ?? 0) ? formatLabel(LABELS.checkInCount, count) : '';
     }
 
-    get customerContactOptions(): Outcomes.Option[] {
+    get customerContactOptions(): Option[] {
         return (this.view?.stakeholderOptions ?? []).map((o) => (o.value ? o : { ...o, label: LABELS.noneOption }));
     }
 
@@ -411,7 +423,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
      * renders nothing; if it cannot load, the editor closes, the rep reads why at the top of the
      * panel and focus goes back to what they clicked.
      */
-    private async ensureForm(name: Outcomes.OpportunityFormName): Promise<void> {
+    private async ensureForm(name: OpportunityFormName): Promise<void> {
         this.formLoadError = null;
         if (this.forms[name]) return;
         const { formConstructor, error } = await loadFormConstructor(loadForms, name);
@@ -559,7 +571,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
 
     // --- writes ---
 
-    async handleGoalSave(event: CustomEvent<Outcomes.GoalDraft>): Promise<void> {
+    async handleGoalSave(event: CustomEvent<GoalDraft>): Promise<void> {
         const accountId = this.view?.accountId;
         if (!accountId || !this.recordId) return;
         const draft = event.detail;
@@ -577,7 +589,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         await this.afterWrite(false);
     }
 
-    async handleKpiSave(event: CustomEvent<Outcomes.KpiDraft>): Promise<void> {
+    async handleKpiSave(event: CustomEvent<KpiDraft>): Promise<void> {
         const draft = event.detail;
         const saved = draft.id
             ? await this.saveEdit(kpiUpdate(draft, this.editingOriginal.kpi), event.target, LABELS.kpiSaved)
@@ -588,7 +600,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         await this.afterWrite(false);
     }
 
-    async handleCheckInSave(event: CustomEvent<Outcomes.CheckInDraft>): Promise<void> {
+    async handleCheckInSave(event: CustomEvent<CheckInDraft>): Promise<void> {
         if (!this.recordId) return;
         if (!(await this.save(logCheckInMutation(this.recordId, event.detail), event.target, LABELS.checkInSaved))) return;
         this.loggingCheckIn = false;
@@ -633,7 +645,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
     }
 
     /** The mark-complete confirmation's failure: the org's message on the reason shows under it; the rest at the top. */
-    private reportCloseFailure(errors: Outcomes.FormErrors): void {
+    private reportCloseFailure(errors: FormErrors): void {
         const onReason = errors.fields.Follow_Up_Closed_Reason__c;
         if (onReason) {
             this.reasonAskedByOrg = true;
@@ -650,14 +662,14 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
      * caller closes its form, then afterWrite refreshes.
      */
     private async save(
-        request: Outcomes.MutationRequest,
+        request: MutationRequest,
         form: EventTarget | null,
         successLabel: string,
-        onFailure?: (errors: Outcomes.FormErrors) => void
+        onFailure?: (errors: FormErrors) => void
     ): Promise<boolean> {
         this.saving = true;
         this.createdId = null;
-        let failure: Outcomes.FormErrors | null = null;
+        let failure: FormErrors | null = null;
         try {
             const result = await executeMutation({
                 query: asType(request.query),
@@ -688,12 +700,12 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
      * If someone deleted it, the form stays open so nothing typed is lost; the re-read waits until
      * it closes.
      */
-    private async saveEdit(update: Outcomes.RecordUpdate | null, form: EventTarget | null, successLabel: string): Promise<boolean> {
+    private async saveEdit(update: RecordUpdate | null, form: EventTarget | null, successLabel: string): Promise<boolean> {
         // Nothing changed: nothing to write, the form just closes.
         if (!update) return true;
         const recordId = String(update.fields.Id);
         this.saving = true;
-        let failure: Outcomes.UpdateFailure | null;
+        let failure: UpdateFailure | null;
         try {
             failure = await runRecordUpdate(update, this.editingVersion);
         } finally {
@@ -713,8 +725,8 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
         return false;
     }
 
-    private reportFailure(form: EventTarget | null, failure: Outcomes.FormErrors): void {
-        const target: Outcomes.FormApi | null = asType(form);
+    private reportFailure(form: EventTarget | null, failure: FormErrors): void {
+        const target: FormApi | null = asType(form);
         if (target && typeof target.reportServerErrors === 'function') {
             target.reportServerErrors(failure);
             return;
@@ -734,7 +746,7 @@ export default class OpportunityOutcomes extends NavigationMixin(LightningElemen
 }
 
 /** A goal's labelled values, in the order a rep asks about them; blank ones are left out. */
-function goalDetails(goal: Outcomes.GoalView): Outcomes.LabelledValue[] {
+function goalDetails(goal: GoalView): LabelledValue[] {
     return [
         { key: 'Level__c', label: LABELS.fieldLevel, value: goal.levelLabel },
         { key: 'Category__c', label: LABELS.fieldCategory, value: goal.categoryLabel },
@@ -745,7 +757,7 @@ function goalDetails(goal: Outcomes.GoalView): Outcomes.LabelledValue[] {
 }
 
 /** A failure's first message: the form's, else the first field's (other than `except`). */
-function failureMessage(failure: Outcomes.FormErrors, except?: string): string | undefined {
+function failureMessage(failure: FormErrors, except?: string): string | undefined {
     return failure.form ?? Object.entries(failure.fields).find(([field]) => field !== except)?.[1];
 }
 

@@ -5,10 +5,12 @@ import { mapKpi, readingsByKpi } from 'c/outcomesMappers';
 import { removeAll, shadow } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import northwind from '../../accountOutcomes/__tests__/data/northwind.json';
 import cobaltRidge from '../../accountOutcomes/__tests__/data/cobaltRidge.json';
+import type { KpiView, ReadingView } from 'c/outcomesMappers';
+import type { AccountOutcomesData } from 'c/outcomesQueries';
 
 afterEach(removeAll);
 
-function kpiNamed(data: Outcomes.AccountOutcomesData, name: string): { kpi: Outcomes.KpiView; readings: Outcomes.ReadingView[] } {
+function kpiNamed(data: AccountOutcomesData, name: string): { kpi: KpiView; readings: ReadingView[] } {
     const record = data.uiapi.query.Customer_KPI__c?.edges.find((e) => e.node.Name?.value === name)?.node;
     if (!record) throw new Error(`no KPI ${name}`);
     const kpi = mapKpi(record);
@@ -17,8 +19,8 @@ function kpiNamed(data: Outcomes.AccountOutcomesData, name: string): { kpi: Outc
 }
 
 async function draw(props: {
-    kpi: Outcomes.KpiView;
-    readings: Outcomes.ReadingView[];
+    kpi: KpiView;
+    readings: ReadingView[];
 }): Promise<{ element: HTMLElement; svg: SVGSVGElement }> {
     const element = createElement('c-kpi-trend-line', { is: KpiTrendLine });
     Object.assign(element, props);

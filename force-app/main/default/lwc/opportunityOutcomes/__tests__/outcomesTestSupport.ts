@@ -5,9 +5,26 @@
  */
 import { graphql } from 'lightning/graphql';
 import { asType } from 'c/outcomesFormat';
+import type { ValidatableInput } from 'c/outcomesValidation';
+
+export interface WireRequest {
+    query: string;
+    variables?: Record<string, unknown>;
+    operationName?: string;
+}
+
+export interface GraphQLStub {
+    emit(data: unknown, filter?: (config: unknown) => boolean, refresh?: () => Promise<void>): void;
+    emitErrors(errors: unknown, filter?: (config: unknown) => boolean, refresh?: () => Promise<void>): void;
+    resetRequests(): void;
+    /** Adapters created (one per @wire(graphql) of each component instance). */
+    instances: number;
+    /** Distinct requests (query + variables + operationName) wires were configured with. */
+    requests: WireRequest[];
+}
 
 /** The Jest stand-in for lightning/graphql, with its emit and request-count API. */
-export const wire: OutcomesTest.GraphQLStub = asType(graphql);
+export const wire: GraphQLStub = asType(graphql);
 
 /** Lets promise chains (mutation -> refresh -> notify) and re-renders settle. */
 export function flush(): Promise<void> {
@@ -62,7 +79,7 @@ export function spyOnValidity(root: ParentNode): jest.SpyInstance[] {
         if (proto) owners.add(proto);
     }
     return [...owners].map((owner) => {
-        const target: Outcomes.ValidatableInput = asType(owner);
+        const target: ValidatableInput = asType(owner);
         return jest.spyOn(target, 'setCustomValidity');
     });
 }

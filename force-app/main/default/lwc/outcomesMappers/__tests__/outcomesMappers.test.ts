@@ -25,14 +25,16 @@ import wonOverdue from '../../opportunityOutcomes/__tests__/data/wonOverdue.json
 import wonWithHistory from '../../opportunityOutcomes/__tests__/data/wonWithHistory.json';
 import lost from '../../opportunityOutcomes/__tests__/data/lost.json';
 import noAccount from '../../opportunityOutcomes/__tests__/data/noAccount.json';
+import type { FollowUpFields, KpiFields, OpportunityOutcomesData } from 'c/outcomesQueries';
+import type { OpportunityOutcomesView } from 'c/outcomesMappers';
 
-function view(data: unknown): Outcomes.OpportunityOutcomesView {
+function view(data: unknown): OpportunityOutcomesView {
     const mapped = mapOpportunityOutcomes(asType(data));
     if (!mapped) throw new Error('fixture has no opportunity');
     return mapped;
 }
 
-function clone(data: unknown): Outcomes.OpportunityOutcomesData {
+function clone(data: unknown): OpportunityOutcomesData {
     return JSON.parse(JSON.stringify(data));
 }
 
@@ -169,7 +171,7 @@ describe('mapOpportunityOutcomes', () => {
 });
 
 describe('mapKpi', () => {
-    const base: Outcomes.KpiRecord = {
+    const base: KpiFields = {
         Id: 'a0CHs0000000091AAE',
         Name: { value: 'Days sales outstanding' },
         Customer_Goal__c: { value: 'a0BHs0000000075AAE' },
@@ -245,7 +247,7 @@ describe('people, completeness and the next action', () => {
 });
 
 describe('fields the user cannot read (left out by @optional, issue 11)', () => {
-    const kpi = (fields: Partial<Outcomes.KpiRecord>): Outcomes.KpiRecord => ({
+    const kpi = (fields: Partial<KpiFields>): KpiFields => ({
         Id: 'a02000000000001',
         Name: { value: 'DSO' },
         Customer_Goal__c: { value: 'a01000000000001' },
@@ -281,7 +283,7 @@ describe('fields the user cannot read (left out by @optional, issue 11)', () => 
     });
 
     it('a deal without readable amount, stage, close date or check-in summary', () => {
-        const record: Outcomes.OpportunityRecord = {
+        const record: FollowUpFields = {
             Id: '006000000000001',
             Name: { value: 'Renewal' },
             IsWon: { value: true },
@@ -330,7 +332,7 @@ describe('fields the user cannot read (left out by @optional, issue 11)', () => 
 // issue 20 ui
 describe('people involved and what a KPI needs (issue 20)', () => {
     /** openWithGoals without its contact roles: Teresa's and Greg's goals are for account contacts only. */
-    function withoutRoles(): Outcomes.OpportunityOutcomesData {
+    function withoutRoles(): OpportunityOutcomesData {
         const data = clone(openWithGoals);
         const deal = data.uiapi.query.Opportunity.edges[0]?.node;
         if (!deal?.OpportunityContactRoles) throw new Error('fixture has no contact roles');
@@ -386,7 +388,7 @@ describe('people involved and what a KPI needs (issue 20)', () => {
     });
 
     it('a due deal names its owner when the query read one (team mode)', () => {
-        const record: Outcomes.OpportunityRecord = {
+        const record: FollowUpFields = {
             Id: '006A',
             Name: { value: 'Deal' },
             Owner: { Id: '005B', Name: { value: 'Sam Rivera' } }
