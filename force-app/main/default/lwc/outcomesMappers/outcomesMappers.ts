@@ -9,12 +9,7 @@ import { kpiStatusWords } from 'c/outcomesPicklists';
 import type { AccountOutcomesData, CheckInFields, ContactFields, FollowUpFields, FollowUpsDueData, GoalFields, KpiFields, MeasurementFields, OpportunityOutcomesData } from 'c/outcomesQueries';
 import type { Direction, Option } from 'c/outcomesPicklists';
 
-// ---------------------------------------------------------------------------------------------
-// UI API GraphQL shapes (a field value is an object; a parent the user cannot see is null;
-// a field left out by @optional or by FLS is absent, hence the `?` on every field).
-// ---------------------------------------------------------------------------------------------
-
-interface FieldValue<T> {
+export interface FieldValue<T> {
     value: T | null;
     displayValue?: string | null;
 }
@@ -29,11 +24,7 @@ export interface Connection<T> {
     pageInfo?: PageInfo;
 }
 
-// ---------------------------------------------------------------------------------------------
-// View models (what templates render; every string in them comes from data or c/outcomesLabels)
-// ---------------------------------------------------------------------------------------------
-
-type DealState = 'open' | 'won' | 'lost';
+export type DealState = 'open' | 'won' | 'lost';
 
 export interface PersonView {
     /** Contact Id, even when the contact itself is not visible. */

@@ -10,11 +10,7 @@ import { asType, formatLabel, formatNumber } from 'c/outcomesFormat';
 import { readingKey } from 'c/outcomesMutations';
 import type { Direction } from 'c/outcomesPicklists';
 
-// ---------------------------------------------------------------------------------------------
-// What the forms emit (typed, parsed values) and what a failed save reports back to them
-// ---------------------------------------------------------------------------------------------
-
-interface GoalDraft {
+export interface GoalDraft {
     id: string | null;
     name: string;
     level: string;
