@@ -99,7 +99,8 @@ export function mergeShapes(a: Shape, b: Shape): Shape {
         const x = a.fields.get(name);
         const y = b.fields.get(name);
         if (x && y) {
-            if (String(x.type) !== String(y.type)) throw new Error(`${name}: ${String(x.type)} in one variant, ${String(y.type)} in another`);
+            if (String(x.type) !== String(y.type))
+                throw new Error(`${name}: ${String(x.type)} in one variant, ${String(y.type)} in another`);
             const shape = x.shape && y.shape ? mergeShapes(x.shape, y.shape) : x.shape;
             fields.set(name, { optional: x.optional || y.optional, type: x.type, ...(shape ? { shape } : {}) });
         } else fields.set(name, { ...(x ?? y)!, optional: true });

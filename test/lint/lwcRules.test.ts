@@ -48,7 +48,7 @@ describe('LWC rules under the typescript-eslint parser', () => {
         expect(ids).toContain('@lwc/lwc/no-document-query');
     });
 
-    it("`import type` from another bundle lints clean, with the type used only in annotations", async () => {
+    it('`import type` from another bundle lints clean, with the type used only in annotations', async () => {
         const source = COMPONENT(
             `    @api kpi: KpiView | null = null;\n\n    get name(): string {\n        return this.kpi?.name ?? this.label;\n    }`,
             "import type { KpiView } from 'c/outcomesMappers';"

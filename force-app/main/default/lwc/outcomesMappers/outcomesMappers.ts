@@ -6,23 +6,66 @@
 import LABELS from 'c/outcomesLabels';
 import { daysBetween, formatDate, formatLabel, formatList, formatNumber, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
 import { kpiStatusWords } from 'c/outcomesPicklists';
-import type { AccountOutcomesData, CheckInFields, ContactFields, FollowUpFields, FollowUpsDueData, GoalFields, KpiFields, MeasurementFields, OpportunityOutcomesData } from 'c/outcomesQueries';
+import type {
+    AccountOutcomesData,
+    CheckInFields,
+    ContactFields,
+    FollowUpsDueData,
+    GoalFields,
+    KpiFields,
+    MeasurementFields,
+    OpportunityOutcomesData
+} from 'c/outcomesQueries';
 import type { Direction, Option } from 'c/outcomesPicklists';
 
+/** Any field value the generated query types hold (c/outcomesQueries), as the helpers below read it. */
 export interface FieldValue<T> {
-    value: T | null;
+    value?: T | null;
     displayValue?: string | null;
 }
 
 export interface PageInfo {
-    hasNextPage: boolean;
-    endCursor: string | null;
+    hasNextPage?: boolean | null;
+    endCursor?: string | null;
 }
 
+/** Any connection of the generated query types: the schema lets edges, an edge and its node be null. */
 export interface Connection<T> {
-    edges: { node: T }[];
-    pageInfo?: PageInfo;
+    edges?: ({ node?: T | null } | null)[] | null;
+    pageInfo?: PageInfo | null;
 }
+
+/**
+ * What the mappers accept of a generated query type: any part of it, every field but `Id` possibly
+ * absent. The mappers read each field defensively (an @optional field the user cannot read is left
+ * out), so a record that lacks fields maps too (tests build such records); what the wire delivers
+ * is the generated type itself, which is assignable to this one (tsc checks it where panels map data).
+ */
+export type Loaded<T> = T extends (infer E)[]
+    ? Loaded<E>[]
+    : T extends object
+      ? { [K in keyof T as K extends 'Id' ? K : never]: T[K] } & { [K in Exclude<keyof T, 'Id'>]?: Loaded<T[K]> | null }
+      : T;
+
+/** The nodes of a connection in the generated type `C` (null connections, edges and nodes left out). */
+type NodeOf<C> = C extends { edges?: (infer E)[] | null } ? (NonNullable<E> extends { node?: infer N } ? NonNullable<N> : never) : never;
+
+type OpportunityNode = NodeOf<OpportunityOutcomesData['uiapi']['query']['Opportunity']>;
+/** A contact role as the Opportunity panel's query reads it. */
+export type ContactRoleRecord = Loaded<NodeOf<OpportunityNode['OpportunityContactRoles']>>;
+/** A deal as any panel's query reads it: the Opportunity panel's deal, a deal due for follow-up (the owner only on the team list). */
+export type DealRecord = Loaded<
+    OpportunityNode &
+        NodeOf<FollowUpsDueData['uiapi']['query']['Opportunity']> &
+        NodeOf<AccountOutcomesData['uiapi']['query']['Opportunity']>
+>;
+/** A goal as either panel reads it (the Account panel adds the deal it was captured on). */
+export type GoalRecord = Loaded<GoalFields & { Originating_Opportunity__r?: NodeOf<AccountGoals>['Originating_Opportunity__r'] }>;
+type AccountGoals = NonNullable<NodeOf<AccountOutcomesData['uiapi']['query']['Account']>['Customer_Goals__r']>;
+export type KpiRecord = Loaded<KpiFields>;
+export type CheckInRecord = Loaded<CheckInFields>;
+export type ContactRecord = Loaded<ContactFields>;
+export type MeasurementRecord = Loaded<MeasurementFields>;
 
 export type DealState = 'open' | 'won' | 'lost';
 
@@ -304,7 +347,7 @@ function dateText(field: FieldValue<string> | null | undefined): string {
 }
 
 function nodes<T>(connection: Connection<T> | null | undefined): T[] {
-    return (connection?.edges ?? []).map((edge) => edge.node).filter((node): node is T => Boolean(node));
+    return (connection?.edges ?? []).map((edge) => edge?.node).filter((node): node is T => Boolean(node));
 }
 
 function hasNextPage(connection: Connection<unknown> | null | undefined): boolean {
@@ -314,11 +357,7 @@ function hasNextPage(connection: Connection<unknown> | null | undefined): boolea
 // --- people ---
 
 /** A contact as the user may see it: a contact the user cannot read arrives as a null parent. */
-export function mapPerson(
-    contactId: string | null,
-    contact: ContactFields | null | undefined,
-    qualifier?: string | null
-): PersonView {
+export function mapPerson(contactId: string | null, contact: ContactRecord | null | undefined, qualifier?: string | null): PersonView {
     if (!contact) {
         return { id: contactId, visible: false, name: LABELS.contactNotVisible, displayName: LABELS.contactNotVisible };
     }
@@ -347,7 +386,7 @@ const PROGRESS_SCALE = 10;
  * cannot already see): (current - baseline) / (target - baseline), as a percentage with Progress__c's
  * one decimal place; null when any figure is blank or unreadable, as the formula is. Never 0 for unknown.
  */
-export function kpiProgress(record: KpiFields): number | null {
+export function kpiProgress(record: KpiRecord): number | null {
     if (!isAbsent(record, 'Progress__c')) return valueOf(record.Progress__c);
     const baseline = valueOf(record.Baseline_Value__c);
     const target = valueOf(record.Target_Value__c);
@@ -357,7 +396,7 @@ export function kpiProgress(record: KpiFields): number | null {
 }
 
 /** "Re-based on <date> by <name>" (the package stamps both when the baseline or target changes after the win). */
-function rebasedText(record: KpiFields): string {
+function rebasedText(record: KpiRecord): string {
     const day = dateText(record.Rebased_On__c);
     if (!day) return '';
     const who = valueOf(record.Rebased_By__r?.Name);
@@ -376,7 +415,7 @@ export function kpiLacks(baseline: number | null, target: number | null): string
     return parts;
 }
 
-export function mapKpi(record: KpiFields): KpiView {
+export function mapKpi(record: KpiRecord): KpiView {
     const unit = valueOf(record.Unit__c) ?? '';
     const baseline = valueOf(record.Baseline_Value__c);
     const target = valueOf(record.Target_Value__c);
@@ -441,7 +480,7 @@ function needs(baseline: number | null, target: number | null): { needsText: str
 
 // --- goals ---
 
-export function mapGoal(record: GoalFields, kpis: KpiView[]): GoalView {
+export function mapGoal(record: GoalRecord, kpis: KpiView[]): GoalView {
     const name = valueOf(record.Name) ?? '';
     const stakeholderId = valueOf(record.Stakeholder__c);
     const cost = valueOf(record.Cost_Of_Inaction__c);
@@ -549,11 +588,7 @@ export function mapContactRoles(records: ContactRoleRecord[], stakeholderIds: Se
  * goal form offers the account's contacts), and a contact role without a goal is one still to ask.
  * Nothing yet reads as what to do, never "0 of 0".
  */
-export function completeness(
-    roles: ContactRoleView[],
-    kpis: KpiView[],
-    goals: GoalView[] = []
-): CompletenessView {
+export function completeness(roles: ContactRoleView[], kpis: KpiView[], goals: GoalView[] = []): CompletenessView {
     const rolesWithGoal = roles.filter((r) => r.hasGoal).length;
     const roleIds = new Set(roles.map((r) => r.contact.id).filter((id): id is string => Boolean(id)));
     const others = new Set(goals.map((g) => g.stakeholder?.id).filter((id): id is string => Boolean(id) && !roleIds.has(id as string)));
@@ -592,13 +627,13 @@ export function nextActionAddsContactRoles(action: string): boolean {
 
 // --- follow-up and check-ins ---
 
-export function dealState(opportunity: FollowUpFields): DealState {
+export function dealState(opportunity: DealRecord): DealState {
     if (valueOf(opportunity.IsWon)) return 'won';
     if (valueOf(opportunity.IsClosed)) return 'lost';
     return 'open';
 }
 
-export function mapFollowUp(opportunity: FollowUpFields): FollowUpView {
+export function mapFollowUp(opportunity: DealRecord): FollowUpView {
     const status = valueOf(opportunity.Follow_Up_Status__c) ?? 'Not applicable';
     const last = dateText(opportunity.Last_Check_In_Date__c);
     const complete = Boolean(valueOf(opportunity.Follow_Up_Complete__c)) || status === 'Complete';
@@ -626,7 +661,7 @@ export function mapFollowUp(opportunity: FollowUpFields): FollowUpView {
     };
 }
 
-export function mapCheckIn(record: CheckInFields): CheckInView {
+export function mapCheckIn(record: CheckInRecord): CheckInView {
     const type = displayOf(record.Type__c);
     const contactId = valueOf(record.Customer_Contact__c);
     const contact = contactId ? mapPerson(contactId, record.Customer_Contact__r).name : '';
@@ -646,11 +681,7 @@ export function mapCheckIn(record: CheckInFields): CheckInView {
 }
 
 /** Stakeholder choices: contact roles first, then the account's contacts and current stakeholders. */
-export function stakeholderOptions(
-    roles: ContactRoleView[],
-    contacts: ContactFields[],
-    goals: GoalView[]
-): Option[] {
+export function stakeholderOptions(roles: ContactRoleView[], contacts: ContactRecord[], goals: GoalView[]): Option[] {
     const options: Option[] = [{ label: LABELS.noStakeholder, value: '' }];
     const seen = new Set<string>();
     const add = (id: string | null, label: string): void => {
@@ -676,7 +707,7 @@ function percentText(field: FieldValue<number> | null | undefined): string {
 // --- the Opportunity panel ---
 
 /** The whole Opportunity panel, or null when the deal is not in the result (deleted, no access). */
-export function mapOpportunityOutcomes(data: OpportunityOutcomesData | null | undefined): OpportunityOutcomesView | null {
+export function mapOpportunityOutcomes(data: Loaded<OpportunityOutcomesData> | null | undefined): OpportunityOutcomesView | null {
     const query = data?.uiapi?.query;
     const opportunity = nodes(query?.Opportunity)[0];
     if (!opportunity) return null;
@@ -733,7 +764,7 @@ export const TREND_READINGS = 12;
 const NO_READINGS: ReadingView[] = Object.freeze([]) as never;
 
 /** A reading with its KPI, value and date; null when any is missing (a field the user cannot read). */
-export function mapReading(record: MeasurementFields): ReadingView | null {
+export function mapReading(record: MeasurementRecord): ReadingView | null {
     const kpiId = valueOf(record.Customer_KPI__c);
     const value = valueOf(record.Value__c);
     const date = valueOf(record.Measured_On__c);
@@ -749,7 +780,7 @@ export function mapReading(record: MeasurementFields): ReadingView | null {
 }
 
 /** Readings by KPI Id, oldest first, at most the latest `limit` of each KPI. */
-export function readingsByKpi(records: MeasurementFields[], limit = TREND_READINGS): Map<string, ReadingView[]> {
+export function readingsByKpi(records: MeasurementRecord[], limit = TREND_READINGS): Map<string, ReadingView[]> {
     const byKpi: Map<string, ReadingView[]> = new Map();
     for (const record of records) {
         const reading = mapReading(record);
@@ -779,11 +810,7 @@ export const SUMMARY_STATUSES = Object.freeze([
  * KPIs per status and goals achieved. `totals` are the server's counts (totalCount): when more
  * goals or KPIs exist than were loaded, the summary says what it counted.
  */
-export function summarizeValue(
-    kpis: KpiView[],
-    goals: GoalView[],
-    totals: { goals: number; kpis: number }
-): ValueSummaryView {
+export function summarizeValue(kpis: KpiView[], goals: GoalView[], totals: { goals: number; kpis: number }): ValueSummaryView {
     const counts: Map<string, number> = new Map();
     for (const kpi of kpis) {
         // mapKpi reads a blank or unknown status as "Missing baseline or target", as kpiStatusWords does.
@@ -816,7 +843,7 @@ export function dueInWords(days: number | null): string {
 }
 
 /** A won deal due for follow-up; `today` is the user's date (YYYY-MM-DD), as TODAY() in the org's formulas. */
-export function mapFollowUpDeal(record: FollowUpFields, today: string): FollowUpDealView {
+export function mapFollowUpDeal(record: DealRecord, today: string): FollowUpDealView {
     const followUp = mapFollowUp(record);
     const days = daysBetween(today, followUp.dueDate);
     return {
@@ -835,10 +862,7 @@ export function mapFollowUpDeal(record: FollowUpFields, today: string): FollowUp
 }
 
 /** The Account panel, or null when the account is not in the result (deleted, no access). */
-export function mapAccountOutcomes(
-    data: AccountOutcomesData | null | undefined,
-    today: string
-): AccountOutcomesView | null {
+export function mapAccountOutcomes(data: Loaded<AccountOutcomesData> | null | undefined, today: string): AccountOutcomesView | null {
     const query = data?.uiapi?.query;
     const account = nodes(query?.Account)[0];
     if (!account) return null;
@@ -890,7 +914,7 @@ export function groupAccountGoals(goals: AccountGoalView[], grouping: Grouping):
 }
 
 /** The Home list: won deals due for follow-up, in query order (most overdue first). */
-export function mapFollowUpsDue(data: FollowUpsDueData | null | undefined, today: string): FollowUpsDueView {
+export function mapFollowUpsDue(data: Loaded<FollowUpsDueData> | null | undefined, today: string): FollowUpsDueView {
     const connection = data?.uiapi?.query?.Opportunity;
     const deals = nodes(connection).map((record) => mapFollowUpDeal(record, today));
     return { deals, total: Math.max(connection?.totalCount ?? 0, deals.length), hasMore: hasNextPage(connection) };

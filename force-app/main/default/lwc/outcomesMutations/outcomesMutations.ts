@@ -346,10 +346,7 @@ function objectWords(apiName: string): string {
 }
 
 /** What the rep lacks, when a write was refused for lack of access; null for any other failure. */
-function accessDenied(
-    error: GraphQLErrorLike,
-    operation: MutationRequest['operations'][string] | undefined
-): string | null {
+function accessDenied(error: GraphQLErrorLike, operation: MutationRequest['operations'][string] | undefined): string | null {
     const message = error.message ?? '';
     const undefinedMutation = UNDEFINED_MUTATION.exec(message);
     if (undefinedMutation) {
@@ -374,10 +371,7 @@ function fieldErrorCodes(error: GraphQLErrorLike): (string | undefined)[] {
  * A failed write's GraphQL errors as form errors: a message on the field it concerns when the
  * error names the operation (path ["uiapi", alias]) and the field; otherwise at the top.
  */
-export function mutationErrors(
-    errors: GraphQLErrorLike[] | null | undefined,
-    request: Pick<MutationRequest, 'operations'>
-): FormErrors {
+export function mutationErrors(errors: GraphQLErrorLike[] | null | undefined, request: Pick<MutationRequest, 'operations'>): FormErrors {
     const fieldsOut: Record<string, string> = {};
     const top: string[] = [];
     for (const error of errors ?? []) {

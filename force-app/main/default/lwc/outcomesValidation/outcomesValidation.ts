@@ -364,11 +364,7 @@ export function validateKpi(values: KpiFormValues): Validated<KpiDraft> {
 
 // --- check-in (Success_Check_In__c) with one reading (KPI_Measurement__c) per KPI ---
 
-export function validateCheckIn(
-    values: CheckInFormValues,
-    kpiIds: string[],
-    today: string
-): Validated<CheckInDraft> {
+export function validateCheckIn(values: CheckInFormValues, kpiIds: string[], today: string): Validated<CheckInDraft> {
     const c = collector();
     const date = checkDate(c, 'Check_In_Date__c', values.Check_In_Date__c);
     if (optionalText(values.Check_In_Date__c) === null) c.set('Check_In_Date__c', LABELS.errRequired);

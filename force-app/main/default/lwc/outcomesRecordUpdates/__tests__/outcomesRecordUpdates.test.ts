@@ -110,7 +110,11 @@ describe('updateFailure', () => {
                     message: 'Validation failed',
                     output: {
                         errors: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'The goal is locked for review.' }],
-                        fieldErrors: { Target_Date__c: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Target date must be after today.' }] }
+                        fieldErrors: {
+                            Target_Date__c: [
+                                { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Target date must be after today.' }
+                            ]
+                        }
                     }
                 }
             },
