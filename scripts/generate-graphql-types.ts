@@ -28,7 +28,6 @@ import {
     type GraphQLOutputType,
     type GraphQLSchema
 } from 'graphql';
-import { format, resolveConfig } from 'prettier';
 import { componentDocuments, loadProject, resolvePlatformDocument, uiapiSchemaOf } from './graphql-types/uiapiSources';
 
 export const OUTPUT = 'force-app/main/default/lwc/outcomesQueries/queryTypes.ts';
@@ -140,8 +139,8 @@ const HEADER = `/**
  */
 `;
 
-/** The generated module's text (formatted as the repository's Prettier config formats it). */
-export async function generateQueryTypes(root: string): Promise<string> {
+/** The generated module's text, before formatting. */
+export function generateQueryTypes(root: string): string {
     const model = loadProject(join(root, 'force-app', 'main', 'default'));
     const schema = uiapiSchemaOf(model).graphql;
     const fragments = new Map<string, { printed: string; shape: Shape }>();
@@ -174,7 +173,12 @@ export async function generateQueryTypes(root: string): Promise<string> {
         blocks.push(`/** fragment ${name}. */\nexport type ${name} = ${renderShape(shape)};\n`);
     for (const [name, { shape, sources }] of [...operations].sort(([a], [b]) => a.localeCompare(b)))
         blocks.push(`/** data of ${sources.join(' and ')} (query ${name}). */\nexport type ${name}Data = ${renderShape(shape)};\n`);
-    const text = blocks.join('\n');
+    return blocks.join('\n');
+}
+
+/** The module as committed: formatted as the repository's Prettier config formats it (Prettier loaded here: Jest cannot load it). */
+async function formatted(root: string, text: string): Promise<string> {
+    const { format, resolveConfig } = await import('prettier');
     const file = join(root, OUTPUT);
     return format(text, { ...(await resolveConfig(file)), filepath: file });
 }
@@ -182,7 +186,7 @@ export async function generateQueryTypes(root: string): Promise<string> {
 async function main(): Promise<void> {
     const root = resolve(__dirname, '..');
     const file = join(root, OUTPUT);
-    const text = await generateQueryTypes(root);
+    const text = await formatted(root, generateQueryTypes(root));
     const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     if (process.argv.includes('--check')) {
         if (current === text) console.log(`graphql:types --check: ${relative(root, file)} is what the queries and the metadata give`);
