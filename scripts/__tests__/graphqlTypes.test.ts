@@ -38,7 +38,10 @@ describe('generated GraphQL result types', () => {
 
     it('a field added to a query appears in the output (so the committed file no longer passes --check)', () => {
         const dir = plantedCopy((s) =>
-            s.replace(/Title @optional \{\s*value\s*\}/, 'Title @optional {\n            value\n        }\n        Email {\n            value\n        }')
+            s.replace(
+                /Title @optional \{\s*value\s*\}/,
+                'Title @optional {\n            value\n        }\n        Email {\n            value\n        }'
+            )
         );
         try {
             const text = generateQueryTypes(dir);
