@@ -11,7 +11,7 @@ import type { KpiView } from 'c/outcomesMappers';
 
 /**
  * Log a check-in with a fresh reading per KPI. Checks what the validation rules check before
- * anything is sent, then emits `save` with the typed values (Outcomes.CheckInDraft); the parent
+ * anything is sent, then emits `save` with the typed values (a CheckInDraft, c/outcomesValidation); the parent
  * saves check-in and readings in one request and calls reportServerErrors if it fails.
  */
 export default class CheckInForm extends OutcomesFormBase {

@@ -7,7 +7,7 @@ import { clearFieldError, needsStakeholder, toFormErrors, validateGoal } from 'c
 import type { Option } from 'c/outcomesPicklists';
 import type { GoalView } from 'c/outcomesMappers';
 
-/** Add or edit a customer goal inline; emits `save` with an Outcomes.GoalDraft. */
+/** Add or edit a customer goal inline; emits `save` with a GoalDraft (c/outcomesValidation). */
 export default class GoalForm extends OutcomesFormBase {
     /** The goal to edit; empty for a new goal. */
     @api goal?: GoalView | null;
