@@ -19,7 +19,22 @@ export const COMPILER_OPTIONS: ts.CompilerOptions = {
     removeComments: false
 };
 
-/** Component sources: every .ts in a bundle folder, except tests and declarations. */
+/**
+ * A module of types only (interfaces, type aliases, type-only imports and exports) compiles to an
+ * empty module: nothing to deploy, so no .js is emitted for it (its importers' `import type` is erased).
+ */
+export function isTypeOnlyModule(source: string, fileName: string): boolean {
+    const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
+    return file.statements.every(
+        (s) =>
+            ts.isInterfaceDeclaration(s) ||
+            ts.isTypeAliasDeclaration(s) ||
+            (ts.isImportDeclaration(s) && s.importClause?.isTypeOnly === true) ||
+            (ts.isExportDeclaration(s) && s.isTypeOnly)
+    );
+}
+
+/** Component sources: every .ts in a bundle folder, except tests, declarations and modules of types only. */
 export function componentSources(lwcDir: string): string[] {
     if (!existsSync(lwcDir)) return [];
     const sources: string[] = [];
@@ -27,7 +42,9 @@ export function componentSources(lwcDir: string): string[] {
         const dir = join(lwcDir, bundle);
         if (!statSync(dir).isDirectory() || bundle === '__tests__') continue;
         for (const file of readdirSync(dir).sort()) {
-            if (file.endsWith('.ts') && !file.endsWith('.d.ts')) sources.push(join(dir, file));
+            if (!file.endsWith('.ts') || file.endsWith('.d.ts')) continue;
+            const path = join(dir, file);
+            if (!isTypeOnlyModule(readFileSync(path, 'utf8'), path)) sources.push(path);
         }
     }
     return sources;

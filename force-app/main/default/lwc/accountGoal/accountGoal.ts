@@ -2,6 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { opensInPlace, opportunityPage } from 'c/outcomesNavigation';
 import LABELS from 'c/outcomesLabels';
+import type { AccountGoalView, Grouping } from 'c/outcomesMappers';
 
 /**
  * One goal on the Account panel: the goal as both panels show it (c-goal-card: name, facts, why it
@@ -9,16 +10,16 @@ import LABELS from 'c/outcomesLabels';
  * (c-account-kpi-item). Passes a KPI's `readingsaved` on (bubbling) to the panel.
  */
 export default class AccountGoal extends NavigationMixin(LightningElement) {
-    private current?: Outcomes.AccountGoalView;
+    private current?: AccountGoalView;
     /** The deal the goal was captured on, as a link (NavigationMixin.GenerateUrl). */
     dealUrl = '#';
 
     @api
-    get entry(): Outcomes.AccountGoalView | undefined {
+    get entry(): AccountGoalView | undefined {
         return this.current;
     }
 
-    set entry(value: Outcomes.AccountGoalView | undefined) {
+    set entry(value: AccountGoalView | undefined) {
         const dealId = value?.goal.deal?.id;
         const changed = dealId !== this.current?.goal.deal?.id;
         this.current = value;
@@ -38,7 +39,7 @@ export default class AccountGoal extends NavigationMixin(LightningElement) {
      * so its name is a level-5 heading) or 'goal' (one list under the section's h3: level 4, and
      * the goal names its stakeholder).
      */
-    @api grouping: Outcomes.Grouping = 'stakeholder';
+    @api grouping: Grouping = 'stakeholder';
 
     labels = LABELS;
 

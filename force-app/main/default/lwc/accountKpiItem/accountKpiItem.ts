@@ -3,6 +3,9 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LABELS from 'c/outcomesLabels';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
+import type { FormApi } from 'c/outcomesFormBase';
+import type { FormErrors, MeasurementDraft } from 'c/outcomesValidation';
+import type { AccountKpiView } from 'c/outcomesMappers';
 
 /** The reading form and what saving a reading is built from, imported when a rep first records one. */
 const loadReadingForm = (): Promise<typeof import('c/accountReadingForm')> => import('c/accountReadingForm');
@@ -14,7 +17,7 @@ const loadReadingForm = (): Promise<typeof import('c/accountReadingForm')> => im
  * panel re-reads; on failure the form keeps what was typed and shows the messages on its fields.
  */
 export default class AccountKpiItem extends LightningElement {
-    @api item?: Outcomes.AccountKpiView;
+    @api item?: AccountKpiView;
 
     labels = LABELS;
     recording = false;
@@ -64,10 +67,10 @@ export default class AccountKpiItem extends LightningElement {
         button.focus();
     }
 
-    async handleSave(event: CustomEvent<Outcomes.MeasurementDraft>): Promise<void> {
-        const form: Outcomes.FormApi | null = asType(event.target);
+    async handleSave(event: CustomEvent<MeasurementDraft>): Promise<void> {
+        const form: FormApi | null = asType(event.target);
         this.saving = true;
-        let failure: Outcomes.FormErrors | null;
+        let failure: FormErrors | null;
         try {
             const { recordMeasurementMutation, runMutation } = await loadReadingForm();
             failure = await runMutation(recordMeasurementMutation(event.detail));

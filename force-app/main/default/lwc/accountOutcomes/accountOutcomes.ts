@@ -5,8 +5,11 @@ import LABELS from 'c/outcomesLabels';
 import { asType, formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
 import { groupAccountGoals, mapAccountOutcomes } from 'c/outcomesMappers';
 import { ACCOUNT_OUTCOMES_QUERY, ACCOUNT_PAGE_SIZE, accountOutcomesVariables } from 'c/outcomesQueries';
+import type { GraphQLResult } from 'lightning/graphql';
+import type { AccountOutcomesVariables } from 'c/outcomesQueries';
+import type { AccountGoalGroupView, AccountOutcomesView, Grouping } from 'c/outcomesMappers';
 
-const GROUPINGS: Outcomes.Grouping[] = ['stakeholder', 'goal'];
+const GROUPINGS: Grouping[] = ['stakeholder', 'goal'];
 
 /**
  * Account record page panel: every goal of the account across its deals, grouped by stakeholder
@@ -24,20 +27,20 @@ export default class AccountOutcomes extends OutcomesPanelBase {
     /** Design property "Goals per page". */
     @api goalsPerPage?: number;
 
-    view: Outcomes.AccountOutcomesView | null = null;
-    chosenGrouping: Outcomes.Grouping | null = null;
+    view: AccountOutcomesView | null = null;
+    chosenGrouping: Grouping | null = null;
 
     /** No query until the page gives the record Id. */
     get query(): unknown {
         return this.recordId ? ACCOUNT_OUTCOMES_QUERY : undefined;
     }
 
-    get variables(): Outcomes.AccountOutcomesVariables | undefined {
+    get variables(): AccountOutcomesVariables | undefined {
         return this.recordId ? accountOutcomesVariables(this.recordId, this.pages, this.pageSize) : undefined;
     }
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'AccountOutcomes' })
-    wiredOutcomes(result: Outcomes.WireResult): void {
+    wiredOutcomes(result: GraphQLResult): void {
         const data = this.accept(result);
         if (data) this.view = mapAccountOutcomes(asType(data), todayIso());
     }
@@ -53,7 +56,7 @@ export default class AccountOutcomes extends OutcomesPanelBase {
 
     // --- grouping ---
 
-    get grouping(): Outcomes.Grouping {
+    get grouping(): Grouping {
         if (this.chosenGrouping) return this.chosenGrouping;
         const configured = String(this.defaultGrouping ?? '').toLowerCase();
         return GROUPINGS.find((g) => g === configured) ?? 'stakeholder';
@@ -77,7 +80,7 @@ export default class AccountOutcomes extends OutcomesPanelBase {
         this.chosenGrouping = GROUPINGS.find((g) => g === value) ?? this.grouping;
     }
 
-    get groups(): Outcomes.AccountGoalGroupView[] {
+    get groups(): AccountGoalGroupView[] {
         return this.view ? groupings(this.view, this.grouping) : [];
     }
 
@@ -107,9 +110,9 @@ export default class AccountOutcomes extends OutcomesPanelBase {
 }
 
 /** Groups per view and grouping, computed once each (views are replaced, never changed). */
-const GROUPED: WeakMap<Outcomes.AccountOutcomesView, Map<Outcomes.Grouping, Outcomes.AccountGoalGroupView[]>> = new WeakMap();
+const GROUPED: WeakMap<AccountOutcomesView, Map<Grouping, AccountGoalGroupView[]>> = new WeakMap();
 
-function groupings(view: Outcomes.AccountOutcomesView, grouping: Outcomes.Grouping): Outcomes.AccountGoalGroupView[] {
+function groupings(view: AccountOutcomesView, grouping: Grouping): AccountGoalGroupView[] {
     const byGrouping = GROUPED.get(view) ?? new Map();
     GROUPED.set(view, byGrouping);
     let groups = byGrouping.get(grouping);

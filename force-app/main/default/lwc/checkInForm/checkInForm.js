@@ -8,7 +8,7 @@ import { readingKey } from 'c/outcomesMutations';
 import { clearFieldError, toFormErrors, validateCheckIn } from 'c/outcomesValidation';
 /**
  * Log a check-in with a fresh reading per KPI. Checks what the validation rules check before
- * anything is sent, then emits `save` with the typed values (Outcomes.CheckInDraft); the parent
+ * anything is sent, then emits `save` with the typed values (a CheckInDraft, c/outcomesValidation); the parent
  * saves check-in and readings in one request and calls reportServerErrors if it fails.
  */
 export default class CheckInForm extends OutcomesFormBase {

@@ -5,24 +5,27 @@ import { formatLabel, todayIso } from 'c/outcomesFormat';
 import { CHECK_IN_TYPE_OPTIONS, IMPLEMENTATION_OPTIONS, SENTIMENT_OPTIONS } from 'c/outcomesPicklists';
 import { readingKey } from 'c/outcomesMutations';
 import { clearFieldError, toFormErrors, validateCheckIn } from 'c/outcomesValidation';
+import type { ReadingFormValues } from 'c/outcomesValidation';
+import type { Option } from 'c/outcomesPicklists';
+import type { KpiView } from 'c/outcomesMappers';
 
 /**
  * Log a check-in with a fresh reading per KPI. Checks what the validation rules check before
- * anything is sent, then emits `save` with the typed values (Outcomes.CheckInDraft); the parent
+ * anything is sent, then emits `save` with the typed values (a CheckInDraft, c/outcomesValidation); the parent
  * saves check-in and readings in one request and calls reportServerErrors if it fails.
  */
 export default class CheckInForm extends OutcomesFormBase {
     /** The deal's KPIs: one reading row each. */
-    @api kpis: Outcomes.KpiView[] = [];
+    @api kpis: KpiView[] = [];
     /** Customer contact choices (first option: none). */
-    @api contactOptions: Outcomes.Option[] = [];
+    @api contactOptions: Option[] = [];
 
     typeOptions = CHECK_IN_TYPE_OPTIONS;
     implementationOptions = [{ label: LABELS.noneOption, value: '' }, ...IMPLEMENTATION_OPTIONS];
     sentimentOptions = SENTIMENT_OPTIONS;
     today = todayIso();
     /** Typed readings by KPI Id: { value: text as typed, confirmed }. */
-    readings: Record<string, Outcomes.ReadingFormValues> = {};
+    readings: Record<string, ReadingFormValues> = {};
 
     override connectedCallback(): void {
         // The fields' defaults in the org: today, Call, Neutral.

@@ -2,6 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import LABELS from 'c/outcomesLabels';
 import { opensInPlace, opportunityPage } from 'c/outcomesNavigation';
+import type { FollowUpDealView } from 'c/outcomesMappers';
 
 /**
  * Won deals due for follow-up, each linked to its Opportunity record page (NavigationMixin: a real
@@ -16,23 +17,23 @@ export default class FollowUpDealList extends NavigationMixin(LightningElement) 
 
     labels = LABELS;
     urls: Record<string, string> = {};
-    private list: Outcomes.FollowUpDealView[] = [];
+    private list: FollowUpDealView[] = [];
 
     @api
-    get deals(): Outcomes.FollowUpDealView[] {
+    get deals(): FollowUpDealView[] {
         return this.list;
     }
 
-    set deals(value: Outcomes.FollowUpDealView[]) {
+    set deals(value: FollowUpDealView[]) {
         this.list = value ?? [];
         this.generateUrls(this.list).catch(() => undefined);
     }
 
-    get items(): (Outcomes.FollowUpDealView & { url: string })[] {
+    get items(): (FollowUpDealView & { url: string })[] {
         return this.list.map((deal) => ({ ...deal, url: this.urls[deal.id] ?? '#' }));
     }
 
-    private async generateUrls(deals: Outcomes.FollowUpDealView[]): Promise<void> {
+    private async generateUrls(deals: FollowUpDealView[]): Promise<void> {
         const entries = await Promise.all(
             deals.map(async (deal): Promise<[string, string]> => [
                 deal.id,

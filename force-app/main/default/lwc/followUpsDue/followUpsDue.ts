@@ -5,6 +5,9 @@ import LABELS from 'c/outcomesLabels';
 import { asType, formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
 import { mapFollowUpsDue } from 'c/outcomesMappers';
 import { MY_FOLLOW_UPS_DUE_QUERY, TEAM_FOLLOW_UPS_DUE_QUERY, followUpsDueVariables } from 'c/outcomesQueries';
+import type { GraphQLResult } from 'lightning/graphql';
+import type { FollowUpsDueVariables } from 'c/outcomesQueries';
+import type { FollowUpDealView, FollowUpsDueView } from 'c/outcomesMappers';
 
 /**
  * Home and app pages: the won deals whose post-close follow-up is overdue or due soon, most
@@ -20,18 +23,18 @@ export default class FollowUpsDue extends OutcomesPanelBase {
     /** Design property "Group by rep" (team mode): one list per owner, with how many deals each has. */
     @api groupByRep = false;
 
-    view: Outcomes.FollowUpsDueView | null = null;
+    view: FollowUpsDueView | null = null;
 
     get query(): unknown {
         return this.showTeam ? TEAM_FOLLOW_UPS_DUE_QUERY : MY_FOLLOW_UPS_DUE_QUERY;
     }
 
-    get variables(): Outcomes.FollowUpsDueVariables {
+    get variables(): FollowUpsDueVariables {
         return followUpsDueVariables(this.pages);
     }
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'FollowUpsDue' })
-    wiredFollowUps(result: Outcomes.WireResult): void {
+    wiredFollowUps(result: GraphQLResult): void {
         const data = this.accept(result);
         if (data) this.view = mapFollowUpsDue(asType(data), todayIso());
     }
@@ -49,9 +52,9 @@ export default class FollowUpsDue extends OutcomesPanelBase {
     }
 
     /** The team's list by rep, each rep in the order of their most overdue deal; [] unless grouping. */
-    get repGroups(): { key: string; heading: string; deals: Outcomes.FollowUpDealView[] }[] {
+    get repGroups(): { key: string; heading: string; deals: FollowUpDealView[] }[] {
         if (!this.showTeam || !this.groupByRep) return [];
-        const groups: Map<string, { key: string; name: string; deals: Outcomes.FollowUpDealView[] }> = new Map();
+        const groups: Map<string, { key: string; name: string; deals: FollowUpDealView[] }> = new Map();
         for (const deal of this.view?.deals ?? []) {
             const key = deal.ownerId ?? deal.ownerName;
             const group = groups.get(key) ?? { key: `rep-${key}`, name: deal.ownerName || LABELS.ownerUnknown, deals: [] };

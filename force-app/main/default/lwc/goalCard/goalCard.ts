@@ -1,5 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import LABELS from 'c/outcomesLabels';
+import type { LabelledValue } from 'c/outcomesDetailList';
+import type { GoalView } from 'c/outcomesMappers';
 
 /**
  * One goal as both panels show it: its name (a heading at the level the panel gives), an edit
@@ -11,13 +13,13 @@ export default class GoalCard extends LightningElement {
     /** Focus given to the card goes to its edit button (a panel returns focus there when the goal's form closes). */
     static override delegatesFocus = true;
 
-    @api goal?: Outcomes.GoalView;
+    @api goal?: GoalView;
     /** aria-level of the goal's name: '5' under a group heading (h4), '4' directly under a section's h3. */
     @api headingLevel = '5';
     @api editable = false;
 
     /** Labelled values in the order a rep asks about them; c-outcomes-detail-list leaves out blank ones. */
-    get details(): Outcomes.LabelledValue[] {
+    get details(): LabelledValue[] {
         const goal = this.goal;
         if (!goal) return [];
         return [

@@ -5,7 +5,7 @@ import LABELS from 'c/outcomesLabels';
 import { formatForInput } from 'c/outcomesFormat';
 import { CATEGORY_OPTIONS, GOAL_STATUS_OPTIONS, LEVEL_OPTIONS } from 'c/outcomesPicklists';
 import { clearFieldError, needsStakeholder, toFormErrors, validateGoal } from 'c/outcomesValidation';
-/** Add or edit a customer goal inline; emits `save` with an Outcomes.GoalDraft. */
+/** Add or edit a customer goal inline; emits `save` with a GoalDraft (c/outcomesValidation). */
 export default class GoalForm extends OutcomesFormBase {
     /** The goal to edit; empty for a new goal. */
     @api

@@ -4,13 +4,15 @@ import LABELS from 'c/outcomesLabels';
 import { formatForInput } from 'c/outcomesFormat';
 import { CATEGORY_OPTIONS, GOAL_STATUS_OPTIONS, LEVEL_OPTIONS } from 'c/outcomesPicklists';
 import { clearFieldError, needsStakeholder, toFormErrors, validateGoal } from 'c/outcomesValidation';
+import type { Option } from 'c/outcomesPicklists';
+import type { GoalView } from 'c/outcomesMappers';
 
-/** Add or edit a customer goal inline; emits `save` with an Outcomes.GoalDraft. */
+/** Add or edit a customer goal inline; emits `save` with a GoalDraft (c/outcomesValidation). */
 export default class GoalForm extends OutcomesFormBase {
     /** The goal to edit; empty for a new goal. */
-    @api goal?: Outcomes.GoalView | null;
+    @api goal?: GoalView | null;
     /** Stakeholder choices (contact roles first, then the account's contacts). */
-    @api stakeholderOptions: Outcomes.Option[] = [];
+    @api stakeholderOptions: Option[] = [];
     /** A new goal for this contact (from a contact-role prompt). */
     @api stakeholderId?: string | null;
 
@@ -51,7 +53,7 @@ export default class GoalForm extends OutcomesFormBase {
     }
 
     /** The current stakeholder stays choosable even if they are not a contact role or account contact. */
-    get stakeholderChoices(): Outcomes.Option[] {
+    get stakeholderChoices(): Option[] {
         const options = this.stakeholderOptions ?? [];
         const current = this.goal?.stakeholder;
         if (current?.id && !options.some((o) => o.value === current.id))

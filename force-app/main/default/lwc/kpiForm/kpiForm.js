@@ -8,7 +8,7 @@ import { toFormErrors, validateKpi } from 'c/outcomesValidation';
 /**
  * Add or edit a KPI inline. Checks the KPI validation rules before anything is sent (target
  * differs from baseline and lies on the direction's side, dates present and in order, numbers
- * that fit Number(18, 4)); emits `save` with an Outcomes.KpiDraft.
+ * that fit Number(18, 4)); emits `save` with a KpiDraft (c/outcomesValidation).
  */
 export default class KpiForm extends OutcomesFormBase {
     /** The KPI to edit; empty for a new KPI. */

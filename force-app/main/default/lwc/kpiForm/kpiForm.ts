@@ -4,15 +4,16 @@ import LABELS from 'c/outcomesLabels';
 import { formatForInput } from 'c/outcomesFormat';
 import { DIRECTION_OPTIONS, SOURCE_OPTIONS } from 'c/outcomesPicklists';
 import { toFormErrors, validateKpi } from 'c/outcomesValidation';
+import type { KpiView } from 'c/outcomesMappers';
 
 /**
  * Add or edit a KPI inline. Checks the KPI validation rules before anything is sent (target
  * differs from baseline and lies on the direction's side, dates present and in order, numbers
- * that fit Number(18, 4)); emits `save` with an Outcomes.KpiDraft.
+ * that fit Number(18, 4)); emits `save` with a KpiDraft (c/outcomesValidation).
  */
 export default class KpiForm extends OutcomesFormBase {
     /** The KPI to edit; empty for a new KPI. */
-    @api kpi?: Outcomes.KpiView | null;
+    @api kpi?: KpiView | null;
     /** The goal a new KPI measures. */
     @api goalId?: string | null;
 

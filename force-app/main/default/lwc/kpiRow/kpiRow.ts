@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import LABELS from 'c/outcomesLabels';
+import type { KpiView } from 'c/outcomesMappers';
 
 /**
  * One KPI: name, which way is better, baseline -> current -> target with dates and unit, its
@@ -7,7 +8,7 @@ import LABELS from 'c/outcomesLabels';
  * and (after the win) its progress. Emits `editkpi` ({ kpiId }) when editable (Edit, or Complete this KPI).
  */
 export default class KpiRow extends LightningElement {
-    @api kpi?: Outcomes.KpiView;
+    @api kpi?: KpiView;
     @api editable = false;
     @api showProgress = false;
 

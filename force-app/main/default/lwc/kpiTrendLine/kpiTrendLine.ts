@@ -1,13 +1,22 @@
 import { LightningElement, api } from 'lwc';
 import LABELS from 'c/outcomesLabels';
 import { formatLabel, formatWithUnit } from 'c/outcomesFormat';
+import type { KpiView, ReadingView } from 'c/outcomesMappers';
+
+/** A trend line as drawn: polyline points, the latest point, reference lines' heights (null when absent). */
+export interface TrendGeometry {
+    points: string;
+    last: { x: number; y: number } | null;
+    baselineY: number | null;
+    targetY: number | null;
+}
 
 const WIDTH = 200;
 const HEIGHT = 40;
 const PAD = 4;
 
 /** Geometry by KPI view, for the readings it was drawn from (kept outside the component: a render may not write its fields). */
-const DRAWN: WeakMap<object, { readings: unknown; geometry: Outcomes.TrendGeometry }> = new WeakMap();
+const DRAWN: WeakMap<object, { readings: unknown; geometry: TrendGeometry }> = new WeakMap();
 
 /**
  * A KPI's readings as a small line (SVG drawn by the template: no markup is injected), with its
@@ -18,9 +27,9 @@ const DRAWN: WeakMap<object, { readings: unknown; geometry: Outcomes.TrendGeomet
  * dates under it and a legend (readings, baseline, target) naming what each line is.
  */
 export default class KpiTrendLine extends LightningElement {
-    @api kpi?: Outcomes.KpiView;
+    @api kpi?: KpiView;
     /** Oldest first. */
-    @api readings: Outcomes.ReadingView[] = [];
+    @api readings: ReadingView[] = [];
 
     labels = LABELS;
     readonly width = WIDTH;
@@ -37,7 +46,7 @@ export default class KpiTrendLine extends LightningElement {
         return [];
     }
 
-    private get geometry(): Outcomes.TrendGeometry {
+    private get geometry(): TrendGeometry {
         const drawn = this.kpi ? DRAWN.get(this.kpi) : undefined;
         if (drawn && drawn.readings === this.readings) return drawn.geometry;
         const series = this.series;
@@ -56,7 +65,7 @@ export default class KpiTrendLine extends LightningElement {
         const span = (times[times.length - 1] ?? 0) - first;
         const x = (t: number): number => (span > 0 ? round(PAD + ((t - first) / span) * (WIDTH - 2 * PAD)) : WIDTH - PAD);
         const coordinates = series.map((p, i) => ({ x: x(times[i] ?? first), y: y(p.value) }));
-        const geometry: Outcomes.TrendGeometry = {
+        const geometry: TrendGeometry = {
             points: coordinates.map((c) => `${c.x},${c.y}`).join(' '),
             last: coordinates[coordinates.length - 1] ?? null,
             baselineY: typeof kpi?.baseline === 'number' ? y(kpi.baseline) : null,

@@ -8,7 +8,7 @@ import { toFormErrors, validateMeasurement } from 'c/outcomesValidation';
 /**
  * Record one reading of a KPI inline: value, date (today unless changed; never in the future),
  * source, and whether the customer confirmed it. Checks what KPI_Measurement__c's rules check,
- * then emits `save` with an Outcomes.MeasurementDraft; a failed save comes back through
+ * then emits `save` with a MeasurementDraft (c/outcomesValidation); a failed save comes back through
  * reportServerErrors with everything typed still in place.
  */
 export default class MeasurementForm extends OutcomesFormBase {

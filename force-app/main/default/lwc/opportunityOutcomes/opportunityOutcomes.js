@@ -16,11 +16,6 @@ import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
 const DEFAULT_GOALS_SHOWN = 5;
 const NEW = 'new';
-/**
- * The inline forms and what writes are built from (c/opportunityForms), imported together when a
- * form is first opened or a write needs them (see c/outcomesFormLoader): a rep who only reads
- * never downloads them.
- */
 const loadForms = () => import('c/opportunityForms');
 /**
  * Opportunity record page panel. Open deal: how the customer and each stakeholder are measured

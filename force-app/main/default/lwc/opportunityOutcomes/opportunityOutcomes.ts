@@ -13,6 +13,15 @@ import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
 import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
+import type { FormApi } from 'c/outcomesFormBase';
+import type { RecordUpdate, UpdateFailure } from 'c/outcomesRecordUpdates';
+import type { MutationRequest } from 'c/outcomesMutations';
+import type { CheckInDraft, FormErrors, GoalDraft, KpiDraft } from 'c/outcomesValidation';
+import type { LabelledValue } from 'c/outcomesDetailList';
+import type { GraphQLResult } from 'lightning/graphql';
+import type { OpportunityOutcomesVariables } from 'c/outcomesQueries';
+import type { Option } from 'c/outcomesPicklists';
+import type { CheckInView, ContactRoleView, GoalView, KpiView, OpportunityOutcomesView } from 'c/outcomesMappers';
 
 const DEFAULT_GOALS_SHOWN = 5;
 const NEW = 'new';
@@ -22,6 +31,9 @@ const NEW = 'new';
  * form is first opened or a write needs them (see c/outcomesFormLoader): a rep who only reads
  * never downloads them.
  */
+/** The inline forms this panel can open. */
+export type OpportunityFormName = 'goalForm' | 'kpiForm' | 'checkInForm';
+
 const loadForms = (): Promise<typeof import('c/opportunityForms')> => import('c/opportunityForms');
 
 /**
@@ -59,7 +71,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     /** Design property "Goals to show before 'Show more'". */
     @api goalsBeforeShowMore?: number;
 
-    view: Outcomes.OpportunityOutcomesView | null = null;
+    view: OpportunityOutcomesView | null = null;
     showAllGoals = false;
     /** Goal being edited (Id, or 'new'); KPI being edited (Id, or 'new' under newKpiGoalId). */
     editingGoalId: string | null = null;
@@ -69,7 +81,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     /** LastModifiedDate of the goal or KPI being edited when its form opened: the edit saves only if it still is. */
     private editingVersion: string | null = null;
     /** The goal or KPI as its edit form opened: an edit sends only what the rep changed from it. */
-    private editingOriginal: { goal: Outcomes.GoalView | null; kpi: Outcomes.KpiView | null } = { goal: null, kpi: null };
+    private editingOriginal: { goal: GoalView | null; kpi: KpiView | null } = { goal: null, kpi: null };
     /** The record being edited was deleted meanwhile: re-read once its form closes (not before: it holds what was typed). */
     private rereadOnClose = false;
     loggingCheckIn = false;
@@ -81,12 +93,12 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     /** The org asked for a reason although the page showed check-ins (e.g. one deleted meanwhile). */
     private reasonAskedByOrg = false;
     /** Follow_Up_Closed_Reason__c's values and labels, from the org (getPicklistValues). */
-    closeReasonOptions: Outcomes.Option[] = [];
+    closeReasonOptions: Option[] = [];
     private recordTypeId?: string;
     saving = false;
     actionError: string | null = null;
     /** The forms' constructors once loaded, for <lwc:component lwc:is>; why one could not load. */
-    forms: Partial<Record<Outcomes.OpportunityFormName, unknown>> = {};
+    forms: Partial<Record<OpportunityFormName, unknown>> = {};
     formLoadError: string | null = null;
     /** Where focus goes back to when an inline form closes (the first of these still on the page). */
     private opener: string[] = [];
@@ -105,12 +117,12 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
         return this.recordId ? OPPORTUNITY_OUTCOMES_QUERY : undefined;
     }
 
-    get variables(): Outcomes.OpportunityOutcomesVariables | undefined {
+    get variables(): OpportunityOutcomesVariables | undefined {
         return this.recordId ? opportunityOutcomesVariables(this.recordId, this.pages) : undefined;
     }
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'OpportunityOutcomes' })
-    wiredOutcomes(result: Outcomes.WireResult): void {
+    wiredOutcomes(result: GraphQLResult): void {
         const data = this.accept(result);
         if (!data) return;
         this.view = mapOpportunityOutcomes(asType(data));
@@ -179,7 +191,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
         return this.view?.showMetricsWarning ? this.view.metricsWarning : '';
     }
 
-    get rolesToAsk(): Outcomes.ContactRoleView[] {
+    get rolesToAsk(): ContactRoleView[] {
         if (!this.isOpen || !this.canEdit || this.showContactRolePrompts === false) return [];
         return (this.view?.contactRoles ?? []).filter((role) => role.contact.visible && !role.hasGoal);
     }
@@ -298,7 +310,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     }
 
     /** Recent check-ins, each with its labelled values (implementation status, sentiment, next step). */
-    get checkIns(): (Outcomes.CheckInView & { details: Outcomes.LabelledValue[] })[] {
+    get checkIns(): (CheckInView & { details: LabelledValue[] })[] {
         return (this.view?.checkIns ?? []).map((checkIn) => ({
             ...checkIn,
             details: [
@@ -318,7 +330,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
         return count > (this.view?.checkIns.length ?? 0) ? formatLabel(LABELS.checkInCount, count) : '';
     }
 
-    get customerContactOptions(): Outcomes.Option[] {
+    get customerContactOptions(): Option[] {
         return (this.view?.stakeholderOptions ?? []).map((o) => (o.value ? o : { ...o, label: LABELS.noneOption }));
     }
 
@@ -368,7 +380,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
      * renders nothing; if it cannot load, the editor closes, the rep reads why at the top of the
      * panel and focus goes back to what they clicked.
      */
-    private async ensureForm(name: Outcomes.OpportunityFormName): Promise<void> {
+    private async ensureForm(name: OpportunityFormName): Promise<void> {
         this.formLoadError = null;
         if (this.forms[name]) return;
         const { formConstructor, error } = await loadFormConstructor(loadForms, name);
@@ -517,7 +529,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
 
     // --- writes ---
 
-    async handleGoalSave(event: CustomEvent<Outcomes.GoalDraft>): Promise<void> {
+    async handleGoalSave(event: CustomEvent<GoalDraft>): Promise<void> {
         const accountId = this.view?.accountId;
         const recordId = this.recordId;
         if (!accountId || !recordId) return;
@@ -536,7 +548,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
         await this.afterWrite(false);
     }
 
-    async handleKpiSave(event: CustomEvent<Outcomes.KpiDraft>): Promise<void> {
+    async handleKpiSave(event: CustomEvent<KpiDraft>): Promise<void> {
         const draft = event.detail;
         const saved = draft.id
             ? await this.saveEdit((u) => u.kpiUpdate(draft, this.editingOriginal.kpi), event.target, LABELS.kpiSaved)
@@ -547,7 +559,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
         await this.afterWrite(false);
     }
 
-    async handleCheckInSave(event: CustomEvent<Outcomes.CheckInDraft>): Promise<void> {
+    async handleCheckInSave(event: CustomEvent<CheckInDraft>): Promise<void> {
         const recordId = this.recordId;
         if (!recordId) return;
         if (!(await this.save((m) => m.logCheckInMutation(recordId, event.detail), event.target, LABELS.checkInSaved))) return;
@@ -607,7 +619,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     }
 
     /** The mark-complete confirmation's failure: the org's message on the reason shows under it; the rest at the top. */
-    private reportCloseFailure(errors: Outcomes.FormErrors): void {
+    private reportCloseFailure(errors: FormErrors): void {
         const onReason = errors.fields.Follow_Up_Closed_Reason__c;
         if (onReason) {
             this.reasonAskedByOrg = true;
@@ -624,14 +636,14 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
      * caller closes its form, then afterWrite refreshes.
      */
     private async save(
-        build: (writes: typeof import('c/opportunityForms')) => Outcomes.MutationRequest,
+        build: (writes: typeof import('c/opportunityForms')) => MutationRequest,
         form: EventTarget | null,
         successLabel: string,
-        onFailure?: (errors: Outcomes.FormErrors) => void
+        onFailure?: (errors: FormErrors) => void
     ): Promise<boolean> {
         this.saving = true;
         this.createdId = null;
-        let failure: Outcomes.FormErrors | null = null;
+        let failure: FormErrors | null = null;
         try {
             const writes = await loadForms();
             const request = build(writes);
@@ -665,12 +677,12 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
      * it closes.
      */
     private async saveEdit(
-        build: (writes: typeof import('c/opportunityForms')) => Outcomes.RecordUpdate | null,
+        build: (writes: typeof import('c/opportunityForms')) => RecordUpdate | null,
         form: EventTarget | null,
         successLabel: string
     ): Promise<boolean> {
         this.saving = true;
-        let failure: Outcomes.UpdateFailure | null = null;
+        let failure: UpdateFailure | null = null;
         let recordId = '';
         try {
             const writes = await loadForms();
@@ -698,8 +710,8 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
         return false;
     }
 
-    private reportFailure(form: EventTarget | null, failure: Outcomes.FormErrors): void {
-        const target: Outcomes.FormApi | null = asType(form);
+    private reportFailure(form: EventTarget | null, failure: FormErrors): void {
+        const target: FormApi | null = asType(form);
         if (target && typeof target.reportServerErrors === 'function') {
             target.reportServerErrors(failure);
             return;
@@ -720,7 +732,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
 }
 
 /** A failure's first message: the form's, else the first field's (other than `except`). */
-function failureMessage(failure: Outcomes.FormErrors, except?: string): string | undefined {
+function failureMessage(failure: FormErrors, except?: string): string | undefined {
     return failure.form ?? Object.entries(failure.fields).find(([field]) => field !== except)?.[1];
 }
 

@@ -2,6 +2,12 @@ import { LightningElement, api } from 'lwc';
 import LABELS from 'c/outcomesLabels';
 import { formatLabel } from 'c/outcomesFormat';
 import { clearFieldError, showFieldErrors } from 'c/outcomesValidation';
+import type { FormErrors } from 'c/outcomesValidation';
+
+/** The public API of the forms (c-goal-form, c-kpi-form, c-check-in-form). */
+export interface FormApi extends HTMLElement {
+    reportServerErrors(errors: FormErrors): void;
+}
 
 /**
  * What the Customer Outcomes forms (goal, KPI, check-in, and the Account panel's reading form)
@@ -24,7 +30,7 @@ export default class OutcomesFormBase extends LightningElement {
 
     /** A failed save: messages on the fields the org named, the rest at the top. */
     @api
-    reportServerErrors(errors: Outcomes.FormErrors): void {
+    reportServerErrors(errors: FormErrors): void {
         const hasFields = Object.keys(errors.fields).length > 0;
         this.formError = errors.form
             ? formatLabel(LABELS.errNotSaved, errors.form)
@@ -47,7 +53,7 @@ export default class OutcomesFormBase extends LightningElement {
     }
 
     /** Client-side check failed: the same display as a server failure, nothing is sent. */
-    protected rejectLocally(errors: Outcomes.FormErrors): void {
+    protected rejectLocally(errors: FormErrors): void {
         this.formError = errors.form;
         this.showErrors(errors.fields);
     }

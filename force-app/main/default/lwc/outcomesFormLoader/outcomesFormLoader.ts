@@ -1,6 +1,12 @@
 import LABELS from 'c/outcomesLabels';
 import { errorMessage, formatLabel } from 'c/outcomesFormat';
 
+/** An inline form's component, loaded on first use (c/outcomesFormLoader), or why it could not be. */
+export interface FormLoad {
+    formConstructor: unknown;
+    error: string | null;
+}
+
 /**
  * The inline forms (goal, KPI, check-in, reading) load the first time a rep opens one, through a
  * dynamic import in the panel: a rep who only reads a panel never downloads them, which keeps each
@@ -9,7 +15,7 @@ import { errorMessage, formatLabel } from 'c/outcomesFormat';
  * imports; if the import fails the rep is told so where they clicked, and nothing is lost
  * (nothing had been typed yet).
  */
-export async function loadFormConstructor(load: () => Promise<Record<string, unknown>>, exportName = 'default'): Promise<Outcomes.FormLoad> {
+export async function loadFormConstructor(load: () => Promise<Record<string, unknown>>, exportName = 'default'): Promise<FormLoad> {
     try {
         const formConstructor = (await load())?.[exportName];
         if (typeof formConstructor !== 'function') throw new Error(LABELS.unknownError);

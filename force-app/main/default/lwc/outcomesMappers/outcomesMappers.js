@@ -31,7 +31,7 @@ function dateText(field) {
     return field?.displayValue || formatDate(valueOf(field));
 }
 function nodes(connection) {
-    return (connection?.edges ?? []).map((edge) => edge.node).filter((node) => Boolean(node));
+    return (connection?.edges ?? []).map((edge) => edge?.node).filter((node) => Boolean(node));
 }
 function hasNextPage(connection) {
     return Boolean(connection?.pageInfo?.hasNextPage);

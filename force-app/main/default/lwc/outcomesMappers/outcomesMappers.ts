@@ -6,15 +6,328 @@
 import LABELS from 'c/outcomesLabels';
 import { daysBetween, formatDate, formatLabel, formatList, formatNumber, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
 import { kpiStatusWords } from 'c/outcomesPicklists';
+import type {
+    AccountOutcomesData,
+    CheckInFields,
+    ContactFields,
+    FollowUpsDueData,
+    GoalFields,
+    KpiFields,
+    MeasurementFields,
+    OpportunityOutcomesData
+} from 'c/outcomesQueries';
+import type { Direction, Option } from 'c/outcomesPicklists';
+
+/** Any field value the generated query types hold (c/outcomesQueries), as the helpers below read it. */
+export interface FieldValue<T> {
+    value?: T | null;
+    displayValue?: string | null;
+}
+
+export interface PageInfo {
+    hasNextPage?: boolean | null;
+    endCursor?: string | null;
+}
+
+/** Any connection of the generated query types: the schema lets edges, an edge and its node be null. */
+export interface Connection<T> {
+    edges?: ({ node?: T | null } | null)[] | null;
+    pageInfo?: PageInfo | null;
+}
+
+/**
+ * What the mappers accept of a generated query type: any part of it, every field but `Id` possibly
+ * absent. The mappers read each field defensively (an @optional field the user cannot read is left
+ * out), so a record that lacks fields maps too (tests build such records); what the wire delivers
+ * is the generated type itself, which is assignable to this one (tsc checks it where panels map data).
+ */
+export type Loaded<T> = T extends (infer E)[]
+    ? Loaded<E>[]
+    : T extends object
+      ? { [K in keyof T as K extends 'Id' ? K : never]: T[K] } & { [K in Exclude<keyof T, 'Id'>]?: Loaded<T[K]> | null }
+      : T;
+
+/** The nodes of a connection in the generated type `C` (null connections, edges and nodes left out). */
+type NodeOf<C> = C extends { edges?: (infer E)[] | null } ? (NonNullable<E> extends { node?: infer N } ? NonNullable<N> : never) : never;
+
+type OpportunityNode = NodeOf<OpportunityOutcomesData['uiapi']['query']['Opportunity']>;
+/** A contact role as the Opportunity panel's query reads it. */
+export type ContactRoleRecord = Loaded<NodeOf<OpportunityNode['OpportunityContactRoles']>>;
+/** A deal as any panel's query reads it: the Opportunity panel's deal, a deal due for follow-up (the owner only on the team list). */
+export type DealRecord = Loaded<
+    OpportunityNode &
+        NodeOf<FollowUpsDueData['uiapi']['query']['Opportunity']> &
+        NodeOf<AccountOutcomesData['uiapi']['query']['Opportunity']>
+>;
+/** A goal as either panel reads it (the Account panel adds the deal it was captured on). */
+export type GoalRecord = Loaded<GoalFields & { Originating_Opportunity__r?: NodeOf<AccountGoals>['Originating_Opportunity__r'] }>;
+type AccountGoals = NonNullable<NodeOf<AccountOutcomesData['uiapi']['query']['Account']>['Customer_Goals__r']>;
+export type KpiRecord = Loaded<KpiFields>;
+export type CheckInRecord = Loaded<CheckInFields>;
+export type ContactRecord = Loaded<ContactFields>;
+export type MeasurementRecord = Loaded<MeasurementFields>;
+
+export type DealState = 'open' | 'won' | 'lost';
+
+export interface PersonView {
+    /** Contact Id, even when the contact itself is not visible. */
+    id: string | null;
+    visible: boolean;
+    /** "Dana Whitfield", or "Contact not visible to you". */
+    name: string;
+    /** "Dana Whitfield (Chief Financial Officer)" when a title or role is known. */
+    displayName: string;
+}
+
+export interface ContactRoleView {
+    id: string;
+    contact: PersonView;
+    role: string;
+    isPrimary: boolean;
+    hasGoal: boolean;
+    /** Text of the prompt and of its button. */
+    prompt: string;
+    addGoalLabel: string;
+}
+
+export interface KpiView {
+    id: string;
+    /** LastModifiedDate as loaded: an edit saves only if the KPI is unchanged since (If-Unmodified-Since). */
+    lastModified: string | null;
+    goalId: string | null;
+    name: string;
+    unit: string;
+    direction: Direction | null;
+    directionLabel: string;
+    baseline: number | null;
+    baselineDate: string | null;
+    target: number | null;
+    targetDate: string | null;
+    current: number | null;
+    currentAsOf: string | null;
+    source: string | null;
+    /** Progress__c as a percentage (75 = 75 %), unclamped; null when not computable. */
+    progress: number | null;
+    expectedProgress: number | null;
+    status: string;
+    statusLabel: string;
+    statusIcon: string;
+    measurable: boolean;
+    /** issue 20 ui: what the KPI lacks for progress, named ("Needs a target"); "" when it lacks nothing. */
+    needsText: string;
+    /** issue 20 ui: baseline or target missing (or equal): editing the KPI completes it. */
+    incomplete: boolean;
+    baselineText: string;
+    currentText: string;
+    targetText: string;
+    editLabel: string;
+    /** "Re-based on <date> by <name>" when the baseline or target changed after the win; '' otherwise. */
+    rebasedText: string;
+}
+
+export interface GoalView {
+    id: string;
+    /** LastModifiedDate as loaded: an edit saves only if the goal is unchanged since (If-Unmodified-Since). */
+    lastModified: string | null;
+    name: string;
+    level: string | null;
+    levelLabel: string;
+    category: string | null;
+    categoryLabel: string;
+    status: string | null;
+    statusLabel: string;
+    whyItMatters: string;
+    cost: number | null;
+    costText: string;
+    targetDate: string | null;
+    targetDateText: string;
+    stakeholder: PersonView | null;
+    kpis: KpiView[];
+    hasKpis: boolean;
+    editLabel: string;
+    addKpiLabel: string;
+    /** issue 20 ui: the deal the goal was captured on (null when unknown or unreadable). */
+    deal: { id: string; name: string } | null;
+}
+
+export interface GoalGroupView {
+    key: string;
+    heading: string;
+    goals: GoalView[];
+}
+
+export interface FollowUpView {
+    /** Follow_Up_Status__c: Overdue, Due soon, Not due, Complete, Not applicable. */
+    status: string;
+    dueDate: string | null;
+    dueDateText: string;
+    lastCheckInText: string;
+    checkInCount: number;
+    complete: boolean;
+    /** "Won on X, but the Close Date is Y…" when Won_With_Future_Close_Date__c; else ''. */
+    futureCloseDateText: string;
+    /** "Closed without a check-in: <reason>" when Closed_Without_Check_In__c; else ''. */
+    closedReasonText: string;
+}
+
+export interface CheckInView {
+    id: string;
+    date: string | null;
+    dateText: string;
+    heading: string;
+    /** "3/2/2026: Call with Dana Whitfield". */
+    title: string;
+    implementationStatus: string;
+    sentiment: string;
+    summary: string;
+    nextStep: string;
+}
+
+export interface CompletenessView {
+    rolesWithGoal: number;
+    roleCount: number;
+    measurableKpis: number;
+    kpiCount: number;
+    rolesText: string;
+    kpisText: string;
+    /** issue 20 ui: people involved (contact roles and stakeholders of this deal's goals), those with a goal. */
+    peopleCount: number;
+    peopleWithGoal: number;
+}
+
+export interface OpportunityOutcomesView {
+    id: string;
+    name: string;
+    state: DealState;
+    accountId: string | null;
+    hasAccount: boolean;
+    stage: string;
+    probabilityText: string;
+    amountText: string;
+    closeDateText: string;
+    metricsExpected: boolean;
+    thresholdText: string;
+    showMetricsWarning: boolean;
+    metricsWarning: string;
+    followUp: FollowUpView;
+    contactRoles: ContactRoleView[];
+    goals: GoalView[];
+    kpis: KpiView[];
+    completeness: CompletenessView;
+    nextAction: string;
+    /** issue 20 ui: the next step is adding contact roles: the panel links to the deal's Contact Roles. */
+    nextActionAddsContactRoles: boolean;
+    checkIns: CheckInView[];
+    stakeholderOptions: Option[];
+    /** Some list has a further page on the server. */
+    hasMore: boolean;
+}
+
+/** One dated reading of a KPI, for its trend line. */
+export interface ReadingView {
+    id: string;
+    kpiId: string;
+    value: number;
+    /** YYYY-MM-DD. */
+    date: string;
+    /** The date as the user reads it (displayValue). */
+    dateText: string;
+    confirmed: boolean;
+}
+
+/** How many KPIs have one KPI_Status__c value. */
+export interface StatusCountView {
+    status: string;
+    label: string;
+    icon: string;
+    count: number;
+}
+
+/** What the customer got: KPI statuses and goals achieved, in words and numbers. */
+export interface ValueSummaryView {
+    kpiCount: number;
+    goalCount: number;
+    goalsAchieved: number;
+    /** Achieved, on track, at risk, off track, not measured, missing baseline or target: always all six. */
+    statuses: StatusCountView[];
+    /** "1 of 3 KPIs achieved or on track; 0 of 3 goals achieved". */
+    sentence: string;
+    /** Set when more goals or KPIs exist than were counted. */
+    partialText: string;
+}
+
+/** A won deal whose follow-up is due soon or overdue. */
+export interface FollowUpDealView {
+    id: string;
+    name: string;
+    accountId: string | null;
+    accountName: string;
+    amountText: string;
+    followUp: FollowUpView;
+    /** Days from today to the due date: negative when overdue; null without a due date. */
+    daysUntilDue: number | null;
+    /** "20 days overdue", "Due today", "Due in 10 days". */
+    daysText: string;
+    overdue: boolean;
+    /** issue 20 ui: the deal owner's name ("" when not read). */
+    ownerName: string;
+    ownerId: string | null;
+}
+
+/** A KPI on the Account panel with the readings its trend line draws. */
+export interface AccountKpiView {
+    kpi: KpiView;
+    /** Oldest first; the latest few loaded. */
+    readings: ReadingView[];
+}
+
+/** A goal on the Account panel with its loaded KPIs and what is not loaded yet. */
+export interface AccountGoalView {
+    goal: GoalView;
+    kpis: AccountKpiView[];
+    /** The stakeholder named on the goal (goal grouping), "" when none. */
+    stakeholderText: string;
+    /** KPIs of the goal that exist beyond the loaded page ("" when all are loaded). */
+    kpisNotLoadedText: string;
+    /** The goal has no KPI at all (not merely none loaded yet). */
+    noKpis: boolean;
+}
+
+export interface AccountGoalGroupView {
+    key: string;
+    heading: string;
+    goals: AccountGoalView[];
+}
+
+export interface AccountOutcomesView {
+    id: string;
+    name: string;
+    /** Loaded goals in query order (by name). */
+    goals: AccountGoalView[];
+    summary: ValueSummaryView;
+    deals: FollowUpDealView[];
+    /** Goals on the server (totalCount), at least the loaded ones. */
+    goalTotal: number;
+    /** Some list has a further page on the server. */
+    hasMore: boolean;
+}
+
+export interface FollowUpsDueView {
+    deals: FollowUpDealView[];
+    total: number;
+    hasMore: boolean;
+}
+
+export type Grouping = 'stakeholder' | 'goal';
 
 // --- field access: a field may be absent (FLS, @optional), a value or a parent may be null ---
 
-export function valueOf<T>(field: Outcomes.FieldValue<T> | null | undefined): T | null {
+export function valueOf<T>(field: FieldValue<T> | null | undefined): T | null {
     return field?.value ?? null;
 }
 
 /** displayValue when the org formatted it (picklist labels, currency, dates), else the raw value. */
-export function displayOf(field: Outcomes.FieldValue<unknown> | null | undefined): string {
+export function displayOf(field: FieldValue<unknown> | null | undefined): string {
     if (!field) return '';
     if (field.displayValue) return field.displayValue;
     return field.value === null || field.value === undefined ? '' : String(field.value);
@@ -29,26 +342,22 @@ export function isAbsent(record: object | null | undefined, field: string): bool
     return !record || Reflect.get(record, field) === undefined;
 }
 
-function dateText(field: Outcomes.FieldValue<string> | null | undefined): string {
+function dateText(field: FieldValue<string> | null | undefined): string {
     return field?.displayValue || formatDate(valueOf(field));
 }
 
-function nodes<T>(connection: Outcomes.Connection<T> | null | undefined): T[] {
-    return (connection?.edges ?? []).map((edge) => edge.node).filter((node): node is T => Boolean(node));
+function nodes<T>(connection: Connection<T> | null | undefined): T[] {
+    return (connection?.edges ?? []).map((edge) => edge?.node).filter((node): node is T => Boolean(node));
 }
 
-function hasNextPage(connection: Outcomes.Connection<unknown> | null | undefined): boolean {
+function hasNextPage(connection: Connection<unknown> | null | undefined): boolean {
     return Boolean(connection?.pageInfo?.hasNextPage);
 }
 
 // --- people ---
 
 /** A contact as the user may see it: a contact the user cannot read arrives as a null parent. */
-export function mapPerson(
-    contactId: string | null,
-    contact: Outcomes.ContactRecord | null | undefined,
-    qualifier?: string | null
-): Outcomes.PersonView {
+export function mapPerson(contactId: string | null, contact: ContactRecord | null | undefined, qualifier?: string | null): PersonView {
     if (!contact) {
         return { id: contactId, visible: false, name: LABELS.contactNotVisible, displayName: LABELS.contactNotVisible };
     }
@@ -64,7 +373,7 @@ export function mapPerson(
 
 // --- KPIs ---
 
-function direction(value: string | null): Outcomes.Direction | null {
+function direction(value: string | null): Direction | null {
     return value === 'Increase' || value === 'Decrease' ? value : null;
 }
 
@@ -77,7 +386,7 @@ const PROGRESS_SCALE = 10;
  * cannot already see): (current - baseline) / (target - baseline), as a percentage with Progress__c's
  * one decimal place; null when any figure is blank or unreadable, as the formula is. Never 0 for unknown.
  */
-export function kpiProgress(record: Outcomes.KpiRecord): number | null {
+export function kpiProgress(record: KpiRecord): number | null {
     if (!isAbsent(record, 'Progress__c')) return valueOf(record.Progress__c);
     const baseline = valueOf(record.Baseline_Value__c);
     const target = valueOf(record.Target_Value__c);
@@ -87,7 +396,7 @@ export function kpiProgress(record: Outcomes.KpiRecord): number | null {
 }
 
 /** "Re-based on <date> by <name>" (the package stamps both when the baseline or target changes after the win). */
-function rebasedText(record: Outcomes.KpiRecord): string {
+function rebasedText(record: KpiRecord): string {
     const day = dateText(record.Rebased_On__c);
     if (!day) return '';
     const who = valueOf(record.Rebased_By__r?.Name);
@@ -106,7 +415,7 @@ export function kpiLacks(baseline: number | null, target: number | null): string
     return parts;
 }
 
-export function mapKpi(record: Outcomes.KpiRecord): Outcomes.KpiView {
+export function mapKpi(record: KpiRecord): KpiView {
     const unit = valueOf(record.Unit__c) ?? '';
     const baseline = valueOf(record.Baseline_Value__c);
     const target = valueOf(record.Target_Value__c);
@@ -171,7 +480,7 @@ function needs(baseline: number | null, target: number | null): { needsText: str
 
 // --- goals ---
 
-export function mapGoal(record: Outcomes.GoalRecord, kpis: Outcomes.KpiView[]): Outcomes.GoalView {
+export function mapGoal(record: GoalRecord, kpis: KpiView[]): GoalView {
     const name = valueOf(record.Name) ?? '';
     const stakeholderId = valueOf(record.Stakeholder__c);
     const cost = valueOf(record.Cost_Of_Inaction__c);
@@ -203,8 +512,8 @@ export function mapGoal(record: Outcomes.GoalRecord, kpis: Outcomes.KpiView[]): 
 }
 
 /** KPIs by goal Id, in query order. */
-export function kpisByGoal(kpis: Outcomes.KpiView[]): Map<string, Outcomes.KpiView[]> {
-    const byGoal: Map<string, Outcomes.KpiView[]> = new Map();
+export function kpisByGoal(kpis: KpiView[]): Map<string, KpiView[]> {
+    const byGoal: Map<string, KpiView[]> = new Map();
     for (const kpi of kpis) {
         if (!kpi.goalId) continue;
         const list = byGoal.get(kpi.goalId) ?? [];
@@ -218,10 +527,10 @@ export function kpisByGoal(kpis: Outcomes.KpiView[]): Map<string, Outcomes.KpiVi
  * Company-level goals first (one group), then one group per stakeholder (by name; contacts the
  * user cannot see after those), then goals with no stakeholder. Goals keep their order inside a group.
  */
-export function groupGoals(goals: Outcomes.GoalView[]): Outcomes.GoalGroupView[] {
-    const company: Outcomes.GoalView[] = [];
-    const byPerson: Map<string, { person: Outcomes.GoalView['stakeholder']; goals: Outcomes.GoalView[] }> = new Map();
-    const unassigned: Outcomes.GoalView[] = [];
+export function groupGoals(goals: GoalView[]): GoalGroupView[] {
+    const company: GoalView[] = [];
+    const byPerson: Map<string, { person: GoalView['stakeholder']; goals: GoalView[] }> = new Map();
+    const unassigned: GoalView[] = [];
     for (const goal of goals) {
         if (goal.level === 'Company') company.push(goal);
         else if (goal.stakeholder?.id) {
@@ -234,7 +543,7 @@ export function groupGoals(goals: Outcomes.GoalView[]): Outcomes.GoalGroupView[]
         if (a.person?.visible !== b.person?.visible) return a.person?.visible ? -1 : 1;
         return (a.person?.name ?? '').localeCompare(b.person?.name ?? '');
     });
-    const groups: Outcomes.GoalGroupView[] = [];
+    const groups: GoalGroupView[] = [];
     if (company.length) groups.push({ key: 'company', heading: LABELS.companyGoals, goals: company });
     for (const [id, entry] of people) groups.push({ key: `contact-${id}`, heading: entry.person?.displayName ?? '', goals: entry.goals });
     if (unassigned.length) groups.push({ key: 'none', heading: LABELS.noStakeholderGoals, goals: unassigned });
@@ -242,15 +551,15 @@ export function groupGoals(goals: Outcomes.GoalView[]): Outcomes.GoalGroupView[]
 }
 
 /** The goals in the order the groups show them (what "Show more" counts). */
-export function orderGoals(goals: Outcomes.GoalView[]): Outcomes.GoalView[] {
+export function orderGoals(goals: GoalView[]): GoalView[] {
     return groupGoals(goals).flatMap((group) => group.goals);
 }
 
 // --- contact roles, completeness, next action ---
 
-export function mapContactRoles(records: Outcomes.ContactRoleRecord[], stakeholderIds: Set<string>): Outcomes.ContactRoleView[] {
+export function mapContactRoles(records: ContactRoleRecord[], stakeholderIds: Set<string>): ContactRoleView[] {
     const seen = new Set<string>();
-    const roles: Outcomes.ContactRoleView[] = [];
+    const roles: ContactRoleView[] = [];
     const ordered = [...records].sort((a, b) => Number(Boolean(valueOf(b.IsPrimary))) - Number(Boolean(valueOf(a.IsPrimary))));
     for (const record of ordered) {
         const contactId = valueOf(record.ContactId) ?? record.Contact?.Id ?? null;
@@ -279,11 +588,7 @@ export function mapContactRoles(records: Outcomes.ContactRoleRecord[], stakehold
  * goal form offers the account's contacts), and a contact role without a goal is one still to ask.
  * Nothing yet reads as what to do, never "0 of 0".
  */
-export function completeness(
-    roles: Outcomes.ContactRoleView[],
-    kpis: Outcomes.KpiView[],
-    goals: Outcomes.GoalView[] = []
-): Outcomes.CompletenessView {
+export function completeness(roles: ContactRoleView[], kpis: KpiView[], goals: GoalView[] = []): CompletenessView {
     const rolesWithGoal = roles.filter((r) => r.hasGoal).length;
     const roleIds = new Set(roles.map((r) => r.contact.id).filter((id): id is string => Boolean(id)));
     const others = new Set(goals.map((g) => g.stakeholder?.id).filter((id): id is string => Boolean(id) && !roleIds.has(id as string)));
@@ -303,7 +608,7 @@ export function completeness(
 }
 
 /** The one thing to do next on an open deal, naming a person when someone has not been asked. */
-export function nextAction(roles: Outcomes.ContactRoleView[], goals: Outcomes.GoalView[], kpis: Outcomes.KpiView[]): string {
+export function nextAction(roles: ContactRoleView[], goals: GoalView[], kpis: KpiView[]): string {
     const toAsk = roles.find((r) => r.contact.visible && !r.hasGoal);
     if (toAsk) return toAsk.prompt;
     if (goals.length === 0) return LABELS.nextFirstGoal;
@@ -322,13 +627,13 @@ export function nextActionAddsContactRoles(action: string): boolean {
 
 // --- follow-up and check-ins ---
 
-export function dealState(opportunity: Outcomes.OpportunityRecord): Outcomes.DealState {
+export function dealState(opportunity: DealRecord): DealState {
     if (valueOf(opportunity.IsWon)) return 'won';
     if (valueOf(opportunity.IsClosed)) return 'lost';
     return 'open';
 }
 
-export function mapFollowUp(opportunity: Outcomes.OpportunityRecord): Outcomes.FollowUpView {
+export function mapFollowUp(opportunity: DealRecord): FollowUpView {
     const status = valueOf(opportunity.Follow_Up_Status__c) ?? 'Not applicable';
     const last = dateText(opportunity.Last_Check_In_Date__c);
     const complete = Boolean(valueOf(opportunity.Follow_Up_Complete__c)) || status === 'Complete';
@@ -356,7 +661,7 @@ export function mapFollowUp(opportunity: Outcomes.OpportunityRecord): Outcomes.F
     };
 }
 
-export function mapCheckIn(record: Outcomes.CheckInRecord): Outcomes.CheckInView {
+export function mapCheckIn(record: CheckInRecord): CheckInView {
     const type = displayOf(record.Type__c);
     const contactId = valueOf(record.Customer_Contact__c);
     const contact = contactId ? mapPerson(contactId, record.Customer_Contact__r).name : '';
@@ -376,12 +681,8 @@ export function mapCheckIn(record: Outcomes.CheckInRecord): Outcomes.CheckInView
 }
 
 /** Stakeholder choices: contact roles first, then the account's contacts and current stakeholders. */
-export function stakeholderOptions(
-    roles: Outcomes.ContactRoleView[],
-    contacts: Outcomes.ContactRecord[],
-    goals: Outcomes.GoalView[]
-): Outcomes.Option[] {
-    const options: Outcomes.Option[] = [{ label: LABELS.noStakeholder, value: '' }];
+export function stakeholderOptions(roles: ContactRoleView[], contacts: ContactRecord[], goals: GoalView[]): Option[] {
+    const options: Option[] = [{ label: LABELS.noStakeholder, value: '' }];
     const seen = new Set<string>();
     const add = (id: string | null, label: string): void => {
         if (!id || seen.has(id)) return;
@@ -397,7 +698,7 @@ export function stakeholderOptions(
     return options;
 }
 
-function percentText(field: Outcomes.FieldValue<number> | null | undefined): string {
+function percentText(field: FieldValue<number> | null | undefined): string {
     const value = valueOf(field);
     if (field?.displayValue) return field.displayValue;
     return value === null ? '' : `${formatPercentFigure(value)}%`;
@@ -406,7 +707,7 @@ function percentText(field: Outcomes.FieldValue<number> | null | undefined): str
 // --- the Opportunity panel ---
 
 /** The whole Opportunity panel, or null when the deal is not in the result (deleted, no access). */
-export function mapOpportunityOutcomes(data: Outcomes.OpportunityOutcomesData | null | undefined): Outcomes.OpportunityOutcomesView | null {
+export function mapOpportunityOutcomes(data: Loaded<OpportunityOutcomesData> | null | undefined): OpportunityOutcomesView | null {
     const query = data?.uiapi?.query;
     const opportunity = nodes(query?.Opportunity)[0];
     if (!opportunity) return null;
@@ -460,10 +761,10 @@ export function mapOpportunityOutcomes(data: Outcomes.OpportunityOutcomesData | 
 /** How many readings a KPI's trend line draws at most: the latest ones. */
 export const TREND_READINGS = 12;
 
-const NO_READINGS: Outcomes.ReadingView[] = Object.freeze([]) as never;
+const NO_READINGS: ReadingView[] = Object.freeze([]) as never;
 
 /** A reading with its KPI, value and date; null when any is missing (a field the user cannot read). */
-export function mapReading(record: Outcomes.MeasurementRecord): Outcomes.ReadingView | null {
+export function mapReading(record: MeasurementRecord): ReadingView | null {
     const kpiId = valueOf(record.Customer_KPI__c);
     const value = valueOf(record.Value__c);
     const date = valueOf(record.Measured_On__c);
@@ -479,8 +780,8 @@ export function mapReading(record: Outcomes.MeasurementRecord): Outcomes.Reading
 }
 
 /** Readings by KPI Id, oldest first, at most the latest `limit` of each KPI. */
-export function readingsByKpi(records: Outcomes.MeasurementRecord[], limit = TREND_READINGS): Map<string, Outcomes.ReadingView[]> {
-    const byKpi: Map<string, Outcomes.ReadingView[]> = new Map();
+export function readingsByKpi(records: MeasurementRecord[], limit = TREND_READINGS): Map<string, ReadingView[]> {
+    const byKpi: Map<string, ReadingView[]> = new Map();
     for (const record of records) {
         const reading = mapReading(record);
         if (!reading) continue;
@@ -509,11 +810,7 @@ export const SUMMARY_STATUSES = Object.freeze([
  * KPIs per status and goals achieved. `totals` are the server's counts (totalCount): when more
  * goals or KPIs exist than were loaded, the summary says what it counted.
  */
-export function summarizeValue(
-    kpis: Outcomes.KpiView[],
-    goals: Outcomes.GoalView[],
-    totals: { goals: number; kpis: number }
-): Outcomes.ValueSummaryView {
+export function summarizeValue(kpis: KpiView[], goals: GoalView[], totals: { goals: number; kpis: number }): ValueSummaryView {
     const counts: Map<string, number> = new Map();
     for (const kpi of kpis) {
         // mapKpi reads a blank or unknown status as "Missing baseline or target", as kpiStatusWords does.
@@ -546,7 +843,7 @@ export function dueInWords(days: number | null): string {
 }
 
 /** A won deal due for follow-up; `today` is the user's date (YYYY-MM-DD), as TODAY() in the org's formulas. */
-export function mapFollowUpDeal(record: Outcomes.OpportunityRecord, today: string): Outcomes.FollowUpDealView {
+export function mapFollowUpDeal(record: DealRecord, today: string): FollowUpDealView {
     const followUp = mapFollowUp(record);
     const days = daysBetween(today, followUp.dueDate);
     return {
@@ -565,10 +862,7 @@ export function mapFollowUpDeal(record: Outcomes.OpportunityRecord, today: strin
 }
 
 /** The Account panel, or null when the account is not in the result (deleted, no access). */
-export function mapAccountOutcomes(
-    data: Outcomes.AccountOutcomesData | null | undefined,
-    today: string
-): Outcomes.AccountOutcomesView | null {
+export function mapAccountOutcomes(data: Loaded<AccountOutcomesData> | null | undefined, today: string): AccountOutcomesView | null {
     const query = data?.uiapi?.query;
     const account = nodes(query?.Account)[0];
     if (!account) return null;
@@ -609,18 +903,18 @@ export function mapAccountOutcomes(
  * The Account panel's goals as the user groups them: by stakeholder (company goals first, as on
  * the Opportunity panel) or by goal (one list in name order, each goal naming its stakeholder).
  */
-export function groupAccountGoals(goals: Outcomes.AccountGoalView[], grouping: Outcomes.Grouping): Outcomes.AccountGoalGroupView[] {
+export function groupAccountGoals(goals: AccountGoalView[], grouping: Grouping): AccountGoalGroupView[] {
     if (grouping === 'goal') return goals.length ? [{ key: 'goals', heading: '', goals }] : [];
     const byId = new Map(goals.map((entry) => [entry.goal.id, entry]));
     return groupGoals(goals.map((entry) => entry.goal)).map((group) => ({
         key: group.key,
         heading: group.heading,
-        goals: group.goals.map((goal) => byId.get(goal.id)).filter((entry): entry is Outcomes.AccountGoalView => Boolean(entry))
+        goals: group.goals.map((goal) => byId.get(goal.id)).filter((entry): entry is AccountGoalView => Boolean(entry))
     }));
 }
 
 /** The Home list: won deals due for follow-up, in query order (most overdue first). */
-export function mapFollowUpsDue(data: Outcomes.FollowUpsDueData | null | undefined, today: string): Outcomes.FollowUpsDueView {
+export function mapFollowUpsDue(data: Loaded<FollowUpsDueData> | null | undefined, today: string): FollowUpsDueView {
     const connection = data?.uiapi?.query?.Opportunity;
     const deals = nodes(connection).map((record) => mapFollowUpDeal(record, today));
     return { deals, total: Math.max(connection?.totalCount ?? 0, deals.length), hasMore: hasNextPage(connection) };

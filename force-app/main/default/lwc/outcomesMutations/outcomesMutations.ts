@@ -10,6 +10,21 @@
 import { executeMutation, gql } from 'lightning/graphql';
 import LABELS from 'c/outcomesLabels';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
+import type { CheckInDraft, FormErrors, GoalDraft, KpiDraft, MeasurementDraft } from 'c/outcomesValidation';
+
+export interface GraphQLErrorLike {
+    message?: string;
+    path?: (string | number)[];
+    extensions?: Record<string, unknown>;
+}
+
+export interface MutationRequest {
+    query: unknown;
+    variables: Record<string, unknown>;
+    operationName: string;
+    /** Alias of each operation in the document -> what it writes (to put a failure on its field). */
+    operations: Record<string, { object: string; kpiId?: string; reading?: boolean }>;
+}
 
 export const CREATE_GOAL_MUTATION = gql`
     mutation CreateGoal($input: Customer_Goal__cCreateInput!) {
@@ -79,7 +94,7 @@ function fields(values: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** A goal form's fields by API name (blank ones null: on an edit they clear the field). */
-export function goalFieldValues(draft: Outcomes.GoalDraft): Record<string, unknown> {
+export function goalFieldValues(draft: GoalDraft): Record<string, unknown> {
     return {
         Name: draft.name,
         Level__c: draft.level,
@@ -93,7 +108,7 @@ export function goalFieldValues(draft: Outcomes.GoalDraft): Record<string, unkno
 }
 
 /** A KPI form's fields by API name (blank ones null: on an edit they clear the field). */
-export function kpiFieldValues(draft: Outcomes.KpiDraft): Record<string, unknown> {
+export function kpiFieldValues(draft: KpiDraft): Record<string, unknown> {
     return {
         Name: draft.name,
         Unit__c: draft.unit,
@@ -107,7 +122,7 @@ export function kpiFieldValues(draft: Outcomes.KpiDraft): Record<string, unknown
 }
 
 /** A new goal. Edits of existing goals are conflict-checked updates: c/outcomesRecordUpdates. */
-export function saveGoalMutation(draft: Outcomes.GoalDraft, accountId: string, opportunityId: string): Outcomes.MutationRequest {
+export function saveGoalMutation(draft: GoalDraft, accountId: string, opportunityId: string): MutationRequest {
     return {
         query: CREATE_GOAL_MUTATION,
         operationName: 'CreateGoal',
@@ -122,7 +137,7 @@ export function saveGoalMutation(draft: Outcomes.GoalDraft, accountId: string, o
 }
 
 /** A new KPI under its goal. Edits of existing KPIs: c/outcomesRecordUpdates. */
-export function saveKpiMutation(draft: Outcomes.KpiDraft): Outcomes.MutationRequest {
+export function saveKpiMutation(draft: KpiDraft): MutationRequest {
     return {
         query: CREATE_KPI_MUTATION,
         operationName: 'CreateKpi',
@@ -136,7 +151,7 @@ export function saveKpiMutation(draft: Outcomes.KpiDraft): Outcomes.MutationRequ
  * chose one: the validation rule Follow_Up_Complete_Needs_Reason refuses completion without a
  * check-in and without a reason, and its message lands on the reason field.
  */
-export function markFollowUpCompleteMutation(opportunityId: string, reason: string | null = null): Outcomes.MutationRequest {
+export function markFollowUpCompleteMutation(opportunityId: string, reason: string | null = null): MutationRequest {
     const values: Record<string, unknown> = { Follow_Up_Complete__c: true };
     if (reason) values.Follow_Up_Closed_Reason__c = reason;
     return {
@@ -151,7 +166,7 @@ export function markFollowUpCompleteMutation(opportunityId: string, reason: stri
  * Reopens follow-up on a completed deal. The reason is cleared in the same update (here, not by a
  * trigger or rule): a reopened deal has not been closed, so it keeps no reason for closing.
  */
-export function reopenFollowUpMutation(opportunityId: string): Outcomes.MutationRequest {
+export function reopenFollowUpMutation(opportunityId: string): MutationRequest {
     return {
         query: REOPEN_FOLLOW_UP_MUTATION,
         operationName: 'ReopenFollowUp',
@@ -161,7 +176,7 @@ export function reopenFollowUpMutation(opportunityId: string): Outcomes.Mutation
 }
 
 /** One reading of a KPI on its own (the check-in form saves readings with its check-in instead). */
-export function recordMeasurementMutation(draft: Outcomes.MeasurementDraft): Outcomes.MutationRequest {
+export function recordMeasurementMutation(draft: MeasurementDraft): MutationRequest {
     return {
         query: RECORD_MEASUREMENT_MUTATION,
         operationName: 'RecordMeasurement',
@@ -192,8 +207,8 @@ export const CHECK_IN_ALIAS = 'checkIn';
  * built per save; only aliases and variable names vary with the readings, values stay variables.
  * Readings are measured on the check-in's date.
  */
-export function logCheckInMutation(opportunityId: string, draft: Outcomes.CheckInDraft): Outcomes.MutationRequest {
-    const operations: Outcomes.MutationRequest['operations'] = { [CHECK_IN_ALIAS]: { object: 'Success_Check_In__c' } };
+export function logCheckInMutation(opportunityId: string, draft: CheckInDraft): MutationRequest {
+    const operations: MutationRequest['operations'] = { [CHECK_IN_ALIAS]: { object: 'Success_Check_In__c' } };
     const variables: Record<string, unknown> = {
         checkIn: {
             Success_Check_In__c: fields({
@@ -254,7 +269,7 @@ export function readingKey(kpiId: string): string {
 }
 
 /** Where a field of a written record is shown in the forms (data-key of its input). */
-function fieldKey(operation: Outcomes.MutationRequest['operations'][string] | undefined, field: string): string | null {
+function fieldKey(operation: MutationRequest['operations'][string] | undefined, field: string): string | null {
     if (!operation) return null;
     if (operation.reading) {
         if (field === 'Value__c' && operation.kpiId) return readingKey(operation.kpiId);
@@ -277,7 +292,7 @@ function stringAt(value: unknown, key: string): string | undefined {
  * Field errors of one GraphQL error: extensions.fieldErrors as a map { Field__c: [{ message }] }
  * or a list [{ field, message }] (the shapes UI API errors take); none if the org named no field.
  */
-function fieldErrorsOf(error: Outcomes.GraphQLErrorLike): { field: string; message: string }[] {
+function fieldErrorsOf(error: GraphQLErrorLike): { field: string; message: string }[] {
     const raw: unknown = error.extensions?.fieldErrors;
     const out: { field: string; message: string }[] = [];
     const push = (field: string | undefined, entry: unknown): void => {
@@ -331,10 +346,7 @@ function objectWords(apiName: string): string {
 }
 
 /** What the rep lacks, when a write was refused for lack of access; null for any other failure. */
-function accessDenied(
-    error: Outcomes.GraphQLErrorLike,
-    operation: Outcomes.MutationRequest['operations'][string] | undefined
-): string | null {
+function accessDenied(error: GraphQLErrorLike, operation: MutationRequest['operations'][string] | undefined): string | null {
     const message = error.message ?? '';
     const undefinedMutation = UNDEFINED_MUTATION.exec(message);
     if (undefinedMutation) {
@@ -349,7 +361,7 @@ function accessDenied(
 }
 
 /** errorCode of each entry of extensions.fieldErrors (map or list). */
-function fieldErrorCodes(error: Outcomes.GraphQLErrorLike): (string | undefined)[] {
+function fieldErrorCodes(error: GraphQLErrorLike): (string | undefined)[] {
     const raw: unknown = error.extensions?.fieldErrors;
     const entries = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? Object.values(raw).flat() : [];
     return entries.map((entry: unknown) => stringAt(entry, 'errorCode'));
@@ -359,10 +371,7 @@ function fieldErrorCodes(error: Outcomes.GraphQLErrorLike): (string | undefined)
  * A failed write's GraphQL errors as form errors: a message on the field it concerns when the
  * error names the operation (path ["uiapi", alias]) and the field; otherwise at the top.
  */
-export function mutationErrors(
-    errors: Outcomes.GraphQLErrorLike[] | null | undefined,
-    request: Pick<Outcomes.MutationRequest, 'operations'>
-): Outcomes.FormErrors {
+export function mutationErrors(errors: GraphQLErrorLike[] | null | undefined, request: Pick<MutationRequest, 'operations'>): FormErrors {
     const fieldsOut: Record<string, string> = {};
     const top: string[] = [];
     for (const error of errors ?? []) {
@@ -390,7 +399,7 @@ export function mutationErrors(
  * Runs one write and reads its outcome: null when it saved, else the messages for the form
  * (on the fields the org named, the rest at the top). A network failure saves nothing either.
  */
-export async function runMutation(request: Outcomes.MutationRequest): Promise<Outcomes.FormErrors | null> {
+export async function runMutation(request: MutationRequest): Promise<FormErrors | null> {
     try {
         const result = await executeMutation({
             query: asType(request.query),

@@ -1,6 +1,7 @@
 import { LightningElement } from 'lwc';
 import LABELS from 'c/outcomesLabels';
 import { errorMessage, formatLabel } from 'c/outcomesFormat';
+import type { GraphQLResult } from 'lightning/graphql';
 
 /**
  * What the three panels (Opportunity, Account, Home) share: the state of their one GraphQL wire (loading,
@@ -26,7 +27,7 @@ export default class OutcomesPanelBase extends LightningElement {
     private refreshWire?: () => Promise<unknown>;
 
     /** A wire emission: its data when it carries data to map, else undefined (waiting, or failed). */
-    protected accept(result: Outcomes.WireResult | undefined): unknown {
+    protected accept(result: GraphQLResult | undefined): unknown {
         if (typeof result?.refresh === 'function') this.refreshWire = result.refresh;
         if (result?.errors?.length) {
             this.failed(result.errors);

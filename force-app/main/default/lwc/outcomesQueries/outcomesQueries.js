@@ -2,7 +2,8 @@
 /**
  * Every GraphQL read of the Customer Outcomes panels. Field lists live once, in fragments, so the
  * Opportunity, Account and Home panels ask for the same fields the same way; c/outcomesMappers
- * reads exactly these shapes (types: Outcomes.* in types/customer-outcomes.d.ts).
+ * reads exactly these shapes (their types: queryTypes.ts, generated from these documents by
+ * `npm run graphql:types`, re-exported here).
  *
  * The GraphQL wire adapter supports one level of child relationships (goals on the deal, but not
  * KPIs under those goals), so KPIs are a second root field of the same request, filtered through

@@ -1,7 +1,8 @@
 /**
  * Every GraphQL read of the Customer Outcomes panels. Field lists live once, in fragments, so the
  * Opportunity, Account and Home panels ask for the same fields the same way; c/outcomesMappers
- * reads exactly these shapes (types: Outcomes.* in types/customer-outcomes.d.ts).
+ * reads exactly these shapes (their types: queryTypes.ts, generated from these documents by
+ * `npm run graphql:types`, re-exported here).
  *
  * The GraphQL wire adapter supports one level of child relationships (goals on the deal, but not
  * KPIs under those goals), so KPIs are a second root field of the same request, filtered through
@@ -33,6 +34,34 @@
  * those sees the panel's load error, which names the field.
  */
 import { gql } from 'lightning/graphql';
+
+export type * from './queryTypes';
+
+export interface OpportunityOutcomesVariables {
+    recordId: string;
+    goalLimit: number;
+    kpiLimit: number;
+    contactRoleLimit: number;
+    contactLimit: number;
+    checkInLimit: number;
+    [name: string]: unknown;
+}
+
+export interface AccountOutcomesVariables {
+    recordId: string;
+    goalLimit: number;
+    kpiLimit: number;
+    measurementLimit: number;
+    dealLimit: number;
+    statuses: string[];
+    [name: string]: unknown;
+}
+
+export interface FollowUpsDueVariables {
+    dealLimit: number;
+    statuses: string[];
+    [name: string]: unknown;
+}
 
 /** Page sizes (records per request). Lists that grow page by growing `first`; see nextPages. */
 export const PAGE_SIZE = Object.freeze({
@@ -420,7 +449,7 @@ export const OPPORTUNITY_OUTCOMES_QUERY = gql`
  * KPIs: the wire re-runs once with larger `first` values (one request per click), capped at the
  * UI API's 2,000 records a subquery.
  */
-export function opportunityOutcomesVariables(recordId: string, pages = 1): Outcomes.OpportunityOutcomesVariables {
+export function opportunityOutcomesVariables(recordId: string, pages = 1): OpportunityOutcomesVariables {
     const limit = (size: number): number => Math.min(size * Math.max(1, Math.floor(pages)), MAX_RECORDS);
     return {
         recordId,
@@ -571,7 +600,7 @@ export function accountOutcomesVariables(
     recordId: string,
     pages = 1,
     goalsPerPage: number = ACCOUNT_PAGE_SIZE.goals
-): Outcomes.AccountOutcomesVariables {
+): AccountOutcomesVariables {
     // KPIs and readings grow in proportion when an admin shows more goals a page.
     const scale = Math.max(1, goalsPerPage / ACCOUNT_PAGE_SIZE.goals);
     return {
@@ -636,6 +665,6 @@ export const MY_FOLLOW_UPS_DUE_QUERY = followUpsDueQuery('MINE');
 export const TEAM_FOLLOW_UPS_DUE_QUERY = followUpsDueQuery('EVERYTHING');
 
 /** Variables of the Home list's query; `pages` grows by one per "Show more". */
-export function followUpsDueVariables(pages = 1): Outcomes.FollowUpsDueVariables {
+export function followUpsDueVariables(pages = 1): FollowUpsDueVariables {
     return { dealLimit: pageLimit(FOLLOW_UPS_PAGE_SIZE, pages), statuses: [...FOLLOW_UP_DUE_STATUSES] };
 }

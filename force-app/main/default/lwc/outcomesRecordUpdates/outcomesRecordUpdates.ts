@@ -2,6 +2,21 @@ import { updateRecord } from 'lightning/uiRecordApi';
 import LABELS from 'c/outcomesLabels';
 import { errorMessage } from 'c/outcomesFormat';
 import { goalFieldValues, kpiFieldValues } from 'c/outcomesMutations';
+import type { GoalView, KpiView } from 'c/outcomesMappers';
+import type { FormErrors, GoalDraft, KpiDraft } from 'c/outcomesValidation';
+
+/** An edit of an existing record, for updateRecord (c/outcomesRecordUpdates). */
+export interface RecordUpdate {
+    kind: 'goal' | 'kpi';
+    /** Id plus every field of the form (null clears a field). */
+    fields: Record<string, unknown>;
+}
+
+/** Why an edit was not saved: someone changed or deleted the record meanwhile, or the org refused the values. */
+export interface UpdateFailure {
+    reason: 'conflict' | 'deleted' | 'invalid';
+    errors: FormErrors;
+}
 
 /**
  * Edits of an existing goal or KPI. They go through LDS updateRecord with ifUnmodifiedSince set to
@@ -14,7 +29,7 @@ import { goalFieldValues, kpiFieldValues } from 'c/outcomesMutations';
  * which the form shows blank), and a field they cannot edit is never written. Null when nothing
  * changed: there is nothing to save.
  */
-export function goalUpdate(draft: Outcomes.GoalDraft, loaded: Outcomes.GoalView | null): Outcomes.RecordUpdate | null {
+export function goalUpdate(draft: GoalDraft, loaded: GoalView | null): RecordUpdate | null {
     const before = loaded
         ? goalFieldValues({
               id: loaded.id,
@@ -31,7 +46,7 @@ export function goalUpdate(draft: Outcomes.GoalDraft, loaded: Outcomes.GoalView 
     return changes('goal', draft.id, goalFieldValues(draft), before);
 }
 
-export function kpiUpdate(draft: Outcomes.KpiDraft, loaded: Outcomes.KpiView | null): Outcomes.RecordUpdate | null {
+export function kpiUpdate(draft: KpiDraft, loaded: KpiView | null): RecordUpdate | null {
     const before = loaded
         ? kpiFieldValues({
               id: loaded.id,
@@ -53,11 +68,11 @@ export function kpiUpdate(draft: Outcomes.KpiDraft, loaded: Outcomes.KpiView | n
 
 /** The fields whose value differs from what was loaded (blank = '' = null); all of them without a loaded record. */
 function changes(
-    kind: Outcomes.RecordUpdate['kind'],
+    kind: RecordUpdate['kind'],
     id: string | null,
     after: Record<string, unknown>,
     before: Record<string, unknown> | null
-): Outcomes.RecordUpdate | null {
+): RecordUpdate | null {
     const blankAsNull = (v: unknown): unknown => (v === undefined || v === '' ? null : v);
     const changed = Object.entries(after).filter(([field, value]) => !before || blankAsNull(value) !== blankAsNull(before[field]));
     if (!changed.length) return null;
@@ -65,7 +80,7 @@ function changes(
 }
 
 /** Saves an edit; null when saved, else why not, for the form (values stay as typed). */
-export async function runRecordUpdate(update: Outcomes.RecordUpdate, ifUnmodifiedSince: string | null): Promise<Outcomes.UpdateFailure | null> {
+export async function runRecordUpdate(update: RecordUpdate, ifUnmodifiedSince: string | null): Promise<UpdateFailure | null> {
     try {
         await updateRecord({ fields: update.fields }, ifUnmodifiedSince ? { ifUnmodifiedSince } : undefined);
         return null;
@@ -84,7 +99,7 @@ const MESSAGES = {
  * answer to a failed If-Unmodified-Since; 404 or ENTITY_IS_DELETED, a record deleted meanwhile;
  * otherwise body.output carries field errors (shown on their fields) and page errors.
  */
-export function updateFailure(error: unknown, kind: Outcomes.RecordUpdate['kind']): Outcomes.UpdateFailure {
+export function updateFailure(error: unknown, kind: RecordUpdate['kind']): UpdateFailure {
     const status = Number(property(error, 'status'));
     const body = property(error, 'body');
     const output = property(body, 'output');

@@ -8,13 +8,146 @@ import LOCALE from '@salesforce/i18n/locale';
 import LABELS from 'c/outcomesLabels';
 import { asType, formatLabel, formatNumber } from 'c/outcomesFormat';
 import { readingKey } from 'c/outcomesMutations';
+import type { Direction } from 'c/outcomesPicklists';
+
+export interface GoalDraft {
+    id: string | null;
+    name: string;
+    level: string;
+    category: string | null;
+    status: string | null;
+    stakeholderId: string | null;
+    whyItMatters: string | null;
+    costOfInaction: number | null;
+    targetDate: string | null;
+}
+
+export interface KpiDraft {
+    id: string | null;
+    goalId: string;
+    name: string;
+    unit: string | null;
+    direction: Direction;
+    baselineValue: number | null;
+    baselineDate: string | null;
+    targetValue: number | null;
+    targetDate: string | null;
+    source: string | null;
+}
+
+export interface ReadingDraft {
+    kpiId: string;
+    value: number;
+    confirmed: boolean;
+}
+
+export interface CheckInDraft {
+    checkInDate: string;
+    type: string | null;
+    contactId: string | null;
+    implementationStatus: string | null;
+    sentiment: string | null;
+    summary: string;
+    nextStep: string | null;
+    nextCheckInDate: string | null;
+    /** Only KPIs with a value typed in. */
+    readings: ReadingDraft[];
+}
+
+/** One dated reading of a KPI (KPI_Measurement__c), e.g. recorded inline on the Account panel. */
+export interface MeasurementDraft {
+    kpiId: string;
+    value: number;
+    measuredOn: string;
+    source: string | null;
+    confirmed: boolean;
+    note: string | null;
+}
+
+/** Field key (the input's data-key) -> message; `form` for a message that belongs to no field. */
+export interface FormErrors {
+    fields: Record<string, string>;
+    form: string | null;
+}
+
+/** Number/Currency field limits for parsing typed text. */
+export interface NumberSpec {
+    precision: number;
+    scale: number;
+    allowNegative: boolean;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export interface Validated<T> {
+    errors: Record<string, string>;
+    draft: T | null;
+}
+
+/** Raw form values, keyed by field API name (numbers still as typed text). */
+export interface GoalFormValues {
+    id?: string | null;
+    Name?: unknown;
+    Stakeholder__c?: unknown;
+    Level__c?: unknown;
+    Category__c?: unknown;
+    Status__c?: unknown;
+    Why_It_Matters__c?: unknown;
+    Cost_Of_Inaction__c?: unknown;
+    Target_Date__c?: unknown;
+}
+
+export interface KpiFormValues {
+    id?: string | null;
+    goalId?: string | null;
+    Name?: unknown;
+    Unit__c?: unknown;
+    Direction__c?: unknown;
+    Baseline_Value__c?: unknown;
+    Baseline_Date__c?: unknown;
+    Target_Value__c?: unknown;
+    Target_Date__c?: unknown;
+    Measurement_Source__c?: unknown;
+}
+
+export interface MeasurementFormValues {
+    kpiId?: string | null;
+    Value__c?: unknown;
+    Measured_On__c?: unknown;
+    Source__c?: unknown;
+    Customer_Confirmed__c?: unknown;
+    Note__c?: unknown;
+}
+
+export interface ReadingFormValues {
+    value?: unknown;
+    confirmed?: unknown;
+}
+
+export interface CheckInFormValues {
+    Check_In_Date__c?: unknown;
+    Type__c?: unknown;
+    Customer_Contact__c?: unknown;
+    Implementation_Status__c?: unknown;
+    Customer_Sentiment__c?: unknown;
+    Summary__c?: unknown;
+    Next_Step__c?: unknown;
+    Next_Check_In_Date__c?: unknown;
+    readings?: Record<string, ReadingFormValues>;
+}
+
+/** lightning-input, -combobox and -textarea: the constraint-validation API the forms use. */
+export interface ValidatableInput extends HTMLElement {
+    setCustomValidity(message: string): void;
+    reportValidity(): boolean;
+}
 
 // --- numbers ---
 
 /** Number(18, 4): KPI baseline, target and measurement values. */
-export const KPI_NUMBER: Outcomes.NumberSpec = { precision: 18, scale: 4, allowNegative: true };
+export const KPI_NUMBER: NumberSpec = { precision: 18, scale: 4, allowNegative: true };
 /** Currency(18, 2): a goal's cost of doing nothing, which cannot be below zero. */
-export const COST_NUMBER: Outcomes.NumberSpec = { precision: 18, scale: 2, allowNegative: false };
+export const COST_NUMBER: NumberSpec = { precision: 18, scale: 2, allowNegative: false };
 
 /** "Enter a number, such as 42 or 3.5.", the examples written as the user's locale writes numbers (3,5 in de-DE). */
 function notNumber(): string {
@@ -54,7 +187,7 @@ function separators(): { group: string; decimal: string } {
  * rejects anything else (words, "1e5", misplaced separators), more digits than the field holds and
  * more than can be sent exactly, rather than guessing or rounding silently.
  */
-export function parseDecimal(text: unknown, spec: Outcomes.NumberSpec): Outcomes.Parsed<number | null> {
+export function parseDecimal(text: unknown, spec: NumberSpec): Parsed<number | null> {
     const raw = String(text ?? '').trim();
     if (raw === '') return { ok: true, value: null };
     const { group, decimal } = separators();
@@ -134,7 +267,7 @@ function checkDate(c: Collector, key: string, value: unknown): string | null {
     return t;
 }
 
-function number(c: Collector, key: string, value: unknown, spec: Outcomes.NumberSpec): number | null {
+function number(c: Collector, key: string, value: unknown, spec: NumberSpec): number | null {
     const parsed = parseDecimal(value, spec);
     if (!parsed.ok) {
         c.set(key, parsed.message);
@@ -153,7 +286,7 @@ export function needsStakeholder(level: unknown): boolean {
     return (optionalText(level) ?? 'Company') === LEVEL_NEEDING_STAKEHOLDER;
 }
 
-export function validateGoal(values: Outcomes.GoalFormValues): Outcomes.Validated<Outcomes.GoalDraft> {
+export function validateGoal(values: GoalFormValues): Validated<GoalDraft> {
     const c = collector();
     const name = optionalText(values.Name);
     if (name === null) c.set('Name', LABELS.errRequired);
@@ -185,7 +318,7 @@ export function validateGoal(values: Outcomes.GoalFormValues): Outcomes.Validate
 
 // --- KPI (Customer_KPI__c) ---
 
-export function validateKpi(values: Outcomes.KpiFormValues): Outcomes.Validated<Outcomes.KpiDraft> {
+export function validateKpi(values: KpiFormValues): Validated<KpiDraft> {
     const c = collector();
     const name = optionalText(values.Name);
     if (name === null) c.set('Name', LABELS.errRequired);
@@ -193,7 +326,7 @@ export function validateKpi(values: Outcomes.KpiFormValues): Outcomes.Validated<
     const unit = optionalText(values.Unit__c);
     checkLength(c, 'Unit__c', unit, MAX_LENGTH.unit);
     const dir = optionalText(values.Direction__c);
-    const direction: Outcomes.Direction | null = dir === 'Increase' || dir === 'Decrease' ? dir : null;
+    const direction: Direction | null = dir === 'Increase' || dir === 'Decrease' ? dir : null;
     if (!direction) c.set('Direction__c', LABELS.errRequired);
     const baseline = number(c, 'Baseline_Value__c', values.Baseline_Value__c, KPI_NUMBER);
     const target = number(c, 'Target_Value__c', values.Target_Value__c, KPI_NUMBER);
@@ -231,11 +364,7 @@ export function validateKpi(values: Outcomes.KpiFormValues): Outcomes.Validated<
 
 // --- check-in (Success_Check_In__c) with one reading (KPI_Measurement__c) per KPI ---
 
-export function validateCheckIn(
-    values: Outcomes.CheckInFormValues,
-    kpiIds: string[],
-    today: string
-): Outcomes.Validated<Outcomes.CheckInDraft> {
+export function validateCheckIn(values: CheckInFormValues, kpiIds: string[], today: string): Validated<CheckInDraft> {
     const c = collector();
     const date = checkDate(c, 'Check_In_Date__c', values.Check_In_Date__c);
     if (optionalText(values.Check_In_Date__c) === null) c.set('Check_In_Date__c', LABELS.errRequired);
@@ -249,7 +378,7 @@ export function validateCheckIn(
     const nextDate = checkDate(c, 'Next_Check_In_Date__c', values.Next_Check_In_Date__c);
     // Next_Check_In_After_Check_In
     if (date && nextDate && nextDate <= date) c.set('Next_Check_In_Date__c', LABELS.errNextCheckInAfter);
-    const readings: Outcomes.ReadingDraft[] = [];
+    const readings: ReadingDraft[] = [];
     for (const kpiId of kpiIds) {
         const reading = values.readings?.[kpiId];
         const value = number(c, readingKey(kpiId), reading?.value, KPI_NUMBER);
@@ -274,7 +403,7 @@ export function validateCheckIn(
 
 // --- one reading (KPI_Measurement__c), for a form that records a measurement on its own ---
 
-export function validateMeasurement(values: Outcomes.MeasurementFormValues, today: string): Outcomes.Validated<Outcomes.MeasurementDraft> {
+export function validateMeasurement(values: MeasurementFormValues, today: string): Validated<MeasurementDraft> {
     const c = collector();
     const value = number(c, 'Value__c', values.Value__c, KPI_NUMBER);
     if (value === null && optionalText(values.Value__c) === null) c.set('Value__c', LABELS.errRequired);
@@ -307,8 +436,8 @@ export function validateMeasurement(values: Outcomes.MeasurementFormValues, toda
  * had a message, so the caller can focus its form-level message instead.
  */
 export function showFieldErrors(root: ParentNode | null, errors: Record<string, string>): boolean {
-    const inputs: Outcomes.ValidatableInput[] = asType(Array.from(root?.querySelectorAll('[data-key]') ?? []));
-    let first: Outcomes.ValidatableInput | undefined;
+    const inputs: ValidatableInput[] = asType(Array.from(root?.querySelectorAll('[data-key]') ?? []));
+    let first: ValidatableInput | undefined;
     for (const input of inputs) {
         const message = errors[input.dataset.key ?? ''] ?? '';
         if (typeof input.setCustomValidity === 'function') {
@@ -323,7 +452,7 @@ export function showFieldErrors(root: ParentNode | null, errors: Record<string, 
 
 /** Clears the message of one input once the user changes it. */
 export function clearFieldError(input: EventTarget | null): void {
-    const el: Outcomes.ValidatableInput | null = asType(input);
+    const el: ValidatableInput | null = asType(input);
     if (el && typeof el.setCustomValidity === 'function') {
         el.setCustomValidity('');
         el.reportValidity();
@@ -331,7 +460,7 @@ export function clearFieldError(input: EventTarget | null): void {
 }
 
 /** Splits client-side errors into field messages and the form-level message. */
-export function toFormErrors(errors: Record<string, string>): Outcomes.FormErrors {
+export function toFormErrors(errors: Record<string, string>): FormErrors {
     const { form, ...fields } = errors;
     return { fields, form: form ?? (Object.keys(fields).length ? LABELS.errFixFields : null) };
 }

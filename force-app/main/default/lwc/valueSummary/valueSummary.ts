@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import LABELS from 'c/outcomesLabels';
+import type { ValueSummaryView } from 'c/outcomesMappers';
 
 /**
  * What the customer got, in words and numbers: how many KPIs are achieved, on track, at risk, off
@@ -7,7 +8,7 @@ import LABELS from 'c/outcomesLabels';
  * count is a number in the user's locale next to its status in words (never colour alone).
  */
 export default class ValueSummary extends LightningElement {
-    @api summary?: Outcomes.ValueSummaryView;
+    @api summary?: ValueSummaryView;
 
     labels = LABELS;
 }

@@ -15,11 +15,12 @@ import {
     text
 } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import northwind from '../../accountOutcomes/__tests__/data/northwind.json';
+import type { AccountGoalView, Grouping } from 'c/outcomesMappers';
 
 afterEach(removeAll);
 
 /** Northwind's goal with a stakeholder (Tom Becker) and one KPI, as the panel passes it. */
-function unappliedCashGoal(): Outcomes.AccountGoalView {
+function unappliedCashGoal(): AccountGoalView {
     const entry = mapAccountOutcomes(asType(northwind), '2026-03-02')?.goals.find((g) =>
         g.goal.name.startsWith('Clear the unapplied-cash')
     );
@@ -27,7 +28,7 @@ function unappliedCashGoal(): Outcomes.AccountGoalView {
     return entry;
 }
 
-async function mount(grouping: Outcomes.Grouping, entry = unappliedCashGoal()): Promise<HTMLElement> {
+async function mount(grouping: Grouping, entry = unappliedCashGoal()): Promise<HTMLElement> {
     const element = createElement('c-account-goal', { is: AccountGoal });
     Object.assign(element, { entry, grouping });
     document.body.appendChild(element);

@@ -5,6 +5,7 @@ import { asType } from 'c/outcomesFormat';
 import { mapAccountOutcomes } from 'c/outcomesMappers';
 import { flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import northwind from '../../accountOutcomes/__tests__/data/northwind.json';
+import type { AccountKpiView } from 'c/outcomesMappers';
 
 /**
  * The reading form is imported when "Record reading" is first clicked. Here its module cannot
@@ -19,7 +20,7 @@ afterEach(() => {
     jest.restoreAllMocks();
 });
 
-function firstKpi(): Outcomes.AccountKpiView {
+function firstKpi(): AccountKpiView {
     const view = mapAccountOutcomes(asType(northwind), '2026-03-02');
     const item = view?.goals.flatMap((goal) => goal.kpis)[0];
     if (!item) throw new Error('fixture has no KPI');

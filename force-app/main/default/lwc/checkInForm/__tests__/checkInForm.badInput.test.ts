@@ -14,6 +14,7 @@ import {
     probeForm,
     refused
 } from '../../outcomesFormBase/__tests__/badInputSupport';
+import type { FormProbe } from '../../outcomesFormBase/__tests__/badInputSupport';
 
 /**
  * Issue #11's bad inputs on the check-in form (Success_Check_In__c: Check-in date required, not in
@@ -40,7 +41,7 @@ const kpis = [
     mapKpi({ Id: 'k2', Name: { value: 'NPS' }, Unit__c: { value: '' } })
 ];
 
-async function mount(values: Record<string, string>): Promise<OutcomesTest.FormProbe> {
+async function mount(values: Record<string, string>): Promise<FormProbe> {
     const element = createElement('c-check-in-form', { is: CheckInForm });
     Object.assign(element, { kpis, contactOptions: [{ label: 'None', value: '' }] });
     document.body.appendChild(element);

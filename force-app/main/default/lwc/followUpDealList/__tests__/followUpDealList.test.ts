@@ -5,6 +5,7 @@ import { asType } from 'c/outcomesFormat';
 import { mapFollowUpsDue } from 'c/outcomesMappers';
 import { all, flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import myFollowUps from '../../followUpsDue/__tests__/data/myFollowUps.json';
+import type { FollowUpDealView } from 'c/outcomesMappers';
 
 /** The fixture is the preview's answer to the Home list's query over the sample data, as of this day. */
 const TODAY = '2026-03-02';
@@ -26,7 +27,7 @@ jest.mock('lightning/navigation', () => {
 
 afterEach(removeAll);
 
-async function mount(showAccount: boolean): Promise<{ element: HTMLElement; deals: Outcomes.FollowUpDealView[] }> {
+async function mount(showAccount: boolean): Promise<{ element: HTMLElement; deals: FollowUpDealView[] }> {
     const { deals } = mapFollowUpsDue(asType(myFollowUps), TODAY);
     const element = createElement('c-follow-up-deal-list', { is: FollowUpDealList });
     Object.assign(element, { deals, showAccount });

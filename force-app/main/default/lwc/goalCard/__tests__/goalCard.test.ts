@@ -6,11 +6,12 @@ import { asType } from 'c/outcomesFormat';
 import { mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { all, flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import openWithGoals from '../../opportunityOutcomes/__tests__/data/openWithGoals.json';
+import type { GoalView } from 'c/outcomesMappers';
 
 afterEach(removeAll);
 
 /** The open Meridian deal's goal with a stakeholder, category, target date and cost of doing nothing. */
-function collectGoal(): Outcomes.GoalView {
+function collectGoal(): GoalView {
     const goal = mapOpportunityOutcomes(asType(openWithGoals))?.goals.find((g) => g.name === 'Collect service invoices in under 40 days');
     if (!goal) throw new Error('fixture lacks the collections goal');
     return goal;

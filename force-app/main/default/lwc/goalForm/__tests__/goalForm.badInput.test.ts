@@ -3,6 +3,7 @@ import { createElement } from 'lwc';
 import GoalForm from 'c/goalForm';
 import { flush, removeAll } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import { EMOJI_RTL, LONG_TEXT, MARKUP, MESSAGES, accepted, probeForm, refused } from '../../outcomesFormBase/__tests__/badInputSupport';
+import type { FormProbe, SaveOutcome } from '../../outcomesFormBase/__tests__/badInputSupport';
 
 /**
  * Issue #11's bad inputs on the goal form (Customer_Goal__c: Name text 80 required, Why it matters
@@ -14,7 +15,7 @@ import { EMOJI_RTL, LONG_TEXT, MARKUP, MESSAGES, accepted, probeForm, refused } 
  * rule limits it), dates before the baseline and a target on the wrong side of the baseline (a
  * goal has no baseline or target value; its KPIs do, see kpiForm.badInput.test.ts).
  */
-async function mount(): Promise<OutcomesTest.FormProbe> {
+async function mount(): Promise<FormProbe> {
     const element = createElement('c-goal-form', { is: GoalForm });
     Object.assign(element, { stakeholderOptions: [{ label: 'No stakeholder', value: '' }] });
     document.body.appendChild(element);
@@ -28,7 +29,7 @@ const COST = 'Cost of doing nothing';
 const GOAL = 'Cut days sales outstanding';
 
 /** A goal named GOAL with this cost typed; Save. */
-async function saveCost(form: OutcomesTest.FormProbe, typed: string): Promise<OutcomesTest.SaveOutcome> {
+async function saveCost(form: FormProbe, typed: string): Promise<SaveOutcome> {
     form.type(NAME, GOAL);
     form.type(COST, typed);
     return form.attempt([COST, NAME]);

@@ -3,6 +3,7 @@ import { createElement } from 'lwc';
 import KpiForm from 'c/kpiForm';
 import { flush, removeAll } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import { EMOJI_RTL, LONG_TEXT, MARKUP, MESSAGES, accepted, probeForm, refused } from '../../outcomesFormBase/__tests__/badInputSupport';
+import type { FormProbe } from '../../outcomesFormBase/__tests__/badInputSupport';
 
 /**
  * Issue #11's bad inputs on the KPI form (Customer_KPI__c: Name text 80 required, Unit text 20,
@@ -33,7 +34,7 @@ const VALID: Record<string, string> = {
     [TARGET_DATE]: '2026-12-17'
 };
 
-async function mount(values: Record<string, string> = VALID): Promise<OutcomesTest.FormProbe> {
+async function mount(values: Record<string, string> = VALID): Promise<FormProbe> {
     const element = createElement('c-kpi-form', { is: KpiForm });
     Object.assign(element, { goalId: 'a0BG' });
     document.body.appendChild(element);

@@ -3,6 +3,7 @@ import { createElement } from 'lwc';
 import KpiRow from 'c/kpiRow';
 import { mapKpi } from 'c/outcomesMappers';
 import { flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import type { KpiView } from 'c/outcomesMappers';
 
 const kpi = mapKpi({
     Id: 'a0CHs0000000091AAE',
@@ -74,7 +75,7 @@ describe('c-kpi-row', () => {
 });
 
 /** The status fields mapKpi derives from a KPI_Status__c value. */
-function statusOf(status: string): Pick<Outcomes.KpiView, 'statusLabel' | 'statusIcon'> {
+function statusOf(status: string): Pick<KpiView, 'statusLabel' | 'statusIcon'> {
     const { statusLabel, statusIcon } = mapKpi({ Id: 'a0CHs0000000092AAE', Name: { value: 'Any' }, KPI_Status__c: { value: status } });
     return { statusLabel, statusIcon };
 }

@@ -5,21 +5,20 @@ import { mapKpi, readingsByKpi } from 'c/outcomesMappers';
 import { removeAll, shadow } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import northwind from '../../accountOutcomes/__tests__/data/northwind.json';
 import cobaltRidge from '../../accountOutcomes/__tests__/data/cobaltRidge.json';
+import type { KpiView, Loaded, ReadingView } from 'c/outcomesMappers';
+import type { AccountOutcomesData } from 'c/outcomesQueries';
 
 afterEach(removeAll);
 
-function kpiNamed(data: Outcomes.AccountOutcomesData, name: string): { kpi: Outcomes.KpiView; readings: Outcomes.ReadingView[] } {
-    const record = data.uiapi.query.Customer_KPI__c?.edges.find((e) => e.node.Name?.value === name)?.node;
+function kpiNamed(data: Loaded<AccountOutcomesData>, name: string): { kpi: KpiView; readings: ReadingView[] } {
+    const record = data.uiapi?.query?.Customer_KPI__c?.edges?.find((e) => e?.node?.Name?.value === name)?.node;
     if (!record) throw new Error(`no KPI ${name}`);
     const kpi = mapKpi(record);
-    const readings = readingsByKpi((data.uiapi.query.KPI_Measurement__c?.edges ?? []).map((e) => e.node));
+    const readings = readingsByKpi((data.uiapi?.query?.KPI_Measurement__c?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : [])));
     return { kpi, readings: readings.get(kpi.id) ?? [] };
 }
 
-async function draw(props: {
-    kpi: Outcomes.KpiView;
-    readings: Outcomes.ReadingView[];
-}): Promise<{ element: HTMLElement; svg: SVGSVGElement }> {
+async function draw(props: { kpi: KpiView; readings: ReadingView[] }): Promise<{ element: HTMLElement; svg: SVGSVGElement }> {
     const element = createElement('c-kpi-trend-line', { is: KpiTrendLine });
     Object.assign(element, props);
     document.body.appendChild(element);

@@ -5,6 +5,7 @@ import { mapKpi } from 'c/outcomesMappers';
 import { todayIso } from 'c/outcomesFormat';
 import { flush, removeAll } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import { LONG_TEXT, MARKUP, MESSAGES, accepted, addDays, probeForm, refused } from '../../outcomesFormBase/__tests__/badInputSupport';
+import type { FormProbe, SaveOutcome } from '../../outcomesFormBase/__tests__/badInputSupport';
 
 /**
  * Issue #11's bad inputs on the Account panel's reading form (KPI_Measurement__c: Value
@@ -35,7 +36,7 @@ const kpi = mapKpi({
     Measurement_Source__c: { value: 'System data' }
 });
 
-async function mount(values: Record<string, string>): Promise<OutcomesTest.FormProbe> {
+async function mount(values: Record<string, string>): Promise<FormProbe> {
     const element = createElement('c-measurement-form', { is: MeasurementForm });
     Object.assign(element, { kpi });
     document.body.appendChild(element);
@@ -46,7 +47,7 @@ async function mount(values: Record<string, string>): Promise<OutcomesTest.FormP
 }
 
 /** Types a value, saves, and reads the outcome. */
-async function saveValue(form: OutcomesTest.FormProbe, typed: string): Promise<OutcomesTest.SaveOutcome> {
+async function saveValue(form: FormProbe, typed: string): Promise<SaveOutcome> {
     form.type(VALUE, typed);
     return form.attempt([VALUE, MEASURED_ON]);
 }

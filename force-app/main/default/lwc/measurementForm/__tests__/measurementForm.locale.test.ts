@@ -4,6 +4,7 @@ import MeasurementForm from 'c/measurementForm';
 import { mapKpi } from 'c/outcomesMappers';
 import { flush, removeAll } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import { accepted, probeForm, refused } from '../../outcomesFormBase/__tests__/badInputSupport';
+import type { FormProbe } from '../../outcomesFormBase/__tests__/badInputSupport';
 
 /**
  * Pasted thousand separators in the user's locale, through the whole form: a German user (Salesforce
@@ -14,7 +15,7 @@ jest.mock('@salesforce/i18n/locale', () => ({ __esModule: true, default: 'de-DE'
 
 const VALUE = 'Value (days)';
 
-async function mount(): Promise<OutcomesTest.FormProbe> {
+async function mount(): Promise<FormProbe> {
     const element = createElement('c-measurement-form', { is: MeasurementForm });
     Object.assign(element, { kpi: mapKpi({ Id: 'k1', Name: { value: 'Days sales outstanding' }, Unit__c: { value: 'days' } }) });
     document.body.appendChild(element);

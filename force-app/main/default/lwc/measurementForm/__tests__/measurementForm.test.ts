@@ -3,6 +3,7 @@ import { createElement } from 'lwc';
 import MeasurementForm from 'c/measurementForm';
 import { mapKpi } from 'c/outcomesMappers';
 import { flush, formButton, removeAll, shadow } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import type { KpiView } from 'c/outcomesMappers';
 
 const kpi = mapKpi({
     Id: 'k1',
@@ -53,7 +54,7 @@ describe('c-measurement-form: a KPI without a target (issue 20)', () => {
     });
 });
 
-function mapKpiNeeds(baseline: number | null, target: number | null): Pick<Outcomes.KpiView, 'needsText' | 'incomplete'> {
+function mapKpiNeeds(baseline: number | null, target: number | null): Pick<KpiView, 'needsText' | 'incomplete'> {
     const { needsText, incomplete } = mapKpi({ Id: 'k1', Baseline_Value__c: { value: baseline }, Target_Value__c: { value: target } });
     return { needsText, incomplete };
 }

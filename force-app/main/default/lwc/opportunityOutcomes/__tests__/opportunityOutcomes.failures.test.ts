@@ -17,6 +17,7 @@ import {
     wire
 } from './outcomesTestSupport';
 import openNoGoals from './data/openNoGoals.json';
+import type { GraphQLResult } from 'lightning/graphql';
 
 /**
  * A save that fails on the way (the connection drops, the server answers 500): the preview's
@@ -68,7 +69,7 @@ describe('a save that fails on the network', () => {
     });
 
     it('Save is disabled while the write is in flight (a browser sends no click from a disabled button)', async () => {
-        let answer: (result: Outcomes.WireResult) => void = () => undefined;
+        let answer: (result: GraphQLResult) => void = () => undefined;
         mutate.mockReturnValueOnce(
             new Promise((resolve) => {
                 answer = resolve;

@@ -5,10 +5,16 @@ import { asType } from 'c/outcomesFormat';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { picklistValues, validationRules } from '../../../../../../test/jest/metadata';
 import { deepAll, deepOne, deepQuery, flush, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
+import type { OpportunityFixture } from './outcomesTestSupport';
 import wonOverdue from './data/wonOverdue.json';
 import wonWithHistory from './data/wonWithHistory.json';
 import wonEarly from './data/wonEarly.json';
 import closedWithoutCheckIn from './data/closedWithoutCheckIn.json';
+
+/** sfdx-lwc-jest's LDS test wire adapter (lightning/uiObjectInfoApi in Jest). */
+interface TestWireAdapter {
+    emit(data: unknown): void;
+}
 
 /**
  * The follow-up section's accountability (issue 20): completing without a check-in needs a reason
@@ -20,21 +26,21 @@ const mutate = jest.mocked(executeMutation);
 /** sfdx-lwc-jest's test wire adapters (createLdsTestWireAdapter): emit() delivers data to the component. */
 // The module instance the panel imports (unmocked), read by name: the test drives its adapters with emit().
 const objectInfoApi: Record<string, unknown> = jest.requireActual('lightning/uiObjectInfoApi');
-const objectInfo: OutcomesTest.TestWireAdapter = asType(objectInfoApi.getObjectInfo);
-const reasons: OutcomesTest.TestWireAdapter = asType(objectInfoApi.getPicklistValues);
+const objectInfo: TestWireAdapter = asType(objectInfoApi.getObjectInfo);
+const reasons: TestWireAdapter = asType(objectInfoApi.getPicklistValues);
 const REASONS = picklistValues('Opportunity', 'Follow_Up_Closed_Reason__c');
 const RULE = validationRules().find((r) => r.name === 'Follow_Up_Complete_Needs_Reason')!;
 const SAVED = { data: { uiapi: { opportunity: { Record: { Id: 'x' } } } }, errors: undefined };
 
 /** A copy of a panel fixture with fields of its deal changed. */
 function withDeal(data: unknown, change: object): unknown {
-    const copy: OutcomesTest.OpportunityFixture = asType(JSON.parse(JSON.stringify(data)));
+    const copy: OpportunityFixture = asType(JSON.parse(JSON.stringify(data)));
     Object.assign(copy.uiapi.query.Opportunity.edges[0]!.node, change);
     return copy;
 }
 
 function idOf(data: unknown): string {
-    const fixture: OutcomesTest.OpportunityFixture = asType(data);
+    const fixture: OpportunityFixture = asType(data);
     return String(fixture.uiapi.query.Opportunity.edges[0]!.node.Id);
 }
 

@@ -5,9 +5,26 @@
  */
 import { graphql } from 'lightning/graphql';
 import { asType } from 'c/outcomesFormat';
+import type { ValidatableInput } from 'c/outcomesValidation';
+
+export interface WireRequest {
+    query: string;
+    variables?: Record<string, unknown>;
+    operationName?: string;
+}
+
+export interface GraphQLStub {
+    emit(data: unknown, filter?: (config: unknown) => boolean, refresh?: () => Promise<void>): void;
+    emitErrors(errors: unknown, filter?: (config: unknown) => boolean, refresh?: () => Promise<void>): void;
+    resetRequests(): void;
+    /** Adapters created (one per @wire(graphql) of each component instance). */
+    instances: number;
+    /** Distinct requests (query + variables + operationName) wires were configured with. */
+    requests: WireRequest[];
+}
 
 /** The Jest stand-in for lightning/graphql, with its emit and request-count API. */
-export const wire: OutcomesTest.GraphQLStub = asType(graphql);
+export const wire: GraphQLStub = asType(graphql);
 
 /** Lets promise chains (mutation -> refresh -> notify) and re-renders settle. */
 export function flush(): Promise<void> {
@@ -62,7 +79,7 @@ export function spyOnValidity(root: ParentNode): jest.SpyInstance[] {
         if (proto) owners.add(proto);
     }
     return [...owners].map((owner) => {
-        const target: Outcomes.ValidatableInput = asType(owner);
+        const target: ValidatableInput = asType(owner);
         return jest.spyOn(target, 'setCustomValidity');
     });
 }
@@ -93,13 +110,18 @@ export function formErrorAlert(form: ParentNode): HTMLElement {
     return one(shadow(one(form, 'c-outcomes-form-error')), '[role="alert"]');
 }
 
+/** An OPPORTUNITY_OUTCOMES_QUERY fixture (data/*.json). */
+export interface OpportunityFixture {
+    uiapi: { query: { Opportunity: { edges: { node: Record<string, unknown> }[] } } };
+}
+
 /**
  * A copy of a deal fixture with one more contact role, whose contact the user cannot read: the org
  * answers `Contact: null` for it (record sharing). The preview that generates the fixtures has no
  * record sharing, so tests add the role themselves.
  */
 export function withHiddenContactRole<T>(data: T): T {
-    const copy: OutcomesTest.OpportunityFixture = asType(JSON.parse(JSON.stringify(data)));
+    const copy: OpportunityFixture = asType(JSON.parse(JSON.stringify(data)));
     const contactRoles: { edges: unknown[] } = asType(Reflect.get(copy.uiapi.query.Opportunity.edges[0]!.node, 'OpportunityContactRoles'));
     const roles = contactRoles.edges;
     roles.push({

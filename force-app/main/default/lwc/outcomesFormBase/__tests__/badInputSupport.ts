@@ -15,6 +15,27 @@ import {
     validityMessages
 } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 
+/** What a person sees after pressing Save. */
+export interface SaveOutcome {
+    /** The message each labelled field shows (fields without one are left out). */
+    messages: Record<string, string>;
+    /** The form-level alert's text, '' when there is none. */
+    formMessage: string;
+    /** What the named fields hold now. */
+    values: Record<string, unknown>;
+    /** Every `save` event's detail so far. */
+    saves: unknown[];
+}
+
+export interface FormProbe {
+    saves: unknown[];
+    /** Types into (or picks in) the control with this label, as its change event reports it. */
+    type(label: string, value: string): void;
+    /** Clicks Save, lets the form settle, and reads the outcome with these fields' values. */
+    attempt(labels?: string[]): Promise<SaveOutcome>;
+    value(label: string): unknown;
+}
+
 /**
  * 32,000 characters of ordinary prose: fits a long text area (32,768), not a name (80). It ends in
  * a letter: the forms trim surrounding spaces, which are not part of what a person means.
@@ -45,7 +66,7 @@ function control(root: ShadowRoot, label: string): HTMLElement {
     return found;
 }
 
-export function probeForm(element: HTMLElement): OutcomesTest.FormProbe {
+export function probeForm(element: HTMLElement): FormProbe {
     const root = shadow(element);
     const saves: unknown[] = [];
     element.addEventListener('save', (event) => saves.push(Reflect.get(event, 'detail')));
@@ -74,12 +95,12 @@ export function probeForm(element: HTMLElement): OutcomesTest.FormProbe {
 }
 
 /** The outcome of a refused save: these messages on the fields, the form-level alert, every value kept, nothing emitted. */
-export function refused(messages: Record<string, string>, kept: Record<string, unknown>): OutcomesTest.SaveOutcome {
+export function refused(messages: Record<string, string>, kept: Record<string, unknown>): SaveOutcome {
     return { messages, formMessage: FIX_FIELDS, values: kept, saves: [] };
 }
 
 /** The outcome of an accepted save: no message anywhere, one `save` event carrying (at least) this. */
-export function accepted(detail: Record<string, unknown>): OutcomesTest.SaveOutcome {
+export function accepted(detail: Record<string, unknown>): SaveOutcome {
     return { messages: {}, formMessage: '', values: expect.any(Object), saves: [expect.objectContaining(detail)] };
 }
 

@@ -26,14 +26,17 @@ import wonOverdue from '../../opportunityOutcomes/__tests__/data/wonOverdue.json
 import wonWithHistory from '../../opportunityOutcomes/__tests__/data/wonWithHistory.json';
 import lost from '../../opportunityOutcomes/__tests__/data/lost.json';
 import noAccount from '../../opportunityOutcomes/__tests__/data/noAccount.json';
+import type { OpportunityOutcomesData } from 'c/outcomesQueries';
+import type { DealRecord, KpiRecord, Loaded, OpportunityOutcomesView } from 'c/outcomesMappers';
 
-function view(data: unknown): Outcomes.OpportunityOutcomesView {
+function view(data: unknown): OpportunityOutcomesView {
     const mapped = mapOpportunityOutcomes(asType(data));
     if (!mapped) throw new Error('fixture has no opportunity');
     return mapped;
 }
 
-function clone(data: unknown): Outcomes.OpportunityOutcomesData {
+/** A deep copy, typed as the fixture (whose shape tsc checks against the generated query type where it is mapped). */
+function clone<T>(data: T): T {
     return JSON.parse(JSON.stringify(data));
 }
 
@@ -157,12 +160,12 @@ describe('mapOpportunityOutcomes', () => {
     });
 
     it('tolerates fields left out of the result (field-level security, @optional)', () => {
-        const data = clone(wonOverdue);
-        const node = data.uiapi.query.Opportunity.edges[0]?.node;
+        const data: Loaded<OpportunityOutcomesData> = clone(wonOverdue);
+        const node = data.uiapi?.query?.Opportunity?.edges?.[0]?.node;
         if (!node) throw new Error('no node');
         delete node.Follow_Up_Status__c;
         delete node.Customer_Goals__r;
-        delete data.uiapi.query.Customer_KPI__c;
+        delete data.uiapi?.query?.Customer_KPI__c;
         const v = view(data);
         expect(v.followUp.status).toBe('Not applicable');
         expect(v.goals).toEqual([]);
@@ -170,7 +173,7 @@ describe('mapOpportunityOutcomes', () => {
 });
 
 describe('mapKpi', () => {
-    const base: Outcomes.KpiRecord = {
+    const base: KpiRecord = {
         Id: 'a0CHs0000000091AAE',
         Name: { value: 'Days sales outstanding' },
         Customer_Goal__c: { value: 'a0BHs0000000075AAE' },
@@ -246,7 +249,7 @@ describe('people, completeness and the next action', () => {
 });
 
 describe('fields the user cannot read (left out by @optional, issue 11)', () => {
-    const kpi = (fields: Partial<Outcomes.KpiRecord>): Outcomes.KpiRecord => ({
+    const kpi = (fields: Partial<KpiRecord>): KpiRecord => ({
         Id: 'a02000000000001',
         Name: { value: 'DSO' },
         Customer_Goal__c: { value: 'a01000000000001' },
@@ -282,7 +285,7 @@ describe('fields the user cannot read (left out by @optional, issue 11)', () => 
     });
 
     it('a deal without readable amount, stage, close date or check-in summary', () => {
-        const record: Outcomes.OpportunityRecord = {
+        const record: DealRecord = {
             Id: '006000000000001',
             Name: { value: 'Renewal' },
             IsWon: { value: true },
@@ -331,7 +334,7 @@ describe('fields the user cannot read (left out by @optional, issue 11)', () => 
 // issue 20 ui
 describe('people involved and what a KPI needs (issue 20)', () => {
     /** openWithGoals without its contact roles: Teresa's and Greg's goals are for account contacts only. */
-    function withoutRoles(): Outcomes.OpportunityOutcomesData {
+    function withoutRoles(): typeof openWithGoals {
         const data = clone(openWithGoals);
         const deal = data.uiapi.query.Opportunity.edges[0]?.node;
         if (!deal?.OpportunityContactRoles) throw new Error('fixture has no contact roles');
@@ -387,7 +390,7 @@ describe('people involved and what a KPI needs (issue 20)', () => {
     });
 
     it('a due deal names its owner when the query read one (team mode)', () => {
-        const record: Outcomes.OpportunityRecord = {
+        const record: DealRecord = {
             Id: '006A',
             Name: { value: 'Deal' },
             Owner: { Id: '005B', Name: { value: 'Sam Rivera' } }

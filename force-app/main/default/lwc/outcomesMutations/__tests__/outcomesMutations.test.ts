@@ -12,12 +12,13 @@ import {
 } from 'c/outcomesMutations';
 import readingError from '../../opportunityOutcomes/__tests__/data/logCheckInReadingError.json';
 import goalRuleError from '../../opportunityOutcomes/__tests__/data/goalRuleError.json';
+import type { CheckInDraft, GoalDraft, KpiDraft } from 'c/outcomesValidation';
 
 const OPPORTUNITY = '006Hs0000000028AAE';
 const DSO = 'a0CHs0000000091AAE';
 const UNAPPLIED = 'a0CHs0000000092AAE';
 
-const checkIn: Outcomes.CheckInDraft = {
+const checkIn: CheckInDraft = {
     checkInDate: '2026-03-02',
     type: 'Call',
     contactId: '003Hs0000000009AAE',
@@ -135,7 +136,7 @@ describe('logCheckInMutation', () => {
 });
 
 describe('goal, KPI and follow-up writes', () => {
-    const goal: Outcomes.GoalDraft = {
+    const goal: GoalDraft = {
         id: null,
         name: 'Cut DSO to 40 days',
         level: 'Company',
@@ -168,7 +169,7 @@ describe('goal, KPI and follow-up writes', () => {
     });
 
     it('creates KPIs under their goal', () => {
-        const kpi: Outcomes.KpiDraft = {
+        const kpi: KpiDraft = {
             id: null,
             goalId: 'a0BHs0000000075AAE',
             name: 'Days sales outstanding',

@@ -2,12 +2,14 @@ import '../../../../../../test/jest/installLabels';
 import { updateRecord } from 'lightning/uiRecordApi';
 import { asType } from 'c/outcomesFormat';
 import { goalUpdate, kpiUpdate, runRecordUpdate, updateFailure } from 'c/outcomesRecordUpdates';
+import type { GoalView } from 'c/outcomesMappers';
+import type { GoalDraft, KpiDraft } from 'c/outcomesValidation';
 
 const update = jest.mocked(updateRecord);
 
 afterEach(() => jest.clearAllMocks());
 
-const goal: Outcomes.GoalDraft = {
+const goal: GoalDraft = {
     id: 'a0BHs0000000075AAE',
     name: 'Collect in under 40 days',
     level: 'Department',
@@ -20,7 +22,7 @@ const goal: Outcomes.GoalDraft = {
 };
 
 /** The goal as the panel loaded it (what the edit form opened with). */
-const loadedGoal: Outcomes.GoalView = asType({
+const loadedGoal: GoalView = asType({
     id: 'a0BHs0000000075AAE',
     name: 'Collect in under 40 days',
     level: 'Department',
@@ -32,7 +34,7 @@ const loadedGoal: Outcomes.GoalView = asType({
     targetDate: '2026-12-17'
 });
 
-const kpiDraft: Outcomes.KpiDraft = {
+const kpiDraft: KpiDraft = {
     id: 'a0CHs0000000091AAE',
     goalId: 'a0BHs0000000075AAE',
     name: 'DSO',
@@ -108,7 +110,11 @@ describe('updateFailure', () => {
                     message: 'Validation failed',
                     output: {
                         errors: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'The goal is locked for review.' }],
-                        fieldErrors: { Target_Date__c: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Target date must be after today.' }] }
+                        fieldErrors: {
+                            Target_Date__c: [
+                                { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Target date must be after today.' }
+                            ]
+                        }
                     }
                 }
             },

@@ -5,16 +5,17 @@ import { asType } from 'c/outcomesFormat';
 import { mapAccountOutcomes } from 'c/outcomesMappers';
 import { all, flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import northwind from '../../accountOutcomes/__tests__/data/northwind.json';
+import type { ValueSummaryView } from 'c/outcomesMappers';
 
 afterEach(removeAll);
 
-function northwindSummary(): Outcomes.ValueSummaryView {
+function northwindSummary(): ValueSummaryView {
     const summary = mapAccountOutcomes(asType(northwind), '2026-03-02')?.summary;
     if (!summary) throw new Error('fixture has no account');
     return summary;
 }
 
-async function mount(summary: Outcomes.ValueSummaryView): Promise<HTMLElement> {
+async function mount(summary: ValueSummaryView): Promise<HTMLElement> {
     const element = createElement('c-value-summary', { is: ValueSummary });
     Object.assign(element, { summary });
     document.body.appendChild(element);
