@@ -1,17 +1,23 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { api } from 'lwc';
 import OutcomesFormBase from 'c/outcomesFormBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
+import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { formatLabel, todayIso } from 'c/outcomesFormat';
 import { CHECK_IN_TYPE_OPTIONS, IMPLEMENTATION_OPTIONS, SENTIMENT_OPTIONS } from 'c/outcomesPicklists';
 import { readingKey } from 'c/outcomesMutations';
 import { clearFieldError, toFormErrors, validateCheckIn } from 'c/outcomesValidation';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS, ...OPPORTUNITY_LABELS });
 /**
  * Log a check-in with a fresh reading per KPI. Checks what the validation rules check before
  * anything is sent, then emits `save` with the typed values (Outcomes.CheckInDraft); the parent
  * saves check-in and readings in one request and calls reportServerErrors if it fails.
  */
 export default class CheckInForm extends OutcomesFormBase {
+    /** The templates' text, with this component's own label modules. */
+    labels = LABELS;
     /** The deal's KPIs: one reading row each. */
     @api
     kpis = [];

@@ -1,12 +1,19 @@
 import { api } from 'lwc';
 import OutcomesFormBase from 'c/outcomesFormBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
+import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { formatForInput } from 'c/outcomesFormat';
 import { CATEGORY_OPTIONS, GOAL_STATUS_OPTIONS, LEVEL_OPTIONS } from 'c/outcomesPicklists';
 import { clearFieldError, needsStakeholder, toFormErrors, validateGoal } from 'c/outcomesValidation';
 
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS, ...OPPORTUNITY_LABELS });
+
 /** Add or edit a customer goal inline; emits `save` with an Outcomes.GoalDraft. */
 export default class GoalForm extends OutcomesFormBase {
+    /** The templates' text, with this component's own label modules. */
+    override labels = LABELS;
     /** The goal to edit; empty for a new goal. */
     @api goal?: Outcomes.GoalView | null;
     /** Stakeholder choices (contact roles first, then the account's contacts). */

@@ -1,9 +1,13 @@
 import { api } from 'lwc';
 import OutcomesFormBase from 'c/outcomesFormBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
 import { formatForInput } from 'c/outcomesFormat';
 import { DIRECTION_OPTIONS, SOURCE_OPTIONS } from 'c/outcomesPicklists';
 import { toFormErrors, validateKpi } from 'c/outcomesValidation';
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
 
 /**
  * Add or edit a KPI inline. Checks the KPI validation rules before anything is sent (target

@@ -1,9 +1,13 @@
 import { api } from 'lwc';
 import OutcomesFormBase from 'c/outcomesFormBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
 import { formatLabel, todayIso } from 'c/outcomesFormat';
 import { SOURCE_OPTIONS } from 'c/outcomesPicklists';
 import { toFormErrors, validateMeasurement } from 'c/outcomesValidation';
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
 
 /**
  * Record one reading of a KPI inline: value, date (today unless changed; never in the future),

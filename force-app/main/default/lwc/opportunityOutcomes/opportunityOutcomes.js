@@ -7,7 +7,8 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { contactRolesPage, opensInPlace } from 'c/outcomesNavigation';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
@@ -15,6 +16,8 @@ import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { logCheckInMutation, markFollowUpCompleteMutation, mutationErrors, reopenFollowUpMutation, saveGoalMutation, saveKpiMutation } from 'c/outcomesMutations';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
 import { goalUpdate, kpiUpdate, runRecordUpdate } from 'c/outcomesRecordUpdates';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...OPPORTUNITY_LABELS });
 const DEFAULT_GOALS_SHOWN = 5;
 const NEW = 'new';
 /** The inline forms, imported together when one is first opened (see c/outcomesFormLoader). */

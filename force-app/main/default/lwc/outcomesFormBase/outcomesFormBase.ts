@@ -1,7 +1,11 @@
 import { LightningElement, api } from 'lwc';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
 import { formatLabel } from 'c/outcomesFormat';
 import { clearFieldError, showFieldErrors } from 'c/outcomesValidation';
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
 
 /**
  * What the Customer Outcomes forms (goal, KPI, check-in, and the Account panel's reading form)

@@ -5,9 +5,13 @@
  * The org re-checks everything on save: these checks only save a round trip.
  */
 import LOCALE from '@salesforce/i18n/locale';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
 import { asType, formatLabel, formatNumber } from 'c/outcomesFormat';
 import { readingKey } from 'c/outcomesMutations';
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
 
 // --- numbers ---
 

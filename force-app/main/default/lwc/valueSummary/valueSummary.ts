@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import LABELS from 'c/outcomesLabels';
+import LABELS from 'c/outcomesLabelsAccount';
 
 /**
  * What the customer got, in words and numbers: how many KPIs are achieved, on track, at risk, off

@@ -1,6 +1,7 @@
 import '../../../../../../test/jest/installLabels';
 import { fieldLabel, labelValues, validationRules } from '../../../../../../test/jest/metadata';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
 import {
     COST_NUMBER,
     KPI_NUMBER,
@@ -13,6 +14,8 @@ import {
     validateKpi,
     validateMeasurement
 } from 'c/outcomesValidation';
+
+const LABELS = { ...COMMON_LABELS, ...FORM_LABELS };
 
 const TODAY = '2026-03-02';
 
