@@ -283,7 +283,7 @@ describe('Accessibility: keyboard only', () => {
             await expectActiveElement(kpiForm.getByRole('textbox', { name: 'KPI name', exact: true }));
             await page.keyboard.type(KPI);
             await typeInto(kpiForm.getByRole('textbox', { name: 'Unit', exact: true }), '%');
-            await pick(kpiForm, 'Which way is better?', 'Increase: higher is better');
+            await pick(kpiForm, 'Which way is better?', 'Increase');
             await typeInto(kpiForm.getByRole('textbox', { name: 'Baseline value', exact: true }), '70');
             await typeInto(kpiForm.getByRole('textbox', { name: 'Baseline date', exact: true }), shortDate(baselineDate));
             await typeInto(kpiForm.getByRole('textbox', { name: 'Target value', exact: true }), '95');
@@ -540,7 +540,7 @@ describe('Accessibility: focus on a failed save', () => {
             let panel = await openDeal(page, suite.preview, open.id);
             const kpi = await openForm(panel, panel.locator('li.goal').first().getByRole('button', { name: 'Add KPI' }), 'c-kpi-form');
             await field(kpi, 'KPI name').input.fill('Carrier disputes opened');
-            await choose(kpi, 'Which way is better?', 'Decrease: lower is better');
+            await choose(kpi, 'Which way is better?', 'Decrease');
             await field(kpi, 'Baseline value').input.fill('about forty');
             await field(kpi, 'Target value').input.fill('ten or so');
             await pressButton(kpi, 'Save');

@@ -30,7 +30,7 @@ describe('Opportunity panel: bad input', () => {
             const form = panel.locator('c-kpi-form');
             await field(form, 'KPI name').input.fill('Disputed invoices');
             await field(form, 'Unit').input.fill('%');
-            await choose(form, 'Which way is better?', 'Decrease: lower is better');
+            await choose(form, 'Which way is better?', 'Decrease');
             await field(form, 'Baseline value').input.fill('12');
             await field(form, 'Baseline date').input.fill(shortDate(addDays(deal.closeDate, -60)));
             await field(form, 'Target value').input.fill('12');

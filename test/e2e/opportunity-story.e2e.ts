@@ -238,7 +238,7 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
             let form = panel.locator('c-kpi-form');
             await form.getByRole('textbox', { name: 'KPI name', exact: true }).fill(COST_KPI);
             await form.getByRole('textbox', { name: 'Unit', exact: true }).fill('USD');
-            await choose(form, 'Which way is better?', 'Decrease: lower is better');
+            await choose(form, 'Which way is better?', 'Decrease');
             await choose(form, 'How it is measured', 'Customer report');
             await form.getByRole('textbox', { name: 'Baseline value', exact: true }).fill('28');
             await form.getByRole('textbox', { name: 'Baseline date', exact: true }).fill(shortDate(baselineDate));
@@ -250,7 +250,7 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
             form = panel.locator('c-kpi-form');
             await form.getByRole('textbox', { name: 'KPI name', exact: true }).fill(RECEIPTS_KPI);
             await form.getByRole('textbox', { name: 'Unit', exact: true }).fill('%');
-            await choose(form, 'Which way is better?', 'Increase: higher is better');
+            await choose(form, 'Which way is better?', 'Increase');
             await form.getByRole('textbox', { name: 'Baseline value', exact: true }).fill('40');
             await form.getByRole('textbox', { name: 'Baseline date', exact: true }).fill(shortDate(baselineDate));
             await form.getByRole('textbox', { name: 'Target value', exact: true }).fill('90');

@@ -86,7 +86,7 @@ describe('contact roles and completeness (issue 20, point 5)', () => {
             const form = panel.locator('c-kpi-form');
             await form.getByRole('textbox', { name: 'KPI name', exact: true }).fill(KPI);
             await form.getByRole('textbox', { name: 'Unit', exact: true }).fill('%');
-            await choose(form, 'Which way is better?', 'Increase: higher is better');
+            await choose(form, 'Which way is better?', 'Increase');
             await form.getByRole('textbox', { name: 'Baseline value', exact: true }).fill('70');
             await form.getByRole('textbox', { name: 'Baseline date', exact: true }).fill('1/5/2026');
             await form.getByRole('textbox', { name: 'Target value', exact: true }).fill('98');

@@ -1,11 +1,11 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { api } from 'lwc';
+import CHECK_IN_OBJECT from '@salesforce/schema/Success_Check_In__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { formatLabel, todayIso } from 'c/outcomesFormat';
-import { CHECK_IN_TYPE_OPTIONS, IMPLEMENTATION_OPTIONS, SENTIMENT_OPTIONS } from 'c/outcomesPicklists';
 import { readingKey } from 'c/outcomesMutations';
 import { clearFieldError, toFormErrors, validateCheckIn } from 'c/outcomesValidation';
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -24,9 +24,16 @@ export default class CheckInForm extends OutcomesFormBase {
     /** Customer contact choices (first option: none). */
     @api
     contactOptions = [];
-    typeOptions = CHECK_IN_TYPE_OPTIONS;
-    implementationOptions = [{ label: LABELS.noneOption, value: '' }, ...IMPLEMENTATION_OPTIONS];
-    sentimentOptions = SENTIMENT_OPTIONS;
+    formObject = CHECK_IN_OBJECT;
+    get typeOptions() {
+        return this.options('Type__c');
+    }
+    get implementationOptions() {
+        return this.options('Implementation_Status__c', true);
+    }
+    get sentimentOptions() {
+        return this.options('Customer_Sentiment__c');
+    }
     today = todayIso();
     /** Typed readings by KPI Id: { value: text as typed, confirmed }. */
     readings = {};

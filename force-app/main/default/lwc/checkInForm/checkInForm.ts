@@ -1,10 +1,10 @@
 import { api } from 'lwc';
+import CHECK_IN_OBJECT from '@salesforce/schema/Success_Check_In__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { formatLabel, todayIso } from 'c/outcomesFormat';
-import { CHECK_IN_TYPE_OPTIONS, IMPLEMENTATION_OPTIONS, SENTIMENT_OPTIONS } from 'c/outcomesPicklists';
 import { readingKey } from 'c/outcomesMutations';
 import { clearFieldError, toFormErrors, validateCheckIn } from 'c/outcomesValidation';
 
@@ -24,9 +24,19 @@ export default class CheckInForm extends OutcomesFormBase {
     /** Customer contact choices (first option: none). */
     @api contactOptions: Outcomes.Option[] = [];
 
-    typeOptions = CHECK_IN_TYPE_OPTIONS;
-    implementationOptions = [{ label: LABELS.noneOption, value: '' }, ...IMPLEMENTATION_OPTIONS];
-    sentimentOptions = SENTIMENT_OPTIONS;
+    override formObject = CHECK_IN_OBJECT;
+
+    get typeOptions(): Outcomes.Option[] {
+        return this.options('Type__c');
+    }
+
+    get implementationOptions(): Outcomes.Option[] {
+        return this.options('Implementation_Status__c', true);
+    }
+
+    get sentimentOptions(): Outcomes.Option[] {
+        return this.options('Customer_Sentiment__c');
+    }
     today = todayIso();
     /** Typed readings by KPI Id: { value: text as typed, confirmed }. */
     readings: Record<string, Outcomes.ReadingFormValues> = {};

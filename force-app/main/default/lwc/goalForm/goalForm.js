@@ -1,11 +1,11 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { api } from 'lwc';
+import GOAL_OBJECT from '@salesforce/schema/Customer_Goal__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { formatForInput } from 'c/outcomesFormat';
-import { CATEGORY_OPTIONS, GOAL_STATUS_OPTIONS, LEVEL_OPTIONS } from 'c/outcomesPicklists';
 import { clearFieldError, needsStakeholder, toFormErrors, validateGoal } from 'c/outcomesValidation';
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
 const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS, ...OPPORTUNITY_LABELS });
@@ -22,9 +22,16 @@ export default class GoalForm extends OutcomesFormBase {
     /** A new goal for this contact (from a contact-role prompt). */
     @api
     stakeholderId;
-    levelOptions = LEVEL_OPTIONS;
-    categoryOptions = [{ label: LABELS.noneOption, value: '' }, ...CATEGORY_OPTIONS];
-    statusOptions = GOAL_STATUS_OPTIONS;
+    formObject = GOAL_OBJECT;
+    get levelOptions() {
+        return this.options('Level__c');
+    }
+    get categoryOptions() {
+        return this.options('Category__c', true);
+    }
+    get statusOptions() {
+        return this.options('Status__c');
+    }
     connectedCallback() {
         if (Object.keys(this.values).length)
             return;

@@ -1,10 +1,10 @@
 import { api } from 'lwc';
+import GOAL_OBJECT from '@salesforce/schema/Customer_Goal__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { formatForInput } from 'c/outcomesFormat';
-import { CATEGORY_OPTIONS, GOAL_STATUS_OPTIONS, LEVEL_OPTIONS } from 'c/outcomesPicklists';
 import { clearFieldError, needsStakeholder, toFormErrors, validateGoal } from 'c/outcomesValidation';
 
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -21,9 +21,19 @@ export default class GoalForm extends OutcomesFormBase {
     /** A new goal for this contact (from a contact-role prompt). */
     @api stakeholderId?: string | null;
 
-    levelOptions = LEVEL_OPTIONS;
-    categoryOptions = [{ label: LABELS.noneOption, value: '' }, ...CATEGORY_OPTIONS];
-    statusOptions = GOAL_STATUS_OPTIONS;
+    override formObject = GOAL_OBJECT;
+
+    get levelOptions(): Outcomes.Option[] {
+        return this.options('Level__c');
+    }
+
+    get categoryOptions(): Outcomes.Option[] {
+        return this.options('Category__c', true);
+    }
+
+    get statusOptions(): Outcomes.Option[] {
+        return this.options('Status__c');
+    }
 
     override connectedCallback(): void {
         if (Object.keys(this.values).length) return;

@@ -1,10 +1,10 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { api } from 'lwc';
+import KPI_OBJECT from '@salesforce/schema/Customer_KPI__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import { formatForInput } from 'c/outcomesFormat';
-import { DIRECTION_OPTIONS, SOURCE_OPTIONS } from 'c/outcomesPicklists';
 import { toFormErrors, validateKpi } from 'c/outcomesValidation';
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
 const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
@@ -20,8 +20,13 @@ export default class KpiForm extends OutcomesFormBase {
     /** The goal a new KPI measures. */
     @api
     goalId;
-    directionOptions = DIRECTION_OPTIONS;
-    sourceOptions = [{ label: LABELS.noneOption, value: '' }, ...SOURCE_OPTIONS];
+    formObject = KPI_OBJECT;
+    get directionOptions() {
+        return this.options('Direction__c');
+    }
+    get sourceOptions() {
+        return this.options('Measurement_Source__c', true);
+    }
     connectedCallback() {
         if (Object.keys(this.values).length)
             return;

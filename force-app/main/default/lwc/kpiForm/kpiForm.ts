@@ -1,9 +1,9 @@
 import { api } from 'lwc';
+import KPI_OBJECT from '@salesforce/schema/Customer_KPI__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import { formatForInput } from 'c/outcomesFormat';
-import { DIRECTION_OPTIONS, SOURCE_OPTIONS } from 'c/outcomesPicklists';
 import { toFormErrors, validateKpi } from 'c/outcomesValidation';
 
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -20,8 +20,15 @@ export default class KpiForm extends OutcomesFormBase {
     /** The goal a new KPI measures. */
     @api goalId?: string | null;
 
-    directionOptions = DIRECTION_OPTIONS;
-    sourceOptions = [{ label: LABELS.noneOption, value: '' }, ...SOURCE_OPTIONS];
+    override formObject = KPI_OBJECT;
+
+    get directionOptions(): Outcomes.Option[] {
+        return this.options('Direction__c');
+    }
+
+    get sourceOptions(): Outcomes.Option[] {
+        return this.options('Measurement_Source__c', true);
+    }
 
     override connectedCallback(): void {
         if (Object.keys(this.values).length) return;

@@ -1,10 +1,10 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { api } from 'lwc';
+import MEASUREMENT_OBJECT from '@salesforce/schema/KPI_Measurement__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import { formatLabel, todayIso } from 'c/outcomesFormat';
-import { SOURCE_OPTIONS } from 'c/outcomesPicklists';
 import { toFormErrors, validateMeasurement } from 'c/outcomesValidation';
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
 const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
@@ -18,7 +18,10 @@ export default class MeasurementForm extends OutcomesFormBase {
     @api
     kpi;
     today = todayIso();
-    sourceOptions = [{ label: LABELS.noneOption, value: '' }, ...SOURCE_OPTIONS];
+    formObject = MEASUREMENT_OBJECT;
+    get sourceOptions() {
+        return this.options('Source__c', true);
+    }
     connectedCallback() {
         if (Object.keys(this.values).length)
             return;

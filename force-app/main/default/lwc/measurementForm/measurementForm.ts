@@ -1,9 +1,9 @@
 import { api } from 'lwc';
+import MEASUREMENT_OBJECT from '@salesforce/schema/KPI_Measurement__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import { formatLabel, todayIso } from 'c/outcomesFormat';
-import { SOURCE_OPTIONS } from 'c/outcomesPicklists';
 import { toFormErrors, validateMeasurement } from 'c/outcomesValidation';
 
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -19,7 +19,11 @@ export default class MeasurementForm extends OutcomesFormBase {
     @api kpi?: Outcomes.KpiView;
 
     today = todayIso();
-    sourceOptions = [{ label: LABELS.noneOption, value: '' }, ...SOURCE_OPTIONS];
+    override formObject = MEASUREMENT_OBJECT;
+
+    get sourceOptions(): Outcomes.Option[] {
+        return this.options('Source__c', true);
+    }
 
     override connectedCallback(): void {
         if (Object.keys(this.values).length) return;

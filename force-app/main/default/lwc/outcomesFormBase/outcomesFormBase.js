@@ -1,8 +1,10 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
-import { LightningElement, api } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
+import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import { formatLabel } from 'c/outcomesFormat';
+import { picklistOptions } from 'c/outcomesPicklists';
 import { clearFieldError, showFieldErrors } from 'c/outcomesValidation';
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
 const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
@@ -24,6 +26,33 @@ export default class OutcomesFormBase extends LightningElement {
     /** Fields showing a message: once the last is fixed, "Fix the highlighted fields" goes too. */
     fieldsInError = new Set();
     focusedOnOpen = false;
+    /** The object the form writes (an @salesforce/schema import), set by each form: its picklists come from it. */
+    formObject;
+    formRecordTypeId;
+    /**
+     * Picklist values and their labels by field API name, from the org when the form opens
+     * (getPicklistValuesByRecordType): the org's translations and added values show, nothing is
+     * typed here. Empty until the org answers; the panel's first load does not wait for it.
+     */
+    picklists = {};
+    @wire(getObjectInfo, { objectApiName: '$formObject' })
+    wiredFormObjectInfo(result) {
+        if (result?.data)
+            this.formRecordTypeId = result.data.defaultRecordTypeId;
+    }
+    get recordTypeId() {
+        return this.formRecordTypeId;
+    }
+    @wire(getPicklistValuesByRecordType, { objectApiName: '$formObject', recordTypeId: '$recordTypeId' })
+    wiredPicklists(result) {
+        if (result?.data)
+            this.picklists = picklistOptions(result.data);
+    }
+    /** A picklist's options; optional fields start with "None" (blank). */
+    options(field, optional = false) {
+        const values = this.picklists[field] ?? [];
+        return optional ? [{ label: LABELS.noneOption, value: '' }, ...values] : values;
+    }
     /** A failed save: messages on the fields the org named, the rest at the top. */
     @api
     reportServerErrors(errors) {

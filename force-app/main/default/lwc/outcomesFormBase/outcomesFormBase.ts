@@ -1,7 +1,9 @@
-import { LightningElement, api } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
+import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import { formatLabel } from 'c/outcomesFormat';
+import { picklistOptions } from 'c/outcomesPicklists';
 import { clearFieldError, showFieldErrors } from 'c/outcomesValidation';
 
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -25,6 +27,35 @@ export default class OutcomesFormBase extends LightningElement {
     /** Fields showing a message: once the last is fixed, "Fix the highlighted fields" goes too. */
     private fieldsInError: Set<string> = new Set();
     private focusedOnOpen = false;
+    /** The object the form writes (an @salesforce/schema import), set by each form: its picklists come from it. */
+    formObject?: unknown;
+    private formRecordTypeId?: string;
+    /**
+     * Picklist values and their labels by field API name, from the org when the form opens
+     * (getPicklistValuesByRecordType): the org's translations and added values show, nothing is
+     * typed here. Empty until the org answers; the panel's first load does not wait for it.
+     */
+    picklists: Record<string, Outcomes.Option[]> = {};
+
+    @wire(getObjectInfo, { objectApiName: '$formObject' })
+    wiredFormObjectInfo(result: { data?: { defaultRecordTypeId: string } }): void {
+        if (result?.data) this.formRecordTypeId = result.data.defaultRecordTypeId;
+    }
+
+    get recordTypeId(): string | undefined {
+        return this.formRecordTypeId;
+    }
+
+    @wire(getPicklistValuesByRecordType, { objectApiName: '$formObject', recordTypeId: '$recordTypeId' })
+    wiredPicklists(result: { data?: Parameters<typeof picklistOptions>[0] }): void {
+        if (result?.data) this.picklists = picklistOptions(result.data);
+    }
+
+    /** A picklist's options; optional fields start with "None" (blank). */
+    protected options(field: string, optional = false): Outcomes.Option[] {
+        const values = this.picklists[field] ?? [];
+        return optional ? [{ label: LABELS.noneOption, value: '' }, ...values] : values;
+    }
 
     /** A failed save: messages on the fields the org named, the rest at the top. */
     @api

@@ -65,41 +65,6 @@ import noStakeholder from '@salesforce/label/c.Outcomes_NoStakeholder';
 import fieldCostOfInaction from '@salesforce/label/c.Outcomes_FieldCostOfInaction';
 import fieldTargetDate from '@salesforce/label/c.Outcomes_FieldTargetDate';
 import noneOption from '@salesforce/label/c.Outcomes_NoneOption';
-import levelCompany from '@salesforce/label/c.Outcomes_LevelCompany';
-import levelDepartment from '@salesforce/label/c.Outcomes_LevelDepartment';
-import levelIndividual from '@salesforce/label/c.Outcomes_LevelIndividual';
-import categoryRevenue from '@salesforce/label/c.Outcomes_CategoryRevenue';
-import categoryCost from '@salesforce/label/c.Outcomes_CategoryCost';
-import categoryProductivity from '@salesforce/label/c.Outcomes_CategoryProductivity';
-import categoryRisk from '@salesforce/label/c.Outcomes_CategoryRisk';
-import categoryExperience from '@salesforce/label/c.Outcomes_CategoryExperience';
-import categoryOther from '@salesforce/label/c.Outcomes_CategoryOther';
-import goalProposed from '@salesforce/label/c.Outcomes_GoalProposed';
-import goalConfirmed from '@salesforce/label/c.Outcomes_GoalConfirmed';
-import goalInProgress from '@salesforce/label/c.Outcomes_GoalInProgress';
-import goalAchieved from '@salesforce/label/c.Outcomes_GoalAchieved';
-import goalMissed from '@salesforce/label/c.Outcomes_GoalMissed';
-import goalAbandoned from '@salesforce/label/c.Outcomes_GoalAbandoned';
-import optionIncrease from '@salesforce/label/c.Outcomes_OptionIncrease';
-import optionDecrease from '@salesforce/label/c.Outcomes_OptionDecrease';
-import sourceCustomerReport from '@salesforce/label/c.Outcomes_SourceCustomerReport';
-import sourceSystemData from '@salesforce/label/c.Outcomes_SourceSystemData';
-import sourceSurvey from '@salesforce/label/c.Outcomes_SourceSurvey';
-import sourceInvoice from '@salesforce/label/c.Outcomes_SourceInvoice';
-import sourceOther from '@salesforce/label/c.Outcomes_SourceOther';
-import typeCall from '@salesforce/label/c.Outcomes_TypeCall';
-import typeMeeting from '@salesforce/label/c.Outcomes_TypeMeeting';
-import typeBusinessReview from '@salesforce/label/c.Outcomes_TypeBusinessReview';
-import typeEmail from '@salesforce/label/c.Outcomes_TypeEmail';
-import typeSiteVisit from '@salesforce/label/c.Outcomes_TypeSiteVisit';
-import implNotStarted from '@salesforce/label/c.Outcomes_ImplNotStarted';
-import implOnTrack from '@salesforce/label/c.Outcomes_ImplOnTrack';
-import implAtRisk from '@salesforce/label/c.Outcomes_ImplAtRisk';
-import implBlocked from '@salesforce/label/c.Outcomes_ImplBlocked';
-import implLive from '@salesforce/label/c.Outcomes_ImplLive';
-import sentimentPositive from '@salesforce/label/c.Outcomes_SentimentPositive';
-import sentimentNeutral from '@salesforce/label/c.Outcomes_SentimentNeutral';
-import sentimentConcerned from '@salesforce/label/c.Outcomes_SentimentConcerned';
 import valueSummarySentence from '@salesforce/label/c.Outcomes_ValueSummarySentence';
 import summaryPartial from '@salesforce/label/c.Outcomes_SummaryPartial';
 import kpisNotLoaded from '@salesforce/label/c.Outcomes_KpisNotLoaded';
@@ -193,41 +158,6 @@ const LABELS = Object.freeze({
     fieldCostOfInaction,
     fieldTargetDate,
     noneOption,
-    levelCompany,
-    levelDepartment,
-    levelIndividual,
-    categoryRevenue,
-    categoryCost,
-    categoryProductivity,
-    categoryRisk,
-    categoryExperience,
-    categoryOther,
-    goalProposed,
-    goalConfirmed,
-    goalInProgress,
-    goalAchieved,
-    goalMissed,
-    goalAbandoned,
-    optionIncrease,
-    optionDecrease,
-    sourceCustomerReport,
-    sourceSystemData,
-    sourceSurvey,
-    sourceInvoice,
-    sourceOther,
-    typeCall,
-    typeMeeting,
-    typeBusinessReview,
-    typeEmail,
-    typeSiteVisit,
-    implNotStarted,
-    implOnTrack,
-    implAtRisk,
-    implBlocked,
-    implLive,
-    sentimentPositive,
-    sentimentNeutral,
-    sentimentConcerned,
     valueSummarySentence,
     summaryPartial,
     kpisNotLoaded,

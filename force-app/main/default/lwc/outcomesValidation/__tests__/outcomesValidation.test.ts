@@ -2,6 +2,7 @@ import '../../../../../../test/jest/installLabels';
 import { fieldLabel, labelValues, validationRules } from '../../../../../../test/jest/metadata';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
+import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import {
     COST_NUMBER,
     KPI_NUMBER,
@@ -15,7 +16,8 @@ import {
     validateMeasurement
 } from 'c/outcomesValidation';
 
-const LABELS = { ...COMMON_LABELS, ...FORM_LABELS };
+/** The text of the forms and of the Opportunity panel (which asks for the close reason a rule requires). */
+const LABELS = { ...COMMON_LABELS, ...FORM_LABELS, ...OPPORTUNITY_LABELS };
 
 const TODAY = '2026-03-02';
 
