@@ -6,7 +6,7 @@
  */
 import LABELS from 'c/outcomesLabels';
 import { daysBetween, formatDate, formatLabel, formatList, formatNumber, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
-import { kpiStatusWords } from 'c/outcomesPicklists';
+import { KPI_STATUS, kpiStatusWords } from 'c/outcomesPicklists';
 // --- field access: a field may be absent (FLS, @optional), a value or a parent may be null ---
 export function valueOf(field) {
     return field?.value ?? null;
@@ -473,15 +473,8 @@ export function readingsByKpi(records, limit = TREND_READINGS) {
     }
     return byKpi;
 }
-/** The KPI statuses the value summary counts, best first (KPI_Status__c values). */
-export const SUMMARY_STATUSES = Object.freeze([
-    'Achieved',
-    'On track',
-    'At risk',
-    'Off track',
-    'Not measured',
-    'Missing baseline or target'
-]);
+/** The KPI statuses the value summary counts, best first: KPI_Status__c's outputs, in c/outcomesPicklists' order. */
+export const SUMMARY_STATUSES = Object.freeze(Object.keys(KPI_STATUS));
 /**
  * KPIs per status and goals achieved. `totals` are the server's counts (totalCount): when more
  * goals or KPIs exist than were loaded, the summary says what it counted.

@@ -18,7 +18,7 @@ export function picklistOptions(data: {
     return options;
 }
 
-/** KPI_Status__c (formula text) -> words and icon; the word is always shown, the icon only adds to it. */
+/** KPI_Status__c (formula text) -> words and icon, best first; the word is always shown, the icon only adds to it. */
 export const KPI_STATUS: Record<string, Outcomes.StatusWords> = {
     Achieved: { label: LABELS.statusAchieved, icon: 'utility:success' },
     'On track': { label: LABELS.statusOnTrack, icon: 'utility:check' },
