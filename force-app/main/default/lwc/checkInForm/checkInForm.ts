@@ -25,6 +25,16 @@ export default class CheckInForm extends OutcomesFormBase {
     @api contactOptions: Outcomes.Option[] = [];
 
     override formObject = CHECK_IN_OBJECT;
+    override formFields = [
+        'Check_In_Date__c',
+        'Type__c',
+        'Customer_Contact__c',
+        'Implementation_Status__c',
+        'Customer_Sentiment__c',
+        'Summary__c',
+        'Next_Step__c',
+        'Next_Check_In_Date__c'
+    ];
 
     get typeOptions(): Outcomes.Option[] {
         return this.options('Type__c');
@@ -108,6 +118,8 @@ export default class CheckInForm extends OutcomesFormBase {
     }
 
     handleSave(): void {
+        // Nothing to check or send before the form has its fields (they are loading, or failed to).
+        if (!this.fieldsReady) return;
         const kpiIds = (this.kpis ?? []).map((k) => k.id);
         const { errors, draft } = validateCheckIn({ ...this.values, readings: this.readings }, kpiIds, todayIso());
         if (!draft) {

@@ -23,6 +23,16 @@ export default class GoalForm extends OutcomesFormBase {
     @api
     stakeholderId;
     formObject = GOAL_OBJECT;
+    formFields = [
+        'Name',
+        'Level__c',
+        'Stakeholder__c',
+        'Category__c',
+        'Status__c',
+        'Why_It_Matters__c',
+        'Cost_Of_Inaction__c',
+        'Target_Date__c'
+    ];
     get levelOptions() {
         return this.options('Level__c');
     }
@@ -80,6 +90,9 @@ export default class GoalForm extends OutcomesFormBase {
         this.fieldFixed('Stakeholder__c');
     }
     handleSave() {
+        // Nothing to check or send before the form has its fields (they are loading, or failed to).
+        if (!this.fieldsReady)
+            return;
         const { errors, draft } = validateGoal({ ...this.values, id: this.goal?.id ?? null });
         if (!draft) {
             this.rejectLocally(toFormErrors(errors));

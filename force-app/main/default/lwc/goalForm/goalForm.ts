@@ -22,6 +22,16 @@ export default class GoalForm extends OutcomesFormBase {
     @api stakeholderId?: string | null;
 
     override formObject = GOAL_OBJECT;
+    override formFields = [
+        'Name',
+        'Level__c',
+        'Stakeholder__c',
+        'Category__c',
+        'Status__c',
+        'Why_It_Matters__c',
+        'Cost_Of_Inaction__c',
+        'Target_Date__c'
+    ];
 
     get levelOptions(): Outcomes.Option[] {
         return this.options('Level__c');
@@ -86,6 +96,8 @@ export default class GoalForm extends OutcomesFormBase {
     }
 
     handleSave(): void {
+        // Nothing to check or send before the form has its fields (they are loading, or failed to).
+        if (!this.fieldsReady) return;
         const { errors, draft } = validateGoal({ ...this.values, id: this.goal?.id ?? null });
         if (!draft) {
             this.rejectLocally(toFormErrors(errors));

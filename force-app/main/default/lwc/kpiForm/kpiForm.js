@@ -21,6 +21,16 @@ export default class KpiForm extends OutcomesFormBase {
     @api
     goalId;
     formObject = KPI_OBJECT;
+    formFields = [
+        'Name',
+        'Unit__c',
+        'Direction__c',
+        'Measurement_Source__c',
+        'Baseline_Value__c',
+        'Baseline_Date__c',
+        'Target_Value__c',
+        'Target_Date__c'
+    ];
     get directionOptions() {
         return this.options('Direction__c');
     }
@@ -46,18 +56,28 @@ export default class KpiForm extends OutcomesFormBase {
     }
     /** Baseline value and date, then target value and date: where the KPI starts and where it should get to. */
     get measureFields() {
-        const field = (key, label, type) => ({ key, label, type, value: this.values[key] ?? '' });
+        const fields = this.fields;
+        const field = (key, type) => ({
+            key,
+            label: fields[key]?.label ?? key,
+            help: fields[key]?.help ?? '',
+            type,
+            value: this.values[key] ?? ''
+        });
         return [
-            field('Baseline_Value__c', LABELS.fieldBaselineValue, 'text'),
-            field('Baseline_Date__c', LABELS.fieldBaselineDate, 'date'),
-            field('Target_Value__c', LABELS.fieldTargetValue, 'text'),
-            field('Target_Date__c', LABELS.fieldKpiTargetDate, 'date')
+            field('Baseline_Value__c', 'text'),
+            field('Baseline_Date__c', 'date'),
+            field('Target_Value__c', 'text'),
+            field('Target_Date__c', 'date')
         ];
     }
     get heading() {
         return this.kpi ? LABELS.editKpiHeading : LABELS.newKpiHeading;
     }
     handleSave() {
+        // Nothing to check or send before the form has its fields (they are loading, or failed to).
+        if (!this.fieldsReady)
+            return;
         const { errors, draft } = validateKpi({
             ...this.values,
             id: this.kpi?.id ?? null,

@@ -19,6 +19,7 @@ export default class MeasurementForm extends OutcomesFormBase {
     kpi;
     today = todayIso();
     formObject = MEASUREMENT_OBJECT;
+    formFields = ['Value__c', 'Measured_On__c', 'Source__c', 'Customer_Confirmed__c'];
     get sourceOptions() {
         return this.options('Source__c', true);
     }
@@ -31,9 +32,11 @@ export default class MeasurementForm extends OutcomesFormBase {
     get heading() {
         return formatLabel(LABELS.readingHeading, this.kpi?.name ?? '');
     }
+    /** The field's label from the org, with the KPI's unit: "Value (days)". */
     get valueLabel() {
         const unit = this.kpi?.unit;
-        return unit ? formatLabel(LABELS.fieldReading, LABELS.fieldReadingValue, unit) : LABELS.fieldReadingValue;
+        const label = this.fields.Value__c?.label ?? '';
+        return unit ? formatLabel(LABELS.fieldReading, label, unit) : label;
     }
     /** A KPI without baseline or target still takes a reading: the form says what it lacks. */
     get needsText() {
@@ -44,6 +47,9 @@ export default class MeasurementForm extends OutcomesFormBase {
         return this.kpi?.currentText ?? '';
     }
     handleSave() {
+        // Nothing to check or send before the form has its fields (they are loading, or failed to).
+        if (!this.fieldsReady)
+            return;
         const { errors, draft } = validateMeasurement({ ...this.values, kpiId: this.kpi?.id ?? null }, todayIso());
         if (draft)
             this.emitSave(draft);

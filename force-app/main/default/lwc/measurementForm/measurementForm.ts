@@ -20,6 +20,7 @@ export default class MeasurementForm extends OutcomesFormBase {
 
     today = todayIso();
     override formObject = MEASUREMENT_OBJECT;
+    override formFields = ['Value__c', 'Measured_On__c', 'Source__c', 'Customer_Confirmed__c'];
 
     get sourceOptions(): Outcomes.Option[] {
         return this.options('Source__c', true);
@@ -35,9 +36,11 @@ export default class MeasurementForm extends OutcomesFormBase {
         return formatLabel(LABELS.readingHeading, this.kpi?.name ?? '');
     }
 
+    /** The field's label from the org, with the KPI's unit: "Value (days)". */
     get valueLabel(): string {
         const unit = this.kpi?.unit;
-        return unit ? formatLabel(LABELS.fieldReading, LABELS.fieldReadingValue, unit) : LABELS.fieldReadingValue;
+        const label = this.fields.Value__c?.label ?? '';
+        return unit ? formatLabel(LABELS.fieldReading, label, unit) : label;
     }
 
     /** A KPI without baseline or target still takes a reading: the form says what it lacks. */
@@ -51,6 +54,8 @@ export default class MeasurementForm extends OutcomesFormBase {
     }
 
     handleSave(): void {
+        // Nothing to check or send before the form has its fields (they are loading, or failed to).
+        if (!this.fieldsReady) return;
         const { errors, draft } = validateMeasurement({ ...this.values, kpiId: this.kpi?.id ?? null }, todayIso());
         if (draft) this.emitSave(draft);
         else this.rejectLocally(toFormErrors(errors));

@@ -3,7 +3,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
-import { formatLabel } from 'c/outcomesFormat';
+import { errorMessage, formatLabel } from 'c/outcomesFormat';
 import { picklistOptions } from 'c/outcomesPicklists';
 import { clearFieldError, showFieldErrors } from 'c/outcomesValidation';
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -26,9 +26,17 @@ export default class OutcomesFormBase extends LightningElement {
     /** Fields showing a message: once the last is fixed, "Fix the highlighted fields" goes too. */
     fieldsInError = new Set();
     focusedOnOpen = false;
-    /** The object the form writes (an @salesforce/schema import), set by each form: its picklists come from it. */
+    /** The object the form writes (an @salesforce/schema import), set by each form: its field labels and picklists come from it. */
     formObject;
+    /** The fields the form shows, by API name, set by each form: `fields` has an entry for each. */
+    formFields = [];
     formRecordTypeId;
+    /**
+     * The form object's fields as the org describes them (getObjectInfo): labels and help text in
+     * the user's language, as an admin named them. Undefined until the org answers: the form shows
+     * its loading state, and nothing is typed into a field without its name.
+     */
+    fieldInfos;
     /**
      * Picklist values and their labels by field API name, from the org when the form opens
      * (getPicklistValuesByRecordType): the org's translations and added values show, nothing is
@@ -37,8 +45,32 @@ export default class OutcomesFormBase extends LightningElement {
     picklists = {};
     @wire(getObjectInfo, { objectApiName: '$formObject' })
     wiredFormObjectInfo(result) {
-        if (result?.data)
+        if (result?.data) {
             this.formRecordTypeId = result.data.defaultRecordTypeId;
+            this.fieldInfos = result.data.fields ?? {};
+            if (this.formError === this.fieldsFailedMessage)
+                this.formError = null;
+            this.fieldsFailedMessage = null;
+        }
+        else if (result?.error) {
+            // Said where the rep is looking (the form's own message, focused); a form already shown keeps what was typed.
+            this.fieldsFailedMessage = formatLabel(LABELS.formFieldsFailed, errorMessage(result.error) || LABELS.unknownError);
+            this.formError = this.fieldsFailedMessage;
+            this.focusFormError = true;
+        }
+    }
+    fieldsFailedMessage = null;
+    /** True until the org has described the form's fields (and it has not failed): the form shows a spinner. */
+    get fieldsLoading() {
+        return !this.fieldInfos && !this.fieldsFailedMessage;
+    }
+    get fieldsReady() {
+        return this.fieldInfos !== undefined;
+    }
+    /** Each shown field's label and help text from the org, by API name (templates: {fields.Name.label}). */
+    get fields() {
+        const infos = this.fieldInfos ?? {};
+        return Object.fromEntries(this.formFields.map((name) => [name, { label: infos[name]?.label ?? name, help: infos[name]?.inlineHelpText ?? '' }]));
     }
     get recordTypeId() {
         return this.formRecordTypeId;

@@ -8,25 +8,6 @@ import editGoalHeading from '@salesforce/label/c.Outcomes_EditGoalHeading';
 import newKpiHeading from '@salesforce/label/c.Outcomes_NewKpiHeading';
 import editKpiHeading from '@salesforce/label/c.Outcomes_EditKpiHeading';
 import checkInHeading from '@salesforce/label/c.Outcomes_CheckInHeading';
-import fieldGoalName from '@salesforce/label/c.Outcomes_FieldGoalName';
-import fieldStakeholder from '@salesforce/label/c.Outcomes_FieldStakeholder';
-import fieldStakeholderHelp from '@salesforce/label/c.Outcomes_FieldStakeholderHelp';
-import fieldWhyItMatters from '@salesforce/label/c.Outcomes_FieldWhyItMatters';
-import fieldCostHelp from '@salesforce/label/c.Outcomes_FieldCostHelp';
-import fieldKpiName from '@salesforce/label/c.Outcomes_FieldKpiName';
-import fieldUnit from '@salesforce/label/c.Outcomes_FieldUnit';
-import fieldUnitHelp from '@salesforce/label/c.Outcomes_FieldUnitHelp';
-import fieldDirection from '@salesforce/label/c.Outcomes_FieldDirection';
-import fieldBaselineValue from '@salesforce/label/c.Outcomes_FieldBaselineValue';
-import fieldBaselineDate from '@salesforce/label/c.Outcomes_FieldBaselineDate';
-import fieldTargetValue from '@salesforce/label/c.Outcomes_FieldTargetValue';
-import fieldKpiTargetDate from '@salesforce/label/c.Outcomes_FieldKpiTargetDate';
-import fieldSource from '@salesforce/label/c.Outcomes_FieldSource';
-import fieldCheckInDate from '@salesforce/label/c.Outcomes_FieldCheckInDate';
-import fieldType from '@salesforce/label/c.Outcomes_FieldType';
-import fieldCustomerContact from '@salesforce/label/c.Outcomes_FieldCustomerContact';
-import fieldSummary from '@salesforce/label/c.Outcomes_FieldSummary';
-import fieldNextCheckInDate from '@salesforce/label/c.Outcomes_FieldNextCheckInDate';
 import readingsHeading from '@salesforce/label/c.Outcomes_ReadingsHeading';
 import readingsHelp from '@salesforce/label/c.Outcomes_ReadingsHelp';
 import fieldReading from '@salesforce/label/c.Outcomes_FieldReading';
@@ -52,15 +33,13 @@ import errDecreaseTarget from '@salesforce/label/c.Outcomes_ErrDecreaseTarget';
 import errTargetDateAfter from '@salesforce/label/c.Outcomes_ErrTargetDateAfter';
 import errStakeholder from '@salesforce/label/c.Outcomes_ErrStakeholder';
 import readingHeading from '@salesforce/label/c.Outcomes_ReadingHeading';
-import fieldReadingValue from '@salesforce/label/c.Outcomes_FieldReadingValue';
-import fieldMeasuredOn from '@salesforce/label/c.Outcomes_FieldMeasuredOn';
-import fieldReadingSource from '@salesforce/label/c.Outcomes_FieldReadingSource';
-import fieldReadingConfirmed from '@salesforce/label/c.Outcomes_FieldReadingConfirmed';
 import kpiBaselineLockedAfterWin from '@salesforce/label/c.Outcomes_KpiBaselineLockedAfterWin';
 import kpiBaselineDateLockedAfterWin from '@salesforce/label/c.Outcomes_KpiBaselineDateLockedAfterWin';
 import kpiTargetLockedAfterWin from '@salesforce/label/c.Outcomes_KpiTargetLockedAfterWin';
 import kpiTargetDateLockedAfterWin from '@salesforce/label/c.Outcomes_KpiTargetDateLockedAfterWin';
 import readingNeeds from '@salesforce/label/c.Outcomes_ReadingNeeds';
+import formLoading from '@salesforce/label/c.Outcomes_FormLoading';
+import formFieldsFailed from '@salesforce/label/c.Outcomes_FormFieldsFailed';
 const LABELS = Object.freeze({
     saving,
     save,
@@ -69,25 +48,6 @@ const LABELS = Object.freeze({
     newKpiHeading,
     editKpiHeading,
     checkInHeading,
-    fieldGoalName,
-    fieldStakeholder,
-    fieldStakeholderHelp,
-    fieldWhyItMatters,
-    fieldCostHelp,
-    fieldKpiName,
-    fieldUnit,
-    fieldUnitHelp,
-    fieldDirection,
-    fieldBaselineValue,
-    fieldBaselineDate,
-    fieldTargetValue,
-    fieldKpiTargetDate,
-    fieldSource,
-    fieldCheckInDate,
-    fieldType,
-    fieldCustomerContact,
-    fieldSummary,
-    fieldNextCheckInDate,
     readingsHeading,
     readingsHelp,
     fieldReading,
@@ -113,14 +73,12 @@ const LABELS = Object.freeze({
     errTargetDateAfter,
     errStakeholder,
     readingHeading,
-    fieldReadingValue,
-    fieldMeasuredOn,
-    fieldReadingSource,
-    fieldReadingConfirmed,
     kpiBaselineLockedAfterWin,
     kpiBaselineDateLockedAfterWin,
     kpiTargetLockedAfterWin,
     kpiTargetDateLockedAfterWin,
-    readingNeeds
+    readingNeeds,
+    formLoading,
+    formFieldsFailed
 });
 export default LABELS;

@@ -21,7 +21,7 @@ import { LONG_TEXT, MARKUP, MESSAGES, accepted, addDays, probeForm, refused } fr
  * saved, not refused.
  */
 const VALUE = 'Value (days)';
-const MEASURED_ON = 'Measured on';
+const MEASURED_ON = 'Measured On';
 
 const kpi = mapKpi({
     Id: 'k1',
