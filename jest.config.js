@@ -30,7 +30,8 @@ module.exports = {
                 // undocumented ones (test/platform/standInExports.test.ts compares each with the docs).
                 '^lightning/graphql$': '<rootDir>/test/jest/stubs/lightning/graphql.js',
                 '^lightning/uiRecordApi$': '<rootDir>/test/jest/stubs/lightning/uiRecordApi.js',
-                '^lightning/refresh$': '<rootDir>/test/jest/stubs/lightning/refresh.js'
+                '^lightning/refresh$': '<rootDir>/test/jest/stubs/lightning/refresh.js',
+                '^lightning/uiObjectInfoApi$': '<rootDir>/test/jest/stubs/lightning/uiObjectInfoApi.js'
             }
         },
         {

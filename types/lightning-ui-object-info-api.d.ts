@@ -21,4 +21,8 @@ declare module 'lightning/uiObjectInfoApi' {
         { recordTypeId: string; fieldApiName: FieldId | string },
         { data?: PicklistValues; error?: unknown }
     >;
+    export const getPicklistValuesByRecordType: WireAdapterConstructor<
+        { objectApiName: ObjectId | string; recordTypeId: string },
+        { data?: { picklistFieldValues: Record<string, PicklistValues> }; error?: unknown }
+    >;
 }

@@ -9,6 +9,10 @@ declare module 'preview:components' {
 declare module 'preview:object-info' {
     export interface FieldInfo {
         label: string;
+        inlineHelpText: string | null;
+        length: number;
+        precision: number;
+        scale: number;
         type: string;
         valueType: string;
         required: boolean;

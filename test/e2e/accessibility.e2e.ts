@@ -181,10 +181,10 @@ describe('Accessibility: axe finds no violation (WCAG 2.0/2.1 A and AA, best pra
             await goal.waitFor({ state: 'detached' });
 
             const kpi = await openForm(panel, panel.locator('li.goal').first().getByRole('button', { name: 'Add KPI' }), 'c-kpi-form');
-            await field(kpi, 'Baseline value').input.fill('about forty');
+            await field(kpi, 'Baseline Value').input.fill('about forty');
             await pressButton(kpi, 'Save');
-            await expectMessage(kpi, 'KPI name', 'Complete this field.');
-            await expectMessage(kpi, 'Baseline value', notNumber);
+            await expectMessage(kpi, 'KPI Name', 'Complete this field.');
+            await expectMessage(kpi, 'Baseline Value', notNumber);
             await expectText(kpi.getByRole('alert'), `Error: ${FIX_FIELDS}`);
             await axeClean(page);
 
@@ -280,14 +280,14 @@ describe('Accessibility: keyboard only', () => {
             await expectActiveElement(addKpi);
             await activate(addKpi);
             const kpiForm = panel.locator('c-kpi-form');
-            await expectActiveElement(kpiForm.getByRole('textbox', { name: 'KPI name', exact: true }));
+            await expectActiveElement(kpiForm.getByRole('textbox', { name: 'KPI Name', exact: true }));
             await page.keyboard.type(KPI);
             await typeInto(kpiForm.getByRole('textbox', { name: 'Unit', exact: true }), '%');
-            await pick(kpiForm, 'Which way is better?', 'Increase: higher is better');
-            await typeInto(kpiForm.getByRole('textbox', { name: 'Baseline value', exact: true }), '70');
-            await typeInto(kpiForm.getByRole('textbox', { name: 'Baseline date', exact: true }), shortDate(baselineDate));
-            await typeInto(kpiForm.getByRole('textbox', { name: 'Target value', exact: true }), '95');
-            await typeInto(kpiForm.getByRole('textbox', { name: 'Target date', exact: true }), shortDate(targetDate));
+            await pick(kpiForm, 'Direction', 'Increase');
+            await typeInto(kpiForm.getByRole('textbox', { name: 'Baseline Value', exact: true }), '70');
+            await typeInto(kpiForm.getByRole('textbox', { name: 'Baseline Date', exact: true }), shortDate(baselineDate));
+            await typeInto(kpiForm.getByRole('textbox', { name: 'Target Value', exact: true }), '95');
+            await typeInto(kpiForm.getByRole('textbox', { name: 'Target Date', exact: true }), shortDate(targetDate));
             await activate(kpiForm.getByRole('button', { name: 'Save', exact: true }));
             await page.getByRole('status').filter({ hasText: 'KPI saved' }).first().waitFor();
             await kpiForm.waitFor({ state: 'detached' });
@@ -302,7 +302,7 @@ describe('Accessibility: keyboard only', () => {
             const logCheckIn = panel.getByRole('button', { name: 'Log check-in' });
             await activate(logCheckIn);
             const checkInForm = panel.locator('c-check-in-form');
-            await expectActiveElement(checkInForm.getByRole('textbox', { name: 'Check-in date', exact: true }));
+            await expectActiveElement(checkInForm.getByRole('textbox', { name: 'Check-In Date', exact: true }));
             await pick(checkInForm, 'Type', 'Business review');
             await typeInto(checkInForm.getByRole('textbox', { name: 'Summary', exact: true }), SUMMARY);
             await typeInto(checkInForm.getByRole('textbox', { name: 'Month-end close cycle (days)', exact: true }), '6');
@@ -539,14 +539,14 @@ describe('Accessibility: focus on a failed save', () => {
             // KPI form: two bad numbers; the first field (focused on open) is fine.
             let panel = await openDeal(page, suite.preview, open.id);
             const kpi = await openForm(panel, panel.locator('li.goal').first().getByRole('button', { name: 'Add KPI' }), 'c-kpi-form');
-            await field(kpi, 'KPI name').input.fill('Carrier disputes opened');
-            await choose(kpi, 'Which way is better?', 'Decrease: lower is better');
-            await field(kpi, 'Baseline value').input.fill('about forty');
-            await field(kpi, 'Target value').input.fill('ten or so');
+            await field(kpi, 'KPI Name').input.fill('Carrier disputes opened');
+            await choose(kpi, 'Direction', 'Decrease');
+            await field(kpi, 'Baseline Value').input.fill('about forty');
+            await field(kpi, 'Target Value').input.fill('ten or so');
             await pressButton(kpi, 'Save');
-            await expectMessage(kpi, 'Baseline value', 'Enter a number, such as 42 or 3.5.');
-            await expectMessage(kpi, 'Target value', 'Enter a number, such as 42 or 3.5.');
-            await expectActiveElement(field(kpi, 'Baseline value').input);
+            await expectMessage(kpi, 'Baseline Value', 'Enter a number, such as 42 or 3.5.');
+            await expectMessage(kpi, 'Target Value', 'Enter a number, such as 42 or 3.5.');
+            await expectActiveElement(field(kpi, 'Baseline Value').input);
             await expectActiveElement(kpi.locator('input[aria-invalid="true"]').first());
 
             // Check-in form: summary missing and a bad reading; the date (first field) is fine.

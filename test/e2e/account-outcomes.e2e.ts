@@ -160,7 +160,7 @@ describe('Account panel', () => {
             const value = form.getByRole('textbox', { name: 'Value (days)', exact: true });
             await expectFocused(value);
             await value.fill('52');
-            await form.locator('label').filter({ hasText: 'Customer confirmed this reading' }).click();
+            await form.locator('label').filter({ hasText: 'Customer Confirmed' }).click();
             await form.getByRole('button', { name: 'Save', exact: true }).click();
             await page.getByRole('status').filter({ hasText: 'Reading saved' }).first().waitFor();
             await form.waitFor({ state: 'detached' });
@@ -196,11 +196,11 @@ describe('Account panel', () => {
             await item.getByRole('button', { name: 'Record reading' }).click();
             const form = item.locator('c-measurement-form');
             await form.getByRole('textbox', { name: 'Value (days)', exact: true }).fill('50');
-            const date = form.getByRole('textbox', { name: 'Measured on', exact: true });
+            const date = form.getByRole('textbox', { name: 'Measured On', exact: true });
             await date.fill('Jan 5, 2099');
             await date.press('Tab');
             await form.getByRole('button', { name: 'Save', exact: true }).click();
-            const dateField = form.locator('lightning-input').filter({ hasText: 'Measured on' });
+            const dateField = form.locator('lightning-input').filter({ hasText: 'Measured On' });
             await expectTextContaining(dateField.locator('.slds-form-element__help'), "Measured on can't be in the future");
             expect(await form.getByRole('textbox', { name: 'Value (days)', exact: true }).inputValue()).toBe('50');
         });

@@ -78,8 +78,8 @@ describe('Opportunity panel: failures', () => {
             const before = await storedGoals(suite.preview, deal.id);
             const typed = {
                 Goal: `Cut days to collect (${KIND_NAMES[kind]})`,
-                'Why it matters': 'Technicians chase invoices instead of fixing meters.',
-                'Cost of doing nothing': '250000'
+                'Why It Matters': 'Technicians chase invoices instead of fixing meters.',
+                'Cost of Inaction': '250000'
             };
             await withPage(suite.browser, `failures-goal-save-${kind}`, async ({ page, consoleErrors }) => {
                 const panel = await openDeal(page, suite.preview, deal.id);
@@ -99,7 +99,7 @@ describe('Opportunity panel: failures', () => {
             });
             const after = await storedGoals(suite.preview, deal.id);
             expect(after.filter((goal) => !before.some((b) => b.name === goal.name))).toEqual([
-                { name: typed.Goal, whyItMatters: typed['Why it matters'], cost: 250000 }
+                { name: typed.Goal, whyItMatters: typed['Why It Matters'], cost: 250000 }
             ]);
             expect(after).toHaveLength(before.length + 1);
         }

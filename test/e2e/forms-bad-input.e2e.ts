@@ -133,8 +133,8 @@ async function fill(form: Locator, values: Record<string, string>): Promise<void
 
 const OPEN_DEAL = 'Cobalt Ridge Software - AP Automation';
 const GOAL = 'Goal';
-const WHY = 'Why it matters';
-const COST = 'Cost of doing nothing';
+const WHY = 'Why It Matters';
+const COST = 'Cost of Inaction';
 const GOAL_NAME = 'Cut days sales outstanding';
 
 async function openGoalForm(page: Page, deal: SampleDeal): Promise<{ panel: Locator; form: Locator }> {
@@ -275,13 +275,13 @@ describe('Goal form: bad input', () => {
 
 const KPI_DEAL = 'Meridian Field Services - Collections';
 const KPI_GOAL = 'Take field technicians off collection calls';
-const KPI_NAME = 'KPI name';
+const KPI_NAME = 'KPI Name';
 const UNIT = 'Unit';
-const DIRECTION = 'Which way is better?';
-const BASELINE = 'Baseline value';
-const BASELINE_DATE = 'Baseline date';
-const TARGET = 'Target value';
-const TARGET_DATE = 'Target date';
+const DIRECTION = 'Direction';
+const BASELINE = 'Baseline Value';
+const BASELINE_DATE = 'Baseline Date';
+const TARGET = 'Target Value';
+const TARGET_DATE = 'Target Date';
 
 async function openKpiForm(page: Page, deal: SampleDeal): Promise<{ panel: Locator; form: Locator }> {
     const panel = await openDeal(page, suite.preview, deal.id, TODAY);
@@ -296,7 +296,7 @@ async function fillKpi(
     form: Locator,
     deal: SampleDeal,
     values: Record<string, string> = {},
-    direction = 'Decrease: lower is better'
+    direction = 'Decrease'
 ): Promise<void> {
     await fill(form, {
         [KPI_NAME]: 'Disputed invoices',
@@ -380,7 +380,7 @@ describe('KPI form: bad input', () => {
                 [TARGET]:
                     'This is an Increase KPI (higher is better), so the target must be above the baseline. Raise the target, or set Direction to Decrease if lower is better.'
             },
-            'Increase: higher is better'
+            'Increase'
         );
     });
 
@@ -423,7 +423,7 @@ describe('KPI form: bad input', () => {
         const deal = await sampleDeal(suite.preview, KPI_DEAL);
         await inPage('kpi-thousand-separators', async (session) => {
             const { form } = await openKpiForm(session.page, deal);
-            await fillKpi(form, deal, { [BASELINE]: '1,250.5', [TARGET]: '12,00' }, 'Increase: higher is better');
+            await fillKpi(form, deal, { [BASELINE]: '1,250.5', [TARGET]: '12,00' }, 'Increase');
             await save(form);
             await expectRefused(session, form, { [TARGET]: NOT_NUMBER }, { [BASELINE]: '1,250.5', [TARGET]: '12,00' });
             await fill(form, { [TARGET]: '12,000' });
@@ -441,10 +441,10 @@ describe('KPI form: bad input', () => {
 // --- check-in form (Opportunity panel, won deal with two KPIs) ---
 
 const WON_DEAL = 'Northwind Logistics - Accounts Receivable';
-const CHECK_IN_DATE = 'Check-in date';
+const CHECK_IN_DATE = 'Check-In Date';
 const SUMMARY = 'Summary';
-const NEXT_STEP = 'Next step';
-const NEXT_DATE = 'Next check-in date';
+const NEXT_STEP = 'Next Step';
+const NEXT_DATE = 'Next Check-In Date';
 const DSO_READING = 'Days sales outstanding (days)';
 const CASH_READING = 'Unapplied cash items (items)';
 const SUMMARY_TEXT = 'Go-live slipped a week; DSO report due Friday.';
@@ -590,7 +590,7 @@ describe('Check-in form: bad input', () => {
 const ACCOUNT = 'Northwind Logistics';
 const DSO = 'Days sales outstanding';
 const VALUE = 'Value (days)';
-const MEASURED_ON = 'Measured on';
+const MEASURED_ON = 'Measured On';
 
 async function openReadingForm(page: Page, accountId: string): Promise<{ item: Locator; form: Locator }> {
     const panel = await openAccount(page, suite.preview, accountId, TODAY);

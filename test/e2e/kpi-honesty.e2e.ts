@@ -57,7 +57,7 @@ async function editBaseline(page: Page, value: string): Promise<Locator> {
         .click();
     const form = panel.locator('c-kpi-form');
     await form.waitFor();
-    const baseline = field(form, 'Baseline value');
+    const baseline = field(form, 'Baseline Value');
     await baseline.input.fill(value);
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     return form;
@@ -68,9 +68,9 @@ describe('KPI baselines and targets after the win', () => {
         const before = await storedKpi();
         await withPage(suite.browser, 'kpi-honesty-rep-refused', async ({ page, consoleErrors }) => {
             const form = await editBaseline(page, '4');
-            await expectMessage(form, 'Baseline value', LOCKED);
+            await expectMessage(form, 'Baseline Value', LOCKED);
             await form.getByText(FIX_FIELDS).waitFor();
-            expect(await field(form, 'Baseline value').input.inputValue()).toBe('4');
+            expect(await field(form, 'Baseline Value').input.inputValue()).toBe('4');
             expect(consoleErrors).toEqual([]);
         });
         const after = await storedKpi();

@@ -28,28 +28,28 @@ describe('Opportunity panel: bad input', () => {
             const goal = panel.locator('li.goal').filter({ hasText: 'Take field technicians off collection calls' });
             await goal.getByRole('button', { name: 'Add KPI' }).click();
             const form = panel.locator('c-kpi-form');
-            await field(form, 'KPI name').input.fill('Disputed invoices');
+            await field(form, 'KPI Name').input.fill('Disputed invoices');
             await field(form, 'Unit').input.fill('%');
-            await choose(form, 'Which way is better?', 'Decrease: lower is better');
-            await field(form, 'Baseline value').input.fill('12');
-            await field(form, 'Baseline date').input.fill(shortDate(addDays(deal.closeDate, -60)));
-            await field(form, 'Target value').input.fill('12');
-            await field(form, 'Target date').input.fill(shortDate(addDays(deal.closeDate, 300)));
+            await choose(form, 'Direction', 'Decrease');
+            await field(form, 'Baseline Value').input.fill('12');
+            await field(form, 'Baseline Date').input.fill(shortDate(addDays(deal.closeDate, -60)));
+            await field(form, 'Target Value').input.fill('12');
+            await field(form, 'Target Date').input.fill(shortDate(addDays(deal.closeDate, 300)));
             await form.getByRole('button', { name: 'Save', exact: true }).click();
 
-            const target = field(form, 'Target value');
-            await expectMessage(form, 'Target value', TARGET_EQUALS_BASELINE);
+            const target = field(form, 'Target Value');
+            await expectMessage(form, 'Target Value', TARGET_EQUALS_BASELINE);
             expect(await target.input.getAttribute('aria-invalid')).toBe('true');
             await expectText(form.getByRole('alert'), `Error: ${FIX_FIELDS}`);
             // Everything typed is still there to correct.
-            expect(await field(form, 'KPI name').input.inputValue()).toBe('Disputed invoices');
-            expect(await field(form, 'Baseline value').input.inputValue()).toBe('12');
+            expect(await field(form, 'KPI Name').input.inputValue()).toBe('Disputed invoices');
+            expect(await field(form, 'Baseline Value').input.inputValue()).toBe('12');
             expect(await target.input.inputValue()).toBe('12');
 
             // Correcting the target clears its message.
             await target.input.fill('5');
             await target.input.blur();
-            await expectMessage(form, 'Target value', '');
+            await expectMessage(form, 'Target Value', '');
             expect(sent).toEqual([]);
             expect(consoleErrors).toEqual([]);
         });
@@ -86,7 +86,7 @@ describe('Opportunity panel: bad input', () => {
             await expectText(form.getByRole('alert'), `Error: ${FIX_FIELDS}`);
             expect(rewritten).toBe(1);
             // The readings' date is the check-in's date: that is the field the rep is sent to.
-            await expectMessage(form, 'Check-in date', MEASURED_IN_FUTURE);
+            await expectMessage(form, 'Check-In Date', MEASURED_IN_FUTURE);
             expect(await field(form, 'Summary').input.inputValue()).toBe('Go-live slipped a week; DSO report due Friday.');
             expect(await field(form, 'Days sales outstanding (days)').input.inputValue()).toBe('55');
             expect(await field(form, 'Unapplied cash items (items)').input.inputValue()).toBe('120');

@@ -164,11 +164,11 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
             await expectText(form.getByRole('combobox', { name: 'Level', exact: true }), 'Company');
             await chooseByKeyboard(form, 'Category', 'Cost reduction');
             await chooseByKeyboard(form, 'Status', 'Confirmed by customer');
-            await form.getByRole('textbox', { name: 'Why it matters', exact: true }).focus();
+            await form.getByRole('textbox', { name: 'Why It Matters', exact: true }).focus();
             await page.keyboard.type('Store managers spend Friday afternoons keying receipts; the CFO wants that time back on the floor.');
-            await form.getByRole('textbox', { name: 'Cost of doing nothing', exact: true }).focus();
+            await form.getByRole('textbox', { name: 'Cost of Inaction', exact: true }).focus();
             await page.keyboard.type('180,000');
-            await form.getByRole('textbox', { name: 'Target date', exact: true }).focus();
+            await form.getByRole('textbox', { name: 'Target Date', exact: true }).focus();
             await page.keyboard.type(shortDate(targetDate));
             await form.getByRole('button', { name: 'Save', exact: true }).focus();
             await page.keyboard.press('Enter');
@@ -236,25 +236,25 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
 
             await goalCard(panel, COMPANY_GOAL).getByRole('button', { name: 'Add KPI' }).click();
             let form = panel.locator('c-kpi-form');
-            await form.getByRole('textbox', { name: 'KPI name', exact: true }).fill(COST_KPI);
+            await form.getByRole('textbox', { name: 'KPI Name', exact: true }).fill(COST_KPI);
             await form.getByRole('textbox', { name: 'Unit', exact: true }).fill('USD');
-            await choose(form, 'Which way is better?', 'Decrease: lower is better');
-            await choose(form, 'How it is measured', 'Customer report');
-            await form.getByRole('textbox', { name: 'Baseline value', exact: true }).fill('28');
-            await form.getByRole('textbox', { name: 'Baseline date', exact: true }).fill(shortDate(baselineDate));
-            await form.getByRole('textbox', { name: 'Target value', exact: true }).fill('12');
-            await form.getByRole('textbox', { name: 'Target date', exact: true }).fill(shortDate(targetDate));
+            await choose(form, 'Direction', 'Decrease');
+            await choose(form, 'Measurement Source', 'Customer report');
+            await form.getByRole('textbox', { name: 'Baseline Value', exact: true }).fill('28');
+            await form.getByRole('textbox', { name: 'Baseline Date', exact: true }).fill(shortDate(baselineDate));
+            await form.getByRole('textbox', { name: 'Target Value', exact: true }).fill('12');
+            await form.getByRole('textbox', { name: 'Target Date', exact: true }).fill(shortDate(targetDate));
             await saveAndExpect(page, form, 'KPI saved');
 
             await goalCard(panel, OLIVIA_GOAL).getByRole('button', { name: 'Add KPI' }).click();
             form = panel.locator('c-kpi-form');
-            await form.getByRole('textbox', { name: 'KPI name', exact: true }).fill(RECEIPTS_KPI);
+            await form.getByRole('textbox', { name: 'KPI Name', exact: true }).fill(RECEIPTS_KPI);
             await form.getByRole('textbox', { name: 'Unit', exact: true }).fill('%');
-            await choose(form, 'Which way is better?', 'Increase: higher is better');
-            await form.getByRole('textbox', { name: 'Baseline value', exact: true }).fill('40');
-            await form.getByRole('textbox', { name: 'Baseline date', exact: true }).fill(shortDate(baselineDate));
-            await form.getByRole('textbox', { name: 'Target value', exact: true }).fill('90');
-            await form.getByRole('textbox', { name: 'Target date', exact: true }).fill(shortDate(targetDate));
+            await choose(form, 'Direction', 'Increase');
+            await form.getByRole('textbox', { name: 'Baseline Value', exact: true }).fill('40');
+            await form.getByRole('textbox', { name: 'Baseline Date', exact: true }).fill(shortDate(baselineDate));
+            await form.getByRole('textbox', { name: 'Target Value', exact: true }).fill('90');
+            await form.getByRole('textbox', { name: 'Target Date', exact: true }).fill(shortDate(targetDate));
             await saveAndExpect(page, form, 'KPI saved');
 
             const cost = kpiRow(panel, COST_KPI);
@@ -329,7 +329,7 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
             const panel = await openDeal(page, suite.preview, deal.id, overdueDay);
             await panel.getByRole('button', { name: 'Log check-in' }).click();
             const form = panel.locator('c-check-in-form');
-            const checkInDate = form.getByRole('textbox', { name: 'Check-in date', exact: true });
+            const checkInDate = form.getByRole('textbox', { name: 'Check-In Date', exact: true });
             expect(await checkInDate.inputValue()).toBe(
                 new Date(`${overdueDay}T12:00:00Z`).toLocaleDateString('en-US', {
                     month: 'short',
@@ -339,9 +339,9 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
                 })
             );
             await choose(form, 'Type', 'Meeting');
-            await choose(form, 'Customer contact', 'Olivia Park (Chief Financial Officer)');
-            await choose(form, 'Implementation status', 'On track');
-            await choose(form, 'Customer sentiment', 'Positive');
+            await choose(form, 'Customer Contact', 'Olivia Park (Chief Financial Officer)');
+            await choose(form, 'Implementation Status', 'On track');
+            await choose(form, 'Customer Sentiment', 'Positive');
             await form
                 .getByRole('textbox', { name: 'Summary', exact: true })
                 .fill('First month live in 40 stores; receipts now matched on capture.');

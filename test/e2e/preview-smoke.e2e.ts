@@ -80,7 +80,7 @@ describe('local preview', () => {
             await page.goto(`${suite.preview.url}?today=2027-01-06#/r/Opportunity/${id}`);
             const panel = page.locator('c-opportunity-outcomes');
             await panel.getByRole('button', { name: 'Log check-in' }).click();
-            const date = panel.locator('c-check-in-form').getByRole('textbox', { name: 'Check-in date', exact: true });
+            const date = panel.locator('c-check-in-form').getByRole('textbox', { name: 'Check-In Date', exact: true });
             await date.waitFor();
             expect(await page.evaluate(() => new Date().toISOString().slice(0, 10))).toBe('2027-01-06');
             expect(await date.inputValue()).toMatch(/^(Jan 6, 2027|2027-01-06|1\/6\/2027)$/);

@@ -84,13 +84,13 @@ describe('contact roles and completeness (issue 20, point 5)', () => {
             const panel = await openDeal(page, suite.preview, deal.id);
             await goalCard(panel, GOAL).getByRole('button', { name: 'Add KPI' }).click();
             const form = panel.locator('c-kpi-form');
-            await form.getByRole('textbox', { name: 'KPI name', exact: true }).fill(KPI);
+            await form.getByRole('textbox', { name: 'KPI Name', exact: true }).fill(KPI);
             await form.getByRole('textbox', { name: 'Unit', exact: true }).fill('%');
-            await choose(form, 'Which way is better?', 'Increase: higher is better');
-            await form.getByRole('textbox', { name: 'Baseline value', exact: true }).fill('70');
-            await form.getByRole('textbox', { name: 'Baseline date', exact: true }).fill('1/5/2026');
-            await form.getByRole('textbox', { name: 'Target value', exact: true }).fill('98');
-            await form.getByRole('textbox', { name: 'Target date', exact: true }).fill('12/31/2027');
+            await choose(form, 'Direction', 'Increase');
+            await form.getByRole('textbox', { name: 'Baseline Value', exact: true }).fill('70');
+            await form.getByRole('textbox', { name: 'Baseline Date', exact: true }).fill('1/5/2026');
+            await form.getByRole('textbox', { name: 'Target Value', exact: true }).fill('98');
+            await form.getByRole('textbox', { name: 'Target Date', exact: true }).fill('12/31/2027');
             await saveAndExpect(page, form, 'KPI saved');
 
             await expectText(
@@ -145,7 +145,7 @@ describe('a KPI without a target (issue 20, point 6) and a one-reading trend', (
             await expectText(row.locator('.kpi-needs span').first(), 'Needs a target');
             await row.getByRole('button', { name: 'Complete this KPI', exact: true }).click();
             const form = panel.locator('c-kpi-form');
-            expect(await form.getByRole('textbox', { name: 'KPI name', exact: true }).inputValue()).toBe(NO_TARGET_KPI);
+            expect(await form.getByRole('textbox', { name: 'KPI Name', exact: true }).inputValue()).toBe(NO_TARGET_KPI);
             await expectNoAxeViolations(page);
             expect(consoleErrors).toEqual([]);
         });

@@ -5,3 +5,11 @@ export function validationRules(): { object: string; name: string; field: string
 export function fieldLabel(object: string, field: string): string | undefined;
 export function fieldNames(object: string): string[];
 export function picklistValues(object: string, field: string): { value: string; label: string }[];
+/** A custom object as getObjectInfo describes it (record type, each field's label and help), from its XML. */
+export function objectInfo(object: string):
+    | {
+          apiName: string;
+          defaultRecordTypeId: string;
+          fields: Record<string, { apiName: string; label: string; inlineHelpText: string | null }>;
+      }
+    | undefined;

@@ -72,4 +72,23 @@ function picklistValues(object, field) {
         .map((block) => ({ value: tag(block, 'fullName'), label: tag(block, 'label') }));
 }
 
-module.exports = { labelValues, validationRules, fieldNames, fieldLabel, picklistValues };
+/**
+ * A custom object as getObjectInfo describes it, from its XML: the master record type and each
+ * field's label and help text (Name labelled by the object's <nameField>). Undefined for objects
+ * not defined here. What the components' Jest stand-in of lightning/uiObjectInfoApi answers.
+ */
+function objectInfo(object) {
+    const objectFile = join(ROOT, 'objects', object, `${object}.object-meta.xml`);
+    if (!existsSync(objectFile)) return undefined;
+    const nameField = tag(readFileSync(objectFile, 'utf8'), 'nameField') ?? '';
+    const fields = { Name: { apiName: 'Name', label: tag(nameField, 'label') ?? 'Name', inlineHelpText: null } };
+    const dir = join(ROOT, 'objects', object, 'fields');
+    for (const file of existsSync(dir) ? readdirSync(dir) : []) {
+        const xml = readFileSync(join(dir, file), 'utf8');
+        const apiName = file.replace('.field-meta.xml', '');
+        fields[apiName] = { apiName, label: tag(xml, 'label'), inlineHelpText: tag(xml, 'inlineHelpText') ?? null };
+    }
+    return { apiName: object, defaultRecordTypeId: '012000000000000AAA', fields };
+}
+
+module.exports = { labelValues, validationRules, fieldNames, fieldLabel, picklistValues, objectInfo };

@@ -1,10 +1,11 @@
 /**
- * `preview:object-info`: object and field labels, types and picklist values from the package's
+ * `preview:object-info`: object and field labels, help, lengths, types and picklist values from the package's
  * data model: the page shell's stage path reads it, and so does the lightning/uiObjectInfoApi
  * stand-in (getObjectInfo, getPicklistValues). Package components reach it only through that module.
  */
 import type { Plugin } from 'rollup';
 import { loadProject } from '../../../tools/metadata/project';
+import { uiFieldFacts } from '../../../tools/metadata/ui-field';
 import { SOURCE_DIR } from '../paths';
 
 const ID = 'preview:object-info';
@@ -12,6 +13,11 @@ const VIRTUAL = '\0preview-object-info';
 
 export interface FieldInfo {
     label: string;
+    inlineHelpText: string | null;
+    /** Characters a text field holds, digits of a number (UI API's length, precision, scale; 0 where they do not apply). */
+    length: number;
+    precision: number;
+    scale: number;
     /** Metadata type (Text, Lookup, Summary...); valueType is what a reader gets (formula/roll-up result type). */
     type: string;
     valueType: string;
@@ -33,7 +39,7 @@ export function objectInfos(sourceDir = SOURCE_DIR): Record<string, ObjectInfo> 
         const fields: Record<string, FieldInfo> = {};
         for (const field of object.fields.values()) {
             fields[field.apiName] = {
-                label: field.label,
+                ...uiFieldFacts(object, field),
                 type: field.type,
                 valueType: field.valueType,
                 required: field.required,

@@ -43,6 +43,10 @@ function fieldInfo(apiName: string, field: FieldInfo): Record<string, unknown> {
     return {
         apiName,
         label: field.label,
+        inlineHelpText: field.inlineHelpText,
+        length: field.length,
+        precision: field.precision,
+        scale: field.scale,
         dataType: DATA_TYPES[field.valueType] ?? 'String',
         required: field.required,
         updateable: field.writable,

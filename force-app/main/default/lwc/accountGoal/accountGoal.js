@@ -2,7 +2,10 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { opensInPlace, opportunityPage } from 'c/outcomesNavigation';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import ACCOUNT_LABELS from 'c/outcomesLabelsAccount';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...ACCOUNT_LABELS });
 /**
  * One goal on the Account panel: the goal as both panels show it (c-goal-card: name, facts, why it
  * matters), the deal it was captured on (a link), optionally its stakeholder, and each KPI

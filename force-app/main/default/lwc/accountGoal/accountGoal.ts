@@ -1,7 +1,11 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { opensInPlace, opportunityPage } from 'c/outcomesNavigation';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import ACCOUNT_LABELS from 'c/outcomesLabelsAccount';
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...ACCOUNT_LABELS });
 import type { AccountGoalView, Grouping } from 'c/outcomesMappers';
 
 /**

@@ -1,11 +1,14 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import ACCOUNT_LABELS from 'c/outcomesLabelsAccount';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
 /** The reading form and what saving a reading is built from, imported when a rep first records one. */
 const loadReadingForm = () => import('c/accountReadingForm');
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...ACCOUNT_LABELS });
 /**
  * One KPI on the Account panel: status, baseline -> current -> target with dates, progress (the
  * shared KPI row and progress bar), its trend line, and "Record reading", which opens the reading

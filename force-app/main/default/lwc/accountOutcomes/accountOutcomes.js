@@ -2,10 +2,13 @@
 import { api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import ACCOUNT_LABELS from 'c/outcomesLabelsAccount';
 import { asType, formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
 import { groupAccountGoals, mapAccountOutcomes } from 'c/outcomesMappers';
 import { ACCOUNT_OUTCOMES_QUERY, ACCOUNT_PAGE_SIZE, accountOutcomesVariables } from 'c/outcomesQueries';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...ACCOUNT_LABELS });
 const GROUPINGS = ['stakeholder', 'goal'];
 /**
  * Account record page panel: every goal of the account across its deals, grouped by stakeholder
@@ -16,6 +19,8 @@ const GROUPINGS = ['stakeholder', 'goal'];
  * (a form opening, a save) do not recompute either.
  */
 export default class AccountOutcomes extends OutcomesPanelBase {
+    /** The templates' text, with this component's own label modules. */
+    labels = LABELS;
     @api
     recordId;
     @api

@@ -1,13 +1,17 @@
 import { api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import ACCOUNT_LABELS from 'c/outcomesLabelsAccount';
 import { asType, formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
 import { groupAccountGoals, mapAccountOutcomes } from 'c/outcomesMappers';
 import { ACCOUNT_OUTCOMES_QUERY, ACCOUNT_PAGE_SIZE, accountOutcomesVariables } from 'c/outcomesQueries';
 import type { GraphQLResult } from 'lightning/graphql';
 import type { AccountOutcomesVariables } from 'c/outcomesQueries';
 import type { AccountGoalGroupView, AccountOutcomesView, Grouping } from 'c/outcomesMappers';
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...ACCOUNT_LABELS });
 
 const GROUPINGS: Grouping[] = ['stakeholder', 'goal'];
 
@@ -20,6 +24,8 @@ const GROUPINGS: Grouping[] = ['stakeholder', 'goal'];
  * (a form opening, a save) do not recompute either.
  */
 export default class AccountOutcomes extends OutcomesPanelBase {
+    /** The templates' text, with this component's own label modules. */
+    override labels = LABELS;
     @api recordId?: string;
     @api objectApiName?: string;
     /** Design property "Group goals by": Stakeholder or Goal. */

@@ -1,26 +1,49 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { api } from 'lwc';
+import CHECK_IN_OBJECT from '@salesforce/schema/Success_Check_In__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
+import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { formatLabel, todayIso } from 'c/outcomesFormat';
-import { CHECK_IN_TYPE_OPTIONS, IMPLEMENTATION_OPTIONS, SENTIMENT_OPTIONS } from 'c/outcomesPicklists';
 import { readingKey } from 'c/outcomesMutations';
 import { clearFieldError, toFormErrors, validateCheckIn } from 'c/outcomesValidation';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS, ...OPPORTUNITY_LABELS });
 /**
  * Log a check-in with a fresh reading per KPI. Checks what the validation rules check before
  * anything is sent, then emits `save` with the typed values (a CheckInDraft, c/outcomesValidation); the parent
  * saves check-in and readings in one request and calls reportServerErrors if it fails.
  */
 export default class CheckInForm extends OutcomesFormBase {
+    /** The templates' text, with this component's own label modules. */
+    labels = LABELS;
     /** The deal's KPIs: one reading row each. */
     @api
     kpis = [];
     /** Customer contact choices (first option: none). */
     @api
     contactOptions = [];
-    typeOptions = CHECK_IN_TYPE_OPTIONS;
-    implementationOptions = [{ label: LABELS.noneOption, value: '' }, ...IMPLEMENTATION_OPTIONS];
-    sentimentOptions = SENTIMENT_OPTIONS;
+    formObject = CHECK_IN_OBJECT;
+    formFields = [
+        'Check_In_Date__c',
+        'Type__c',
+        'Customer_Contact__c',
+        'Implementation_Status__c',
+        'Customer_Sentiment__c',
+        'Summary__c',
+        'Next_Step__c',
+        'Next_Check_In_Date__c'
+    ];
+    get typeOptions() {
+        return this.options('Type__c');
+    }
+    get implementationOptions() {
+        return this.options('Implementation_Status__c', true);
+    }
+    get sentimentOptions() {
+        return this.options('Customer_Sentiment__c');
+    }
     today = todayIso();
     /** Typed readings by KPI Id: { value: text as typed, confirmed }. */
     readings = {};
@@ -76,6 +99,9 @@ export default class CheckInForm extends OutcomesFormBase {
         }
     }
     handleSave() {
+        // Nothing to check or send before the form has its fields (they are loading, or failed to).
+        if (!this.fieldsReady)
+            return;
         const kpiIds = (this.kpis ?? []).map((k) => k.id);
         const { errors, draft } = validateCheckIn({ ...this.values, readings: this.readings }, kpiIds, todayIso());
         if (!draft) {

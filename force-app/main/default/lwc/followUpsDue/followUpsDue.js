@@ -2,10 +2,13 @@
 import { api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import HOME_LABELS from 'c/outcomesLabelsHome';
 import { asType, formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
 import { mapFollowUpsDue } from 'c/outcomesMappers';
 import { MY_FOLLOW_UPS_DUE_QUERY, TEAM_FOLLOW_UPS_DUE_QUERY, followUpsDueVariables } from 'c/outcomesQueries';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...HOME_LABELS });
 /**
  * Home and app pages: the won deals whose post-close follow-up is overdue or due soon, most
  * overdue first, each with days overdue (or until due, counted once per response against the
@@ -15,6 +18,8 @@ import { MY_FOLLOW_UPS_DUE_QUERY, TEAM_FOLLOW_UPS_DUE_QUERY, followUpsDueVariabl
  * their count. One GraphQL request per load; "Show more follow-ups" re-runs it a page longer.
  */
 export default class FollowUpsDue extends OutcomesPanelBase {
+    /** The templates' text, with this component's own label modules. */
+    labels = LABELS;
     /** Design property "Show my team's follow-ups". */
     @api
     showTeam = false;

@@ -1,13 +1,17 @@
 import { api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import HOME_LABELS from 'c/outcomesLabelsHome';
 import { asType, formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
 import { mapFollowUpsDue } from 'c/outcomesMappers';
 import { MY_FOLLOW_UPS_DUE_QUERY, TEAM_FOLLOW_UPS_DUE_QUERY, followUpsDueVariables } from 'c/outcomesQueries';
 import type { GraphQLResult } from 'lightning/graphql';
 import type { FollowUpsDueVariables } from 'c/outcomesQueries';
 import type { FollowUpDealView, FollowUpsDueView } from 'c/outcomesMappers';
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...HOME_LABELS });
 
 /**
  * Home and app pages: the won deals whose post-close follow-up is overdue or due soon, most
@@ -18,6 +22,8 @@ import type { FollowUpDealView, FollowUpsDueView } from 'c/outcomesMappers';
  * their count. One GraphQL request per load; "Show more follow-ups" re-runs it a page longer.
  */
 export default class FollowUpsDue extends OutcomesPanelBase {
+    /** The templates' text, with this component's own label modules. */
+    override labels = LABELS;
     /** Design property "Show my team's follow-ups". */
     @api showTeam = false;
     /** Design property "Group by rep" (team mode): one list per owner, with how many deals each has. */

@@ -1,12 +1,18 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { api } from 'lwc';
+import GOAL_OBJECT from '@salesforce/schema/Customer_Goal__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
+import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { formatForInput } from 'c/outcomesFormat';
-import { CATEGORY_OPTIONS, GOAL_STATUS_OPTIONS, LEVEL_OPTIONS } from 'c/outcomesPicklists';
 import { clearFieldError, needsStakeholder, toFormErrors, validateGoal } from 'c/outcomesValidation';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS, ...OPPORTUNITY_LABELS });
 /** Add or edit a customer goal inline; emits `save` with a GoalDraft (c/outcomesValidation). */
 export default class GoalForm extends OutcomesFormBase {
+    /** The templates' text, with this component's own label modules. */
+    labels = LABELS;
     /** The goal to edit; empty for a new goal. */
     @api
     goal;
@@ -16,9 +22,26 @@ export default class GoalForm extends OutcomesFormBase {
     /** A new goal for this contact (from a contact-role prompt). */
     @api
     stakeholderId;
-    levelOptions = LEVEL_OPTIONS;
-    categoryOptions = [{ label: LABELS.noneOption, value: '' }, ...CATEGORY_OPTIONS];
-    statusOptions = GOAL_STATUS_OPTIONS;
+    formObject = GOAL_OBJECT;
+    formFields = [
+        'Name',
+        'Level__c',
+        'Stakeholder__c',
+        'Category__c',
+        'Status__c',
+        'Why_It_Matters__c',
+        'Cost_Of_Inaction__c',
+        'Target_Date__c'
+    ];
+    get levelOptions() {
+        return this.options('Level__c');
+    }
+    get categoryOptions() {
+        return this.options('Category__c', true);
+    }
+    get statusOptions() {
+        return this.options('Status__c');
+    }
     connectedCallback() {
         if (Object.keys(this.values).length)
             return;
@@ -67,6 +90,9 @@ export default class GoalForm extends OutcomesFormBase {
         this.fieldFixed('Stakeholder__c');
     }
     handleSave() {
+        // Nothing to check or send before the form has its fields (they are loading, or failed to).
+        if (!this.fieldsReady)
+            return;
         const { errors, draft } = validateGoal({ ...this.values, id: this.goal?.id ?? null });
         if (!draft) {
             this.rejectLocally(toFormErrors(errors));

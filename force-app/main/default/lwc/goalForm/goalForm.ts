@@ -1,14 +1,21 @@
 import { api } from 'lwc';
+import GOAL_OBJECT from '@salesforce/schema/Customer_Goal__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
+import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { formatForInput } from 'c/outcomesFormat';
-import { CATEGORY_OPTIONS, GOAL_STATUS_OPTIONS, LEVEL_OPTIONS } from 'c/outcomesPicklists';
 import { clearFieldError, needsStakeholder, toFormErrors, validateGoal } from 'c/outcomesValidation';
 import type { Option } from 'c/outcomesPicklists';
 import type { GoalView } from 'c/outcomesMappers';
 
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS, ...OPPORTUNITY_LABELS });
+
 /** Add or edit a customer goal inline; emits `save` with a GoalDraft (c/outcomesValidation). */
 export default class GoalForm extends OutcomesFormBase {
+    /** The templates' text, with this component's own label modules. */
+    override labels = LABELS;
     /** The goal to edit; empty for a new goal. */
     @api goal?: GoalView | null;
     /** Stakeholder choices (contact roles first, then the account's contacts). */
@@ -16,9 +23,29 @@ export default class GoalForm extends OutcomesFormBase {
     /** A new goal for this contact (from a contact-role prompt). */
     @api stakeholderId?: string | null;
 
-    levelOptions = LEVEL_OPTIONS;
-    categoryOptions = [{ label: LABELS.noneOption, value: '' }, ...CATEGORY_OPTIONS];
-    statusOptions = GOAL_STATUS_OPTIONS;
+    override formObject = GOAL_OBJECT;
+    override formFields = [
+        'Name',
+        'Level__c',
+        'Stakeholder__c',
+        'Category__c',
+        'Status__c',
+        'Why_It_Matters__c',
+        'Cost_Of_Inaction__c',
+        'Target_Date__c'
+    ];
+
+    get levelOptions(): Option[] {
+        return this.options('Level__c');
+    }
+
+    get categoryOptions(): Option[] {
+        return this.options('Category__c', true);
+    }
+
+    get statusOptions(): Option[] {
+        return this.options('Status__c');
+    }
 
     override connectedCallback(): void {
         if (Object.keys(this.values).length) return;
@@ -71,6 +98,8 @@ export default class GoalForm extends OutcomesFormBase {
     }
 
     handleSave(): void {
+        // Nothing to check or send before the form has its fields (they are loading, or failed to).
+        if (!this.fieldsReady) return;
         const { errors, draft } = validateGoal({ ...this.values, id: this.goal?.id ?? null });
         if (!draft) {
             this.rejectLocally(toFormErrors(errors));

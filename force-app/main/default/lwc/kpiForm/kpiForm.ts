@@ -1,10 +1,15 @@
 import { api } from 'lwc';
+import KPI_OBJECT from '@salesforce/schema/Customer_KPI__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
 import { formatForInput } from 'c/outcomesFormat';
-import { DIRECTION_OPTIONS, SOURCE_OPTIONS } from 'c/outcomesPicklists';
 import { toFormErrors, validateKpi } from 'c/outcomesValidation';
 import type { KpiView } from 'c/outcomesMappers';
+import type { Option } from 'c/outcomesPicklists';
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
 
 /**
  * Add or edit a KPI inline. Checks the KPI validation rules before anything is sent (target
@@ -17,8 +22,25 @@ export default class KpiForm extends OutcomesFormBase {
     /** The goal a new KPI measures. */
     @api goalId?: string | null;
 
-    directionOptions = DIRECTION_OPTIONS;
-    sourceOptions = [{ label: LABELS.noneOption, value: '' }, ...SOURCE_OPTIONS];
+    override formObject = KPI_OBJECT;
+    override formFields = [
+        'Name',
+        'Unit__c',
+        'Direction__c',
+        'Measurement_Source__c',
+        'Baseline_Value__c',
+        'Baseline_Date__c',
+        'Target_Value__c',
+        'Target_Date__c'
+    ];
+
+    get directionOptions(): Option[] {
+        return this.options('Direction__c');
+    }
+
+    get sourceOptions(): Option[] {
+        return this.options('Measurement_Source__c', true);
+    }
 
     override connectedCallback(): void {
         if (Object.keys(this.values).length) return;
@@ -38,13 +60,20 @@ export default class KpiForm extends OutcomesFormBase {
     }
 
     /** Baseline value and date, then target value and date: where the KPI starts and where it should get to. */
-    get measureFields(): { key: string; label: string; type: string; value: unknown }[] {
-        const field = (key: string, label: string, type: string) => ({ key, label, type, value: this.values[key] ?? '' });
+    get measureFields(): { key: string; label: string; help: string; type: string; value: unknown }[] {
+        const fields = this.fields;
+        const field = (key: string, type: string) => ({
+            key,
+            label: fields[key]?.label ?? key,
+            help: fields[key]?.help ?? '',
+            type,
+            value: this.values[key] ?? ''
+        });
         return [
-            field('Baseline_Value__c', LABELS.fieldBaselineValue, 'text'),
-            field('Baseline_Date__c', LABELS.fieldBaselineDate, 'date'),
-            field('Target_Value__c', LABELS.fieldTargetValue, 'text'),
-            field('Target_Date__c', LABELS.fieldKpiTargetDate, 'date')
+            field('Baseline_Value__c', 'text'),
+            field('Baseline_Date__c', 'date'),
+            field('Target_Value__c', 'text'),
+            field('Target_Date__c', 'date')
         ];
     }
 
@@ -53,6 +82,8 @@ export default class KpiForm extends OutcomesFormBase {
     }
 
     handleSave(): void {
+        // Nothing to check or send before the form has its fields (they are loading, or failed to).
+        if (!this.fieldsReady) return;
         const { errors, draft } = validateKpi({
             ...this.values,
             id: this.kpi?.id ?? null,

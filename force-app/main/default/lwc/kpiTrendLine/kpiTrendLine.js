@@ -1,7 +1,10 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { LightningElement, api } from 'lwc';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import ACCOUNT_LABELS from 'c/outcomesLabelsAccount';
 import { formatLabel, formatWithUnit } from 'c/outcomesFormat';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...ACCOUNT_LABELS });
 const WIDTH = 200;
 const HEIGHT = 40;
 const PAD = 4;

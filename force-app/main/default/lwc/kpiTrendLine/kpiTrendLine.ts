@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import ACCOUNT_LABELS from 'c/outcomesLabelsAccount';
 import { formatLabel, formatWithUnit } from 'c/outcomesFormat';
 import type { KpiView, ReadingView } from 'c/outcomesMappers';
 
@@ -10,6 +11,9 @@ export interface TrendGeometry {
     baselineY: number | null;
     targetY: number | null;
 }
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...ACCOUNT_LABELS });
 
 const WIDTH = 200;
 const HEIGHT = 40;

@@ -1,10 +1,13 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { api } from 'lwc';
+import MEASUREMENT_OBJECT from '@salesforce/schema/KPI_Measurement__c';
 import OutcomesFormBase from 'c/outcomesFormBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
 import { formatLabel, todayIso } from 'c/outcomesFormat';
-import { SOURCE_OPTIONS } from 'c/outcomesPicklists';
 import { toFormErrors, validateMeasurement } from 'c/outcomesValidation';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
 /**
  * Record one reading of a KPI inline: value, date (today unless changed; never in the future),
  * source, and whether the customer confirmed it. Checks what KPI_Measurement__c's rules check,
@@ -15,7 +18,11 @@ export default class MeasurementForm extends OutcomesFormBase {
     @api
     kpi;
     today = todayIso();
-    sourceOptions = [{ label: LABELS.noneOption, value: '' }, ...SOURCE_OPTIONS];
+    formObject = MEASUREMENT_OBJECT;
+    formFields = ['Value__c', 'Measured_On__c', 'Source__c', 'Customer_Confirmed__c'];
+    get sourceOptions() {
+        return this.options('Source__c', true);
+    }
     connectedCallback() {
         if (Object.keys(this.values).length)
             return;
@@ -25,9 +32,11 @@ export default class MeasurementForm extends OutcomesFormBase {
     get heading() {
         return formatLabel(LABELS.readingHeading, this.kpi?.name ?? '');
     }
+    /** The field's label from the org, with the KPI's unit: "Value (days)". */
     get valueLabel() {
         const unit = this.kpi?.unit;
-        return unit ? formatLabel(LABELS.fieldReading, LABELS.fieldReadingValue, unit) : LABELS.fieldReadingValue;
+        const label = this.fields.Value__c?.label ?? '';
+        return unit ? formatLabel(LABELS.fieldReading, label, unit) : label;
     }
     /** A KPI without baseline or target still takes a reading: the form says what it lacks. */
     get needsText() {
@@ -38,6 +47,9 @@ export default class MeasurementForm extends OutcomesFormBase {
         return this.kpi?.currentText ?? '';
     }
     handleSave() {
+        // Nothing to check or send before the form has its fields (they are loading, or failed to).
+        if (!this.fieldsReady)
+            return;
         const { errors, draft } = validateMeasurement({ ...this.values, kpiId: this.kpi?.id ?? null }, todayIso());
         if (draft)
             this.emitSave(draft);

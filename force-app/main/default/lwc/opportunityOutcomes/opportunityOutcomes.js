@@ -8,12 +8,15 @@ import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { contactRolesPage, opensInPlace } from 'c/outcomesNavigation';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
 import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...OPPORTUNITY_LABELS });
 const DEFAULT_GOALS_SHOWN = 5;
 const NEW = 'new';
 const loadForms = () => import('c/opportunityForms');
@@ -26,6 +29,7 @@ const loadForms = () => import('c/opportunityForms');
  * c-kpi-row. Every write is one allOrNone mutation (c/outcomesMutations), then the wire is refreshed.
  */
 export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBase) {
+    labels = LABELS;
     currentRecordId;
     /**
      * The deal's Id, from the record page. A page can hand a panel that is already showing one

@@ -7,7 +7,8 @@ import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { contactRolesPage, opensInPlace } from 'c/outcomesNavigation';
 import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
@@ -22,6 +23,9 @@ import type { GraphQLResult } from 'lightning/graphql';
 import type { OpportunityOutcomesVariables } from 'c/outcomesQueries';
 import type { Option } from 'c/outcomesPicklists';
 import type { CheckInView, ContactRoleView, GoalView, KpiView, OpportunityOutcomesView } from 'c/outcomesMappers';
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...OPPORTUNITY_LABELS });
 
 const DEFAULT_GOALS_SHOWN = 5;
 const NEW = 'new';
@@ -45,6 +49,7 @@ const loadForms = (): Promise<typeof import('c/opportunityForms')> => import('c/
  * c-kpi-row. Every write is one allOrNone mutation (c/outcomesMutations), then the wire is refreshed.
  */
 export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBase) {
+    override labels = LABELS;
     private currentRecordId?: string;
 
     /**

@@ -1,8 +1,13 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
-import { LightningElement, api } from 'lwc';
-import LABELS from 'c/outcomesLabels';
-import { formatLabel } from 'c/outcomesFormat';
+import { LightningElement, api, wire } from 'lwc';
+import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
+import { errorMessage, formatLabel } from 'c/outcomesFormat';
+import { picklistOptions } from 'c/outcomesPicklists';
 import { clearFieldError, showFieldErrors } from 'c/outcomesValidation';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
 /**
  * What the Customer Outcomes forms (goal, KPI, check-in, and the Account panel's reading form)
  * share: typed values kept across every failure, messages on the fields, focus on the first
@@ -21,6 +26,65 @@ export default class OutcomesFormBase extends LightningElement {
     /** Fields showing a message: once the last is fixed, "Fix the highlighted fields" goes too. */
     fieldsInError = new Set();
     focusedOnOpen = false;
+    /** The object the form writes (an @salesforce/schema import), set by each form: its field labels and picklists come from it. */
+    formObject;
+    /** The fields the form shows, by API name, set by each form: `fields` has an entry for each. */
+    formFields = [];
+    formRecordTypeId;
+    /**
+     * The form object's fields as the org describes them (getObjectInfo): labels and help text in
+     * the user's language, as an admin named them. Undefined until the org answers: the form shows
+     * its loading state, and nothing is typed into a field without its name.
+     */
+    fieldInfos;
+    /**
+     * Picklist values and their labels by field API name, from the org when the form opens
+     * (getPicklistValuesByRecordType): the org's translations and added values show, nothing is
+     * typed here. Empty until the org answers; the panel's first load does not wait for it.
+     */
+    picklists = {};
+    @wire(getObjectInfo, { objectApiName: '$formObject' })
+    wiredFormObjectInfo(result) {
+        if (result?.data) {
+            this.formRecordTypeId = result.data.defaultRecordTypeId;
+            this.fieldInfos = result.data.fields ?? {};
+            if (this.formError === this.fieldsFailedMessage)
+                this.formError = null;
+            this.fieldsFailedMessage = null;
+        }
+        else if (result?.error) {
+            // Said where the rep is looking (the form's own message, focused); a form already shown keeps what was typed.
+            this.fieldsFailedMessage = formatLabel(LABELS.formFieldsFailed, errorMessage(result.error) || LABELS.unknownError);
+            this.formError = this.fieldsFailedMessage;
+            this.focusFormError = true;
+        }
+    }
+    fieldsFailedMessage = null;
+    /** True until the org has described the form's fields (and it has not failed): the form shows a spinner. */
+    get fieldsLoading() {
+        return !this.fieldInfos && !this.fieldsFailedMessage;
+    }
+    get fieldsReady() {
+        return this.fieldInfos !== undefined;
+    }
+    /** Each shown field's label and help text from the org, by API name (templates: {fields.Name.label}). */
+    get fields() {
+        const infos = this.fieldInfos ?? {};
+        return Object.fromEntries(this.formFields.map((name) => [name, { label: infos[name]?.label ?? name, help: infos[name]?.inlineHelpText ?? '' }]));
+    }
+    get recordTypeId() {
+        return this.formRecordTypeId;
+    }
+    @wire(getPicklistValuesByRecordType, { objectApiName: '$formObject', recordTypeId: '$recordTypeId' })
+    wiredPicklists(result) {
+        if (result?.data)
+            this.picklists = picklistOptions(result.data);
+    }
+    /** A picklist's options; optional fields start with "None" (blank). */
+    options(field, optional = false) {
+        const values = this.picklists[field] ?? [];
+        return optional ? [{ label: LABELS.noneOption, value: '' }, ...values] : values;
+    }
     /** A failed save: messages on the fields the org named, the rest at the top. */
     @api
     reportServerErrors(errors) {

@@ -1,6 +1,9 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { LightningElement, api } from 'lwc';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
 /**
  * The foot of a Customer Outcomes form: Cancel and Save (disabled, with a spinner, while the
  * parent saves). Fires `cancel` and `save`; the form decides what saving means.

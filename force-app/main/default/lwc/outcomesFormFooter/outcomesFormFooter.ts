@@ -1,5 +1,9 @@
 import { LightningElement, api } from 'lwc';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
 
 /**
  * The foot of a Customer Outcomes form: Cancel and Save (disabled, with a spinner, while the

@@ -6,7 +6,7 @@
  */
 import LABELS from 'c/outcomesLabels';
 import { daysBetween, formatDate, formatLabel, formatList, formatNumber, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
-import { kpiStatusWords } from 'c/outcomesPicklists';
+import { KPI_STATUS, kpiStatusWords } from 'c/outcomesPicklists';
 // --- field access: a field may be absent (FLS, @optional), a value or a parent may be null ---
 export function valueOf(field) {
     return field?.value ?? null;
@@ -62,6 +62,7 @@ const PROGRESS_SCALE = 10;
  * the figures it is computed from, the same formula worked out here (it reveals nothing the user
  * cannot already see): (current - baseline) / (target - baseline), as a percentage with Progress__c's
  * one decimal place; null when any figure is blank or unreadable, as the formula is. Never 0 for unknown.
+ * A parity test (__tests__/kpiProgressParity.test.ts) holds it to the formula in the field XML.
  */
 export function kpiProgress(record) {
     if (!isAbsent(record, 'Progress__c'))
@@ -71,7 +72,10 @@ export function kpiProgress(record) {
     const current = valueOf(record.Current_Value__c);
     if (baseline === null || target === null || current === null || target === baseline)
         return null;
-    return Math.round(((current - baseline) / (target - baseline)) * 100 * PROGRESS_SCALE) / PROGRESS_SCALE;
+    // Rounded as the org rounds a formula's result: half away from zero (-31.25% is -31.3%), after
+    // dropping the binary noise of the division (12 significant digits) so a half stays a half.
+    const scaled = Number((((current - baseline) / (target - baseline)) * 100 * PROGRESS_SCALE).toPrecision(12));
+    return (Math.sign(scaled) * Math.round(Math.abs(scaled))) / PROGRESS_SCALE || 0;
 }
 /** "Re-based on <date> by <name>" (the package stamps both when the baseline or target changes after the win). */
 function rebasedText(record) {
@@ -469,15 +473,8 @@ export function readingsByKpi(records, limit = TREND_READINGS) {
     }
     return byKpi;
 }
-/** The KPI statuses the value summary counts, best first (KPI_Status__c values). */
-export const SUMMARY_STATUSES = Object.freeze([
-    'Achieved',
-    'On track',
-    'At risk',
-    'Off track',
-    'Not measured',
-    'Missing baseline or target'
-]);
+/** The KPI statuses the value summary counts, best first: KPI_Status__c's outputs, in c/outcomesPicklists' order. */
+export const SUMMARY_STATUSES = Object.freeze(Object.keys(KPI_STATUS));
 /**
  * KPIs per status and goals achieved. `totals` are the server's counts (totalCount): when more
  * goals or KPIs exist than were loaded, the summary says what it counted.

@@ -1,69 +1,22 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 /**
- * Picklist values the forms offer and the status words the panels show. Values are the API
- * values in force-app/main/default/objects (the verifier checks mutation inputs against them);
- * the words come from c/outcomesLabels so they translate.
+ * Picklist options from the org, and the status words the panels show for the formula fields'
+ * text outputs. Picklist values and their labels are never typed here: the forms read them from
+ * the org when they open (getPicklistValuesByRecordType, see c/outcomesFormBase), the read views
+ * show GraphQL's displayValue. The formula outputs are not picklists, so their words are Custom
+ * Labels; a test proves the keys below equal the outputs of the formula text in the field XML.
  */
 import LABELS from 'c/outcomesLabels';
-export const LEVEL_OPTIONS = [
-    { value: 'Company', label: LABELS.levelCompany },
-    { value: 'Department', label: LABELS.levelDepartment },
-    { value: 'Individual', label: LABELS.levelIndividual }
-];
-export const CATEGORY_OPTIONS = [
-    { value: 'Revenue growth', label: LABELS.categoryRevenue },
-    { value: 'Cost reduction', label: LABELS.categoryCost },
-    { value: 'Productivity', label: LABELS.categoryProductivity },
-    { value: 'Risk and compliance', label: LABELS.categoryRisk },
-    { value: 'Customer experience', label: LABELS.categoryExperience },
-    { value: 'Other', label: LABELS.categoryOther }
-];
-export const GOAL_STATUS_OPTIONS = [
-    { value: 'Proposed', label: LABELS.goalProposed },
-    { value: 'Confirmed by customer', label: LABELS.goalConfirmed },
-    { value: 'In progress', label: LABELS.goalInProgress },
-    { value: 'Achieved', label: LABELS.goalAchieved },
-    { value: 'Missed', label: LABELS.goalMissed },
-    { value: 'Abandoned', label: LABELS.goalAbandoned }
-];
-export const DIRECTION_OPTIONS = [
-    { value: 'Increase', label: LABELS.optionIncrease },
-    { value: 'Decrease', label: LABELS.optionDecrease }
-];
-export const SOURCE_OPTIONS = [
-    { value: 'Customer report', label: LABELS.sourceCustomerReport },
-    { value: 'System data', label: LABELS.sourceSystemData },
-    { value: 'Survey', label: LABELS.sourceSurvey },
-    { value: 'Invoice or billing data', label: LABELS.sourceInvoice },
-    { value: 'Other', label: LABELS.sourceOther }
-];
-export const CHECK_IN_TYPE_OPTIONS = [
-    { value: 'Call', label: LABELS.typeCall },
-    { value: 'Meeting', label: LABELS.typeMeeting },
-    { value: 'Business review', label: LABELS.typeBusinessReview },
-    { value: 'Email', label: LABELS.typeEmail },
-    { value: 'Site visit', label: LABELS.typeSiteVisit }
-];
-export const IMPLEMENTATION_OPTIONS = [
-    { value: 'Not started', label: LABELS.implNotStarted },
-    { value: 'On track', label: LABELS.implOnTrack },
-    { value: 'At risk', label: LABELS.implAtRisk },
-    { value: 'Blocked', label: LABELS.implBlocked },
-    { value: 'Live', label: LABELS.implLive }
-];
-export const SENTIMENT_OPTIONS = [
-    { value: 'Positive', label: LABELS.sentimentPositive },
-    { value: 'Neutral', label: LABELS.sentimentNeutral },
-    { value: 'Concerned', label: LABELS.sentimentConcerned }
-];
-/** Label of a picklist value; the value itself when the org has added one we do not know. */
-export function optionLabel(options, value) {
-    if (!value)
-        return '';
-    return options.find((o) => o.value === value)?.label ?? value;
+/** Field API name -> its options, in the org's order, with the org's (translated) labels. */
+export function picklistOptions(data) {
+    const options = {};
+    for (const [field, picklist] of Object.entries(data.picklistFieldValues ?? {})) {
+        options[field] = (picklist?.values ?? []).map(({ value, label }) => ({ value, label }));
+    }
+    return options;
 }
-/** KPI_Status__c (formula text) -> words and icon; the word is always shown, the icon only adds to it. */
-const KPI_STATUS = {
+/** KPI_Status__c (formula text) -> words and icon, best first; the word is always shown, the icon only adds to it. */
+export const KPI_STATUS = {
     Achieved: { label: LABELS.statusAchieved, icon: 'utility:success' },
     'On track': { label: LABELS.statusOnTrack, icon: 'utility:check' },
     'At risk': { label: LABELS.statusAtRisk, icon: 'utility:warning' },
@@ -75,7 +28,7 @@ export function kpiStatusWords(status) {
     return KPI_STATUS[status ?? ''] ?? KPI_STATUS['Missing baseline or target'];
 }
 /** Follow_Up_Status__c (formula text) -> words, icon and SLDS badge theme. */
-const FOLLOW_UP = {
+export const FOLLOW_UP = {
     Overdue: { label: LABELS.followUpOverdue, icon: 'utility:warning', theme: 'slds-theme_error' },
     'Due soon': { label: LABELS.followUpDueSoon, icon: 'utility:clock', theme: 'slds-theme_warning' },
     'Not due': { label: LABELS.followUpNotDue, icon: 'utility:check', theme: 'slds-theme_success' },

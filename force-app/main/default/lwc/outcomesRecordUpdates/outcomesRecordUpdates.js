@@ -1,8 +1,11 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { updateRecord } from 'lightning/uiRecordApi';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { errorMessage } from 'c/outcomesFormat';
 import { goalFieldValues, kpiFieldValues } from 'c/outcomesMutations';
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...OPPORTUNITY_LABELS });
 /**
  * Edits of an existing goal or KPI. They go through LDS updateRecord with ifUnmodifiedSince set to
  * the LastModifiedDate the panel loaded, so the server refuses the write when someone changed the

@@ -1,5 +1,6 @@
 import { updateRecord } from 'lightning/uiRecordApi';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { errorMessage } from 'c/outcomesFormat';
 import { goalFieldValues, kpiFieldValues } from 'c/outcomesMutations';
 import type { GoalView, KpiView } from 'c/outcomesMappers';
@@ -17,6 +18,9 @@ export interface UpdateFailure {
     reason: 'conflict' | 'deleted' | 'invalid';
     errors: FormErrors;
 }
+
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...OPPORTUNITY_LABELS });
 
 /**
  * Edits of an existing goal or KPI. They go through LDS updateRecord with ifUnmodifiedSince set to

@@ -5,7 +5,9 @@
  * The org re-checks everything on save: these checks only save a round trip.
  */
 import LOCALE from '@salesforce/i18n/locale';
-import LABELS from 'c/outcomesLabels';
+import COMMON_LABELS from 'c/outcomesLabels';
+import FORM_LABELS from 'c/outcomesLabelsForms';
+import FIELD_FACTS from 'c/outcomesFieldFacts';
 import { asType, formatLabel, formatNumber } from 'c/outcomesFormat';
 import { readingKey } from 'c/outcomesMutations';
 import type { Direction } from 'c/outcomesPicklists';
@@ -142,12 +144,17 @@ export interface ValidatableInput extends HTMLElement {
     reportValidity(): boolean;
 }
 
+/** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
+const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
+
 // --- numbers ---
 
-/** Number(18, 4): KPI baseline, target and measurement values. */
-export const KPI_NUMBER: NumberSpec = { precision: 18, scale: 4, allowNegative: true };
-/** Currency(18, 2): a goal's cost of doing nothing, which cannot be below zero. */
-export const COST_NUMBER: NumberSpec = { precision: 18, scale: 2, allowNegative: false };
+/** Number fields' digits (c/outcomesFieldFacts, generated from the objects): KPI baseline, target and reading values. */
+export const KPI_NUMBER: NumberSpec = { ...FIELD_FACTS['Customer_KPI__c.Baseline_Value__c'], allowNegative: true };
+const TARGET_NUMBER: NumberSpec = { ...FIELD_FACTS['Customer_KPI__c.Target_Value__c'], allowNegative: true };
+const READING_NUMBER: NumberSpec = { ...FIELD_FACTS['KPI_Measurement__c.Value__c'], allowNegative: true };
+/** A goal's cost of doing nothing (Currency), which cannot be below zero. */
+export const COST_NUMBER: NumberSpec = { ...FIELD_FACTS['Customer_Goal__c.Cost_Of_Inaction__c'], allowNegative: false };
 
 /** "Enter a number, such as 42 or 3.5.", the examples written as the user's locale writes numbers (3,5 in de-DE). */
 function notNumber(): string {
@@ -237,9 +244,6 @@ function optionalText(value: unknown): string | null {
     return t === '' ? null : t;
 }
 
-/** Field lengths from the objects (Name 80, Unit__c 20, Next_Step__c 255, long text 32,768). */
-export const MAX_LENGTH = Object.freeze({ name: 80, unit: 20, nextStep: 255, note: 255, longText: 32768 });
-
 /** Messages by field key; the first problem of a field is the one to fix first. */
 class Collector {
     errors: Record<string, string> = {};
@@ -290,13 +294,13 @@ export function validateGoal(values: GoalFormValues): Validated<GoalDraft> {
     const c = collector();
     const name = optionalText(values.Name);
     if (name === null) c.set('Name', LABELS.errRequired);
-    checkLength(c, 'Name', name, MAX_LENGTH.name);
+    checkLength(c, 'Name', name, FIELD_FACTS['Customer_Goal__c.Name'].length);
     const level = optionalText(values.Level__c) ?? 'Company';
     const stakeholderId = optionalText(values.Stakeholder__c);
     // Individual_Goal_Needs_Stakeholder
     if (needsStakeholder(level) && !stakeholderId) c.set('Stakeholder__c', LABELS.errStakeholder);
     const whyItMatters = optionalText(values.Why_It_Matters__c);
-    checkLength(c, 'Why_It_Matters__c', whyItMatters, MAX_LENGTH.longText);
+    checkLength(c, 'Why_It_Matters__c', whyItMatters, FIELD_FACTS['Customer_Goal__c.Why_It_Matters__c'].length);
     const cost = number(c, 'Cost_Of_Inaction__c', values.Cost_Of_Inaction__c, COST_NUMBER);
     const targetDate = checkDate(c, 'Target_Date__c', values.Target_Date__c);
     if (Object.keys(c.errors).length) return { errors: c.errors, draft: null };
@@ -322,14 +326,14 @@ export function validateKpi(values: KpiFormValues): Validated<KpiDraft> {
     const c = collector();
     const name = optionalText(values.Name);
     if (name === null) c.set('Name', LABELS.errRequired);
-    checkLength(c, 'Name', name, MAX_LENGTH.name);
+    checkLength(c, 'Name', name, FIELD_FACTS['Customer_KPI__c.Name'].length);
     const unit = optionalText(values.Unit__c);
-    checkLength(c, 'Unit__c', unit, MAX_LENGTH.unit);
+    checkLength(c, 'Unit__c', unit, FIELD_FACTS['Customer_KPI__c.Unit__c'].length);
     const dir = optionalText(values.Direction__c);
     const direction: Direction | null = dir === 'Increase' || dir === 'Decrease' ? dir : null;
     if (!direction) c.set('Direction__c', LABELS.errRequired);
     const baseline = number(c, 'Baseline_Value__c', values.Baseline_Value__c, KPI_NUMBER);
-    const target = number(c, 'Target_Value__c', values.Target_Value__c, KPI_NUMBER);
+    const target = number(c, 'Target_Value__c', values.Target_Value__c, TARGET_NUMBER);
     const baselineDate = checkDate(c, 'Baseline_Date__c', values.Baseline_Date__c);
     const targetDate = checkDate(c, 'Target_Date__c', values.Target_Date__c);
     // Baseline_Date_Required, Target_Date_Required
@@ -372,16 +376,16 @@ export function validateCheckIn(values: CheckInFormValues, kpiIds: string[], tod
     if (date && date > today) c.set('Check_In_Date__c', LABELS.errCheckInFuture);
     const summary = optionalText(values.Summary__c);
     if (summary === null) c.set('Summary__c', LABELS.errRequired);
-    checkLength(c, 'Summary__c', summary, MAX_LENGTH.longText);
+    checkLength(c, 'Summary__c', summary, FIELD_FACTS['Success_Check_In__c.Summary__c'].length);
     const nextStep = optionalText(values.Next_Step__c);
-    checkLength(c, 'Next_Step__c', nextStep, MAX_LENGTH.nextStep);
+    checkLength(c, 'Next_Step__c', nextStep, FIELD_FACTS['Success_Check_In__c.Next_Step__c'].length);
     const nextDate = checkDate(c, 'Next_Check_In_Date__c', values.Next_Check_In_Date__c);
     // Next_Check_In_After_Check_In
     if (date && nextDate && nextDate <= date) c.set('Next_Check_In_Date__c', LABELS.errNextCheckInAfter);
     const readings: ReadingDraft[] = [];
     for (const kpiId of kpiIds) {
         const reading = values.readings?.[kpiId];
-        const value = number(c, readingKey(kpiId), reading?.value, KPI_NUMBER);
+        const value = number(c, readingKey(kpiId), reading?.value, READING_NUMBER);
         if (value !== null) readings.push({ kpiId, value, confirmed: reading?.confirmed === true });
     }
     if (Object.keys(c.errors).length || !date || summary === null) return { errors: c.errors, draft: null };
@@ -405,14 +409,14 @@ export function validateCheckIn(values: CheckInFormValues, kpiIds: string[], tod
 
 export function validateMeasurement(values: MeasurementFormValues, today: string): Validated<MeasurementDraft> {
     const c = collector();
-    const value = number(c, 'Value__c', values.Value__c, KPI_NUMBER);
+    const value = number(c, 'Value__c', values.Value__c, READING_NUMBER);
     if (value === null && optionalText(values.Value__c) === null) c.set('Value__c', LABELS.errRequired);
     const measuredOn = checkDate(c, 'Measured_On__c', values.Measured_On__c);
     if (optionalText(values.Measured_On__c) === null) c.set('Measured_On__c', LABELS.errRequired);
     // Measured_On_Not_In_Future
     if (measuredOn && measuredOn > today) c.set('Measured_On__c', LABELS.errMeasuredFuture);
     const note = optionalText(values.Note__c);
-    checkLength(c, 'Note__c', note, MAX_LENGTH.note);
+    checkLength(c, 'Note__c', note, FIELD_FACTS['KPI_Measurement__c.Note__c'].length);
     if (!values.kpiId) c.set('form', LABELS.unknownError);
     if (Object.keys(c.errors).length || value === null || !measuredOn || !values.kpiId) return { errors: c.errors, draft: null };
     return {

@@ -1,6 +1,6 @@
 // Generated from the .ts beside it by `npm run build`. Edit the TypeScript source, not this file.
 import { LightningElement, api } from 'lwc';
-import LABELS from 'c/outcomesLabels';
+import LABELS from 'c/outcomesLabelsOpportunity';
 /**
  * A warning in the flow of a panel (SLDS scoped notification with a warning icon), announced
  * politely (role="status"): `emphasis` draws it on the warning theme for what needs acting on.

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import LABELS from 'c/outcomesLabels';
+import LABELS from 'c/outcomesLabelsOpportunity';
 
 /**
  * A warning in the flow of a panel (SLDS scoped notification with a warning icon), announced

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import LABELS from 'c/outcomesLabels';
+import LABELS from 'c/outcomesLabelsAccount';
 import type { ValueSummaryView } from 'c/outcomesMappers';
 
 /**

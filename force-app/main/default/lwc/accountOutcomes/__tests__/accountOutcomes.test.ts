@@ -432,11 +432,11 @@ describe('recording a reading', () => {
         const element = await mount(northwind, {}, refresh);
         const seen = toasts(element);
         const form = await openForm(element);
-        expect(Reflect.get(byLabel(form, 'lightning-input', 'Measured on'), 'value')).toBe(TODAY);
-        expect(Reflect.get(byLabel(form, 'lightning-input', 'Measured on'), 'max')).toBe(TODAY);
+        expect(Reflect.get(byLabel(form, 'lightning-input', 'Measured On'), 'value')).toBe(TODAY);
+        expect(Reflect.get(byLabel(form, 'lightning-input', 'Measured On'), 'max')).toBe(TODAY);
         change(byLabel(form, 'lightning-input', 'Value (days)'), { value: '55' });
         change(byLabel(form, 'lightning-combobox', 'Source'), { value: 'System data' });
-        change(byLabel(form, 'lightning-input', 'Customer confirmed this reading'), { checked: true });
+        change(byLabel(form, 'lightning-input', 'Customer Confirmed'), { checked: true });
         formButton(form, 'save').click();
         await flush();
 
@@ -483,7 +483,7 @@ describe('recording a reading', () => {
         expect(seen).toEqual([]);
         expect(refresh).not.toHaveBeenCalled();
         expect(validityMessages(validity)).toEqual({
-            'Measured on': "Measured on can't be in the future. Enter the date the value was measured: today or earlier."
+            'Measured On': "Measured on can't be in the future. Enter the date the value was measured: today or earlier."
         });
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Value (days)'), 'value')).toBe('55');
         expect(text(formErrorAlert(form))).toContain('Nothing was saved. Fix the highlighted fields and save again.');
@@ -495,13 +495,13 @@ describe('recording a reading', () => {
         const form = await openForm(element);
         const validity = spyOnValidity(form);
         change(byLabel(form, 'lightning-input', 'Value (days)'), { value: 'about 50' });
-        change(byLabel(form, 'lightning-input', 'Measured on'), { value: '2026-03-09' });
+        change(byLabel(form, 'lightning-input', 'Measured On'), { value: '2026-03-09' });
         formButton(form, 'save').click();
         await flush();
         expect(mutate).not.toHaveBeenCalled();
         expect(validityMessages(validity)).toEqual({
             'Value (days)': 'Enter a number, such as 42 or 3.5.',
-            'Measured on': "Measured on can't be in the future. Enter the date the value was measured: today or earlier."
+            'Measured On': "Measured on can't be in the future. Enter the date the value was measured: today or earlier."
         });
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Value (days)'), 'value')).toBe('about 50');
         await expect(element).toBeAccessible();

@@ -29,10 +29,10 @@ import type { FormProbe } from '../../outcomesFormBase/__tests__/badInputSupport
  * the baseline (a check-in records readings, not targets). "Before the baseline" is the next
  * check-in date on or before this check-in's date.
  */
-const DATE = 'Check-in date';
+const DATE = 'Check-In Date';
 const SUMMARY = 'Summary';
-const NEXT_STEP = 'Next step';
-const NEXT_DATE = 'Next check-in date';
+const NEXT_STEP = 'Next Step';
+const NEXT_DATE = 'Next Check-In Date';
 const DSO = 'Days sales outstanding (days)';
 const NPS = 'NPS';
 

@@ -46,10 +46,10 @@ describe('c-check-in-form', () => {
     it('starts on today with the org defaults, a labelled reading per KPI, and is accessible', async () => {
         const element = await mount();
         const r = shadow(element);
-        expect(Reflect.get(byLabel(r, 'lightning-input', 'Check-in date'), 'value')).toBe(todayIso());
-        expect(Reflect.get(byLabel(r, 'lightning-input', 'Check-in date'), 'max')).toBe(todayIso());
+        expect(Reflect.get(byLabel(r, 'lightning-input', 'Check-In Date'), 'value')).toBe(todayIso());
+        expect(Reflect.get(byLabel(r, 'lightning-input', 'Check-In Date'), 'max')).toBe(todayIso());
         expect(Reflect.get(byLabel(r, 'lightning-combobox', 'Type'), 'value')).toBe('Call');
-        expect(Reflect.get(byLabel(r, 'lightning-combobox', 'Customer sentiment'), 'value')).toBe('Neutral');
+        expect(Reflect.get(byLabel(r, 'lightning-combobox', 'Customer Sentiment'), 'value')).toBe('Neutral');
         expect(byLabel(r, 'lightning-input', 'Days sales outstanding (days)')).toBeTruthy();
         expect(byLabel(r, 'lightning-input', 'NPS')).toBeTruthy();
         expect(byLabel(r, 'lightning-input', 'Customer confirmed the NPS reading')).toBeTruthy();
@@ -60,10 +60,10 @@ describe('c-check-in-form', () => {
         const element = await mount();
         const seen = saves(element);
         const r = shadow(element);
-        change(byLabel(r, 'lightning-combobox', 'Customer contact'), { value: '003A' });
-        change(byLabel(r, 'lightning-combobox', 'Implementation status'), { value: 'Live' });
+        change(byLabel(r, 'lightning-combobox', 'Customer Contact'), { value: '003A' });
+        change(byLabel(r, 'lightning-combobox', 'Implementation Status'), { value: 'Live' });
         change(byLabel(r, 'lightning-textarea', 'Summary'), { value: 'Live in all regions <b>today</b>.' });
-        change(byLabel(r, 'lightning-input', 'Next step'), { value: 'Quarterly review' });
+        change(byLabel(r, 'lightning-input', 'Next Step'), { value: 'Quarterly review' });
         change(byLabel(r, 'lightning-input', 'NPS'), { value: '1,204.5' });
         change(byLabel(r, 'lightning-input', 'Customer confirmed the NPS reading'), { checked: true });
         formButton(r, 'save').click();
@@ -89,12 +89,12 @@ describe('c-check-in-form', () => {
         const r = shadow(element);
         const validity = spyOnValidity(r);
         change(byLabel(r, 'lightning-textarea', 'Summary'), { value: 'ok' });
-        change(byLabel(r, 'lightning-input', 'Next check-in date'), { value: todayIso() });
+        change(byLabel(r, 'lightning-input', 'Next Check-In Date'), { value: todayIso() });
         formButton(r, 'save').click();
         await flush();
         expect(seen).toEqual([]);
         expect(validityMessages(validity)).toEqual({
-            'Next check-in date': expect.stringContaining("Next check-in date must be after this check-in's date")
+            'Next Check-In Date': expect.stringContaining("Next check-in date must be after this check-in's date")
         });
         expect(text(one(formErrorAlert(r), 'p'))).toBe('Nothing was saved. Fix the highlighted fields and save again.');
         await expect(element).toBeAccessible();
@@ -159,6 +159,6 @@ describe('c-check-in-form: a KPI without baseline or target (issue 20)', () => {
 
     it('a future check-in date gets no custom range message from the date input (which would add a format hint)', async () => {
         const element = await mount();
-        expect(Reflect.get(byLabel(shadow(element), 'lightning-input', 'Check-in date'), 'messageWhenRangeOverflow')).toBeUndefined();
+        expect(Reflect.get(byLabel(shadow(element), 'lightning-input', 'Check-In Date'), 'messageWhenRangeOverflow')).toBeUndefined();
     });
 });

@@ -24,8 +24,8 @@ async function mount(): Promise<FormProbe> {
 }
 
 const NAME = 'Goal';
-const WHY = 'Why it matters';
-const COST = 'Cost of doing nothing';
+const WHY = 'Why It Matters';
+const COST = 'Cost of Inaction';
 const GOAL = 'Cut days sales outstanding';
 
 /** A goal named GOAL with this cost typed; Save. */

@@ -16,13 +16,13 @@ import type { FormProbe } from '../../outcomesFormBase/__tests__/badInputSupport
  * a net margin; no rule forbids it, so the test below shows a negative is kept exactly), dates in
  * the future (a target date lies ahead by nature; no rule limits either date).
  */
-const NAME = 'KPI name';
+const NAME = 'KPI Name';
 const UNIT = 'Unit';
-const DIRECTION = 'Which way is better?';
-const BASELINE = 'Baseline value';
-const BASELINE_DATE = 'Baseline date';
-const TARGET = 'Target value';
-const TARGET_DATE = 'Target date';
+const DIRECTION = 'Direction';
+const BASELINE = 'Baseline Value';
+const BASELINE_DATE = 'Baseline Date';
+const TARGET = 'Target Value';
+const TARGET_DATE = 'Target Date';
 
 const VALID: Record<string, string> = {
     [NAME]: 'Days sales outstanding',

@@ -13,7 +13,7 @@ async function mount(): Promise<HTMLElement> {
 
 function fill(r: ShadowRoot, values: Record<string, string>): void {
     for (const [label, value] of Object.entries(values)) {
-        const control = label === 'Which way is better?' ? byLabel(r, 'lightning-combobox', label) : byLabel(r, 'lightning-input', label);
+        const control = label === 'Direction' ? byLabel(r, 'lightning-combobox', label) : byLabel(r, 'lightning-input', label);
         change(control, { value });
     }
 }
@@ -22,13 +22,13 @@ describe('c-kpi-form', () => {
     afterEach(removeAll);
 
     const valid = {
-        'KPI name': 'First-contact resolution',
+        'KPI Name': 'First-contact resolution',
         Unit: '%',
-        'Which way is better?': 'Increase',
-        'Baseline value': '62',
-        'Baseline date': '2026-01-01',
-        'Target value': '80',
-        'Target date': '2026-08-20'
+        'Direction': 'Increase',
+        'Baseline Value': '62',
+        'Baseline Date': '2026-01-01',
+        'Target Value': '80',
+        'Target Date': '2026-08-20'
     };
 
     it('emits a typed KPI for its goal', async () => {
@@ -60,19 +60,19 @@ describe('c-kpi-form', () => {
         const element = await mount();
         const r = shadow(element);
         const validity = spyOnValidity(r);
-        fill(r, { ...valid, 'Target value': '50.12345', 'Baseline date': '' });
+        fill(r, { ...valid, 'Target Value': '50.12345', 'Baseline Date': '' });
         formButton(r, 'save').click();
         await flush();
         expect(validityMessages(validity)).toEqual({
-            'Baseline date': expect.stringContaining('Enter the baseline date'),
-            'Target value': 'Use at most 4 decimal places.'
+            'Baseline Date': expect.stringContaining('Enter the baseline date'),
+            'Target Value': 'Use at most 4 decimal places.'
         });
-        fill(r, { 'Target value': '50', 'Baseline date': '2026-01-01', 'Target date': '2025-12-01' });
+        fill(r, { 'Target Value': '50', 'Baseline Date': '2026-01-01', 'Target Date': '2025-12-01' });
         formButton(r, 'save').click();
         await flush();
         expect(validityMessages(validity)).toEqual({
-            'Target value': expect.stringContaining('This is an Increase KPI (higher is better)'),
-            'Target date': expect.stringContaining('Target date must be after the baseline date')
+            'Target Value': expect.stringContaining('This is an Increase KPI (higher is better)'),
+            'Target Date': expect.stringContaining('Target date must be after the baseline date')
         });
         await expect(element).toBeAccessible();
     });

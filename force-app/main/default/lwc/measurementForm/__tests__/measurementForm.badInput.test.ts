@@ -22,7 +22,7 @@ import type { FormProbe, SaveOutcome } from '../../outcomesFormBase/__tests__/ba
  * saved, not refused.
  */
 const VALUE = 'Value (days)';
-const MEASURED_ON = 'Measured on';
+const MEASURED_ON = 'Measured On';
 
 const kpi = mapKpi({
     Id: 'k1',

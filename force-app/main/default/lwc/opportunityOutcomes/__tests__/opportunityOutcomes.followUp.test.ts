@@ -5,16 +5,11 @@ import { asType } from 'c/outcomesFormat';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { picklistValues, validationRules } from '../../../../../../test/jest/metadata';
 import { deepAll, deepOne, deepQuery, flush, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
-import type { OpportunityFixture } from './outcomesTestSupport';
+import type { OpportunityFixture, TestWireAdapter } from './outcomesTestSupport';
 import wonOverdue from './data/wonOverdue.json';
 import wonWithHistory from './data/wonWithHistory.json';
 import wonEarly from './data/wonEarly.json';
 import closedWithoutCheckIn from './data/closedWithoutCheckIn.json';
-
-/** sfdx-lwc-jest's LDS test wire adapter (lightning/uiObjectInfoApi in Jest). */
-interface TestWireAdapter {
-    emit(data: unknown): void;
-}
 
 /**
  * The follow-up section's accountability (issue 20): completing without a check-in needs a reason

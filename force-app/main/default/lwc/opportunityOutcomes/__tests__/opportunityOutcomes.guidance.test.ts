@@ -119,7 +119,7 @@ describe('a KPI without baseline or target (issue 20, point 6)', () => {
         complete.click();
         await flush();
         const form = shadow(deepOne(r, '.kpi-form'));
-        expect(Reflect.get(byLabel(form, 'lightning-input', 'KPI name'), 'value')).toBe('Technician time on collection calls');
+        expect(Reflect.get(byLabel(form, 'lightning-input', 'KPI Name'), 'value')).toBe('Technician time on collection calls');
         // A complete KPI says nothing is missing.
         const complete2 = rows.find((row) => text(deepOne(row, '.kpi-name')) === 'Days sales outstanding');
         expect(complete2?.querySelector('.kpi-needs')).toBeNull();

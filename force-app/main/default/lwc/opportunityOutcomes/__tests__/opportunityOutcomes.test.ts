@@ -333,7 +333,7 @@ describe('adding and editing goals and KPIs', () => {
         await flush();
         const form = shadow(deepOne(r, '.goal-form'));
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Halve the cost of an AP invoice' });
-        change(byLabel(form, 'lightning-input', 'Cost of doing nothing'), { value: '120,000' });
+        change(byLabel(form, 'lightning-input', 'Cost of Inaction'), { value: '120,000' });
         formButton(form, 'save').click();
         await flush();
         expect(mutate).toHaveBeenCalledTimes(1);
@@ -400,17 +400,17 @@ describe('adding and editing goals and KPIs', () => {
         await flush();
         const form = shadow(deepOne(r, '.kpi-form'));
         const validity = spyOnValidity(form);
-        change(byLabel(form, 'lightning-input', 'KPI name'), { value: 'Dispute rate' });
-        change(byLabel(form, 'lightning-combobox', 'Which way is better?'), { value: 'Decrease' });
-        change(byLabel(form, 'lightning-input', 'Baseline value'), { value: '12' });
-        change(byLabel(form, 'lightning-input', 'Baseline date'), { value: '2026-01-05' });
-        change(byLabel(form, 'lightning-input', 'Target value'), { value: '12' });
-        change(byLabel(form, 'lightning-input', 'Target date'), { value: '2026-09-30' });
+        change(byLabel(form, 'lightning-input', 'KPI Name'), { value: 'Dispute rate' });
+        change(byLabel(form, 'lightning-combobox', 'Direction'), { value: 'Decrease' });
+        change(byLabel(form, 'lightning-input', 'Baseline Value'), { value: '12' });
+        change(byLabel(form, 'lightning-input', 'Baseline Date'), { value: '2026-01-05' });
+        change(byLabel(form, 'lightning-input', 'Target Value'), { value: '12' });
+        change(byLabel(form, 'lightning-input', 'Target Date'), { value: '2026-09-30' });
         formButton(form, 'save').click();
         await flush();
         expect(mutate).not.toHaveBeenCalled();
-        expect(validityMessages(validity)).toEqual({ 'Target value': expect.stringContaining('Target must differ from baseline') });
-        expect(Reflect.get(byLabel(form, 'lightning-input', 'Target value'), 'value')).toBe('12');
+        expect(validityMessages(validity)).toEqual({ 'Target Value': expect.stringContaining('Target must differ from baseline') });
+        expect(Reflect.get(byLabel(form, 'lightning-input', 'Target Value'), 'value')).toBe('12');
     });
 
     it('saves an edited KPI with updateRecord: only the fields changed', async () => {
@@ -420,9 +420,9 @@ describe('adding and editing goals and KPIs', () => {
         deepOne(shadow(row), '.edit-kpi').click();
         await flush();
         const form = shadow(deepOne(r, '.kpi-form'));
-        expect(Reflect.get(byLabel(form, 'lightning-input', 'KPI name'), 'value')).toBe('Technician time on collection calls');
-        change(byLabel(form, 'lightning-input', 'Baseline value'), { value: '14' });
-        change(byLabel(form, 'lightning-input', 'Baseline date'), { value: '2026-02-01' });
+        expect(Reflect.get(byLabel(form, 'lightning-input', 'KPI Name'), 'value')).toBe('Technician time on collection calls');
+        change(byLabel(form, 'lightning-input', 'Baseline Value'), { value: '14' });
+        change(byLabel(form, 'lightning-input', 'Baseline Date'), { value: '2026-02-01' });
         formButton(form, 'save').click();
         await flush();
         expect(mutate).not.toHaveBeenCalled();
@@ -486,7 +486,7 @@ describe('won deal', () => {
         deepOne(r, '.log-check-in').click();
         await flush();
         const form = shadow(deepOne(r, '.check-in-form'));
-        expect(Reflect.get(byLabel(form, 'lightning-input', 'Check-in date'), 'value')).toBe(todayIso());
+        expect(Reflect.get(byLabel(form, 'lightning-input', 'Check-In Date'), 'value')).toBe(todayIso());
         change(byLabel(form, 'lightning-textarea', 'Summary'), { value: 'DSO at 55; unapplied cash down to 120.' });
         change(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), { value: '55' });
         change(byLabel(form, 'lightning-input', 'Customer confirmed the Days sales outstanding reading'), { checked: true });
@@ -594,17 +594,17 @@ describe('won deal', () => {
         await flush();
         const form = shadow(deepOne(r, '.check-in-form'));
         const validity = spyOnValidity(form);
-        change(byLabel(form, 'lightning-input', 'Check-in date'), { value: '2999-01-01' });
+        change(byLabel(form, 'lightning-input', 'Check-In Date'), { value: '2999-01-01' });
         change(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), { value: 'fifty-five' });
         formButton(form, 'save').click();
         await flush();
         expect(mutate).not.toHaveBeenCalled();
         expect(validityMessages(validity)).toEqual({
-            'Check-in date': expect.stringContaining("Check-in date can't be in the future"),
+            'Check-In Date': expect.stringContaining("Check-in date can't be in the future"),
             Summary: 'Complete this field.',
             'Days sales outstanding (days)': 'Enter a number, such as 42 or 3.5.'
         });
-        expect(Reflect.get(focus.mock.contexts.at(-1) ?? {}, 'label')).toBe('Check-in date');
+        expect(Reflect.get(focus.mock.contexts.at(-1) ?? {}, 'label')).toBe('Check-In Date');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Days sales outstanding (days)'), 'value')).toBe('fifty-five');
         await expect(element).toBeAccessible();
     });

@@ -110,6 +110,11 @@ export function formErrorAlert(form: ParentNode): HTMLElement {
     return one(shadow(one(form, 'c-outcomes-form-error')), '[role="alert"]');
 }
 
+/** sfdx-lwc-jest's LDS test wire adapter (lightning/uiObjectInfoApi in Jest). */
+export interface TestWireAdapter {
+    emit(data: unknown): void;
+}
+
 /** An OPPORTUNITY_OUTCOMES_QUERY fixture (data/*.json). */
 export interface OpportunityFixture {
     uiapi: { query: { Opportunity: { edges: { node: Record<string, unknown> }[] } } };

@@ -1,7 +1,7 @@
 import '../../../../../../test/jest/installLabels';
 import { createElement } from 'lwc';
 import OutcomesWarning from 'c/outcomesWarning';
-import LABELS from 'c/outcomesLabels';
+import LABELS from 'c/outcomesLabelsOpportunity';
 import { flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 
 afterEach(removeAll);
