@@ -1,10 +1,10 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { byLabel, change, flush, formButton, formErrorAlert, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
 import wonOverdue from './data/wonOverdue.json';
-import { picklistValues } from '../../../../../../test/jest/metadata';
+import { picklistValues } from '#test/jest/metadata';
 
 /**
  * A rep whose profile gives only Read on Opportunity (the package's permission sets grant no

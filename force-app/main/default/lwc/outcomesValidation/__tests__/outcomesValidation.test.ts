@@ -1,5 +1,5 @@
-import '../../../../../../test/jest/installLabels';
-import { fieldLabel, labelValues, validationRules } from '../../../../../../test/jest/metadata';
+import '#test/jest/installLabels';
+import { fieldLabel, labelValues, validationRules } from '#test/jest/metadata';
 import LABELS from 'c/outcomesLabels';
 import {
     COST_NUMBER,
