@@ -10,7 +10,7 @@ import { SOURCE_DIR } from '../paths';
 const ID = 'preview:object-info';
 const VIRTUAL = '\0preview-object-info';
 
-export interface FieldInfo {
+interface FieldInfo {
     label: string;
     /** Metadata type (Text, Lookup, Summary...); valueType is what a reader gets (formula/roll-up result type). */
     type: string;
@@ -22,12 +22,12 @@ export interface FieldInfo {
     relationshipName?: string;
 }
 
-export interface ObjectInfo {
+interface ObjectInfo {
     label: string;
     fields: Record<string, FieldInfo>;
 }
 
-export function objectInfos(sourceDir = SOURCE_DIR): Record<string, ObjectInfo> {
+function objectInfos(sourceDir = SOURCE_DIR): Record<string, ObjectInfo> {
     const infos: Record<string, ObjectInfo> = {};
     for (const object of loadProject(sourceDir).objects.values()) {
         const fields: Record<string, FieldInfo> = {};
