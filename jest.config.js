@@ -15,6 +15,10 @@ const nodeTransform = [
 
 const esmOnly = require('./test/jest/esmOnly');
 
+// Shared test helpers by module path (`import '#test/jest/installLabels'`) instead of `../../../..`;
+// `#` cannot name an npm package or a `c/` bundle. The tsconfig files map the same specifier.
+const testHelpers = { '^#test/jest/(.*)$': '<rootDir>/test/jest/$1' };
+
 module.exports = {
     projects: [
         {
@@ -26,6 +30,7 @@ module.exports = {
             testMatch: ['**/__tests__/**/*.test.ts'],
             setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/test/jest/sa11ySetup.js'],
             moduleNameMapper: {
+                ...testHelpers,
                 // Project stand-ins where sfdx-lwc-jest's own stub is missing documented exports or has
                 // undocumented ones (test/platform/standInExports.test.ts compares each with the docs).
                 '^lightning/graphql$': '<rootDir>/test/jest/stubs/lightning/graphql.js',
@@ -55,6 +60,7 @@ module.exports = {
             // The platform's GraphQL parser is ESM only: test/jest/esmOnly.js.
             transform: { '^.+\\.ts$': nodeTransform, ...esmOnly.transform },
             transformIgnorePatterns: esmOnly.transformIgnorePatterns,
+            moduleNameMapper: testHelpers,
             // Public SFDX projects (local copy) and the committed corpus written from the Metadata API guide: data the verifier is
             // measured on, not this project's modules (the corpus has its own LWC bundles).
             modulePathIgnorePatterns: ['<rootDir>/test/verifier-corpus/', '<rootDir>/test/verifier-docs-corpus/']

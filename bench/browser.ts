@@ -29,10 +29,10 @@ import { PANELS, type PanelKey, type PanelSpec } from './lib/panels';
 import { median, round } from './lib/stats';
 
 /** Goal: the panel renders in at most this many times the bare datatable's time. */
-export const RENDER_GOAL = 1.5;
+const RENDER_GOAL = 1.5;
 const SHELL_OPERATION = /^preview/;
 
-export interface RoundTrip {
+interface RoundTrip {
     panel: string;
     dataset: 'sample' | 'large';
     measured: boolean;
@@ -50,7 +50,7 @@ export interface RoundTrip {
     pass: boolean | null;
 }
 
-export interface RenderComparison {
+interface RenderComparison {
     panel: string;
     measured: boolean;
     reason?: string;

@@ -20,7 +20,7 @@ import { PANELS } from './lib/panels';
 import { round } from './lib/stats';
 
 /** Goal: each panel under 20 KB gzipped. */
-export const BUNDLE_GOAL_BYTES = 20 * 1024;
+const BUNDLE_GOAL_BYTES = 20 * 1024;
 
 export interface BundleSize {
     panel: string;
@@ -48,7 +48,7 @@ function shortName(id: string): string {
     return clean.replace(/^\0/, '').replace(/^.*\/node_modules\//, '');
 }
 
-export async function panelBundleSize(bundle: string, label: string): Promise<BundleSize> {
+async function panelBundleSize(bundle: string, label: string): Promise<BundleSize> {
     const goal = `< ${BUNDLE_GOAL_BYTES / 1024} KB gzip`;
     if (!bundleExists(bundle)) return { panel: label, bundle, measured: false, reason: `${bundle} not built`, goal, pass: null };
     const base = rollupOptions({ mode: 'production', sourcemap: false });

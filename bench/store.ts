@@ -13,11 +13,11 @@ import { loadComponentModule } from './lib/components';
 import { PANELS, panelQuery, type PanelQuery } from './lib/panels';
 import { median, percentile, round } from './lib/stats';
 
-export const STORE_SIZES = [1000, 10000] as const;
+const STORE_SIZES = [1000, 10000] as const;
 /** Goal: p50 at 10,000 opportunities at most this many times p50 at 1,000. */
-export const GROWTH_GOAL = 2;
+const GROWTH_GOAL = 2;
 
-export interface StoreLoad {
+interface StoreLoad {
     opportunities: number;
     measurements: number;
     records: number;
@@ -25,7 +25,7 @@ export interface StoreLoad {
     validationErrors: number;
 }
 
-export interface StoreLatency {
+interface StoreLatency {
     panel: string;
     operation: string;
     /** Opportunities loaded → latency. */

@@ -80,13 +80,18 @@ export function buildComponents(lwcDir: string): string[] {
 
 /**
  * TypeScript path patterns allow one `*`, so `c/name` → `./name/name` cannot be one pattern:
- * keep an explicit entry per bundle in the components' tsconfig. Returns true when it changed.
+ * keep an explicit entry per bundle in the components' tsconfig. Entries that are not `c/*`
+ * (the tests' `#test/jest/*` helpers) are kept as written. Returns true when it changed.
  */
 export function syncComponentPaths(lwcDir: string): boolean {
     const tsconfigPath = join(lwcDir, 'tsconfig.json');
     const tsconfig = JSON.parse(readFileSync(tsconfigPath, 'utf8')) as { compilerOptions: { paths?: Record<string, string[]> } };
     const bundles = [...new Set(componentSources(lwcDir).map((f) => relative(lwcDir, f).split(/[\\/]/)[0]!))];
-    const paths = Object.fromEntries(bundles.filter((b) => existsSync(join(lwcDir, b, `${b}.ts`))).map((b) => [`c/${b}`, [`./${b}/${b}`]]));
+    const kept = Object.entries(tsconfig.compilerOptions.paths ?? {}).filter(([pattern]) => !pattern.startsWith('c/'));
+    const paths = Object.fromEntries([
+        ...kept,
+        ...bundles.filter((b) => existsSync(join(lwcDir, b, `${b}.ts`))).map((b) => [`c/${b}`, [`./${b}/${b}`]])
+    ]);
     if (JSON.stringify(tsconfig.compilerOptions.paths ?? {}) === JSON.stringify(paths)) return false;
     tsconfig.compilerOptions.paths = paths;
     writeFileSync(tsconfigPath, JSON.stringify(tsconfig, null, 2) + '\n');

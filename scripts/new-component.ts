@@ -19,9 +19,9 @@ export function bundleFiles(name: string, exposed: boolean): Record<string, stri
         : '';
     return {
         [`${name}.ts`]: `import { LightningElement } from 'lwc';\n\nexport default class ${className} extends LightningElement {}\n`,
-        [`${name}.html`]: `<template>\n</template>\n`,
+        [`${name}.html`]: `<template></template>\n`,
         [`${name}.js-meta.xml`]:
-            `<?xml version="1.0" encoding="UTF-8"?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">\n` +
+            `<?xml version="1.0" encoding="UTF-8" ?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">\n` +
             `    <apiVersion>${API_VERSION}</apiVersion>\n    <isExposed>${exposed}</isExposed>\n${targets}</LightningComponentBundle>\n`,
         [`__tests__/${name}.test.ts`]:
             `import { createElement } from 'lwc';\nimport ${className} from 'c/${name}';\n\n` +

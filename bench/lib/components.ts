@@ -11,7 +11,7 @@ import { createContext, Script } from 'node:vm';
 import ts from 'typescript';
 
 export const ROOT = join(__dirname, '..', '..');
-export const COMPONENTS_DIR = join(ROOT, 'force-app', 'main', 'default', 'lwc');
+const COMPONENTS_DIR = join(ROOT, 'force-app', 'main', 'default', 'lwc');
 
 export type ModuleExports = Record<string, unknown>;
 

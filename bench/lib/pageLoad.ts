@@ -23,9 +23,9 @@ export interface RenderSpec {
 }
 
 /** Error states of the panels' frame, the preview's page region and its page status. */
-export const FAILURE_SELECTOR = '.panel-error, c-opportunity-outcomes .load-error, [data-missing-component], shell-region > section > [role="alert"], shell-page-status [role="alert"], bench-kpi-table .bench-error';
+const FAILURE_SELECTOR = '.panel-error, c-opportunity-outcomes .load-error, [data-missing-component], shell-region > section > [role="alert"], shell-page-status [role="alert"], bench-kpi-table .bench-error';
 
-export interface GraphQLCall {
+interface GraphQLCall {
     operation: string;
     requestBytes: number;
     responseBytes: number;

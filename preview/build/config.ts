@@ -18,7 +18,7 @@ import { staticFiles } from './plugins/staticFiles';
 import { typescript } from './plugins/typescript';
 import { failOnUnresolved } from './plugins/unresolved';
 
-export type BuildMode = 'development' | 'production';
+type BuildMode = 'development' | 'production';
 
 export interface PreviewBuildOptions {
     /** development keeps the LWC engine's warnings (the default for the preview); production is what the org runs. */

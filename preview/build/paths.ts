@@ -2,10 +2,9 @@
 import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
-export const PREVIEW_DIR = join(ROOT, 'preview');
+const PREVIEW_DIR = join(ROOT, 'preview');
 export const CLIENT_DIR = join(PREVIEW_DIR, 'client');
 export const CLIENT_ENTRY = join(CLIENT_DIR, 'main.ts');
-export const CLIENT_HTML = join(CLIENT_DIR, 'index.html');
 export const SHELL_MODULES_DIR = join(CLIENT_DIR, 'modules');
 export const PLATFORM_DIR = join(CLIENT_DIR, 'platform');
 export const DIST_DIR = join(PREVIEW_DIR, 'dist');

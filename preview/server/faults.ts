@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const FAULTS_PATH = '/__preview/faults';
 
-export const FAULT_KINDS = ['network', 'http500', 'graphql'] as const;
+const FAULT_KINDS = ['network', 'http500', 'graphql'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface Fault {
@@ -74,7 +74,7 @@ export function takeFault(operationName: string | undefined): FaultKind | undefi
 }
 
 /** The org-shaped body of a "graphql" fault: errors only, no data. */
-export function graphqlFaultBody(): {
+function graphqlFaultBody(): {
     errors: { message: string; locations: never[]; path: string[]; extensions: Record<string, string> }[];
 } {
     return {

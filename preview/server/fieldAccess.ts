@@ -19,7 +19,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { previewData } from './dataService';
 import { checkHiddenFields, hiddenFields, resetHiddenFields, setHiddenFields } from './graphql/hiddenFields';
 
-export const ACCESS_PATH = '/__preview/access';
+const ACCESS_PATH = '/__preview/access';
 const RESET_PATH = '/__preview/reset';
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -34,7 +34,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** What an access request asks for; an absent key leaves that setting as it is. */
-export interface AccessRequest {
+interface AccessRequest {
     hiddenFields?: string[];
     permissionSets?: string[];
 }
@@ -47,7 +47,7 @@ function accessState(): { hiddenFields: readonly string[]; permissionSets: reado
 }
 
 /** Validates a request body: the settings asked for, or why it was refused. */
-export function parseAccessRequest(value: unknown): AccessRequest | string {
+function parseAccessRequest(value: unknown): AccessRequest | string {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return 'Expected a JSON object { "hiddenFields": [...] } and/or { "permissionSets": [...] }.';
     const hasFields = Reflect.has(value, 'hiddenFields');

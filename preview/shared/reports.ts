@@ -22,7 +22,7 @@ export interface ReportInfo {
     reportType: string;
 }
 
-export interface DashboardInfo {
+interface DashboardInfo {
     name: string;
     developerName: string;
     folder: string;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Connection } from './jsforce';
 import { queryAll, soqlList } from './connection';
 
-export interface ApexTestOutcome {
+interface ApexTestOutcome {
     className: string;
     methodName: string;
     outcome: string;

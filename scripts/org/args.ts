@@ -147,7 +147,7 @@ export function parseMinutes(value: string | undefined, flag: string, fallback: 
  * `npm run seed --target-org x` (without `--`) makes npm swallow the flag as its own config and
  * set npm_config_target_org. Say so instead of reporting "no org" or a stray argument.
  */
-export function checkNpmSwallowedFlags(spec: CommandSpec, env: NodeJS.ProcessEnv, argv: readonly string[]): void {
+function checkNpmSwallowedFlags(spec: CommandSpec, env: NodeJS.ProcessEnv, argv: readonly string[]): void {
     for (const flag of spec.flags) {
         const key = `npm_config_${flag.name.replace(/-/g, '_')}`;
         const given = argv.some(

@@ -59,7 +59,7 @@ export class Output {
 }
 
 /** "00Dxx0000001gPL!AQ4A...": keeps the org id prefix (not a secret), hides the rest. */
-export function mask(secret: string): string {
+function mask(secret: string): string {
     const bang = secret.indexOf('!');
     return bang > 0 ? `${secret.slice(0, bang)}!****` : '****';
 }
@@ -76,7 +76,7 @@ export interface Io {
     root: string;
 }
 
-export function processIo(): Io {
+function processIo(): Io {
     return {
         env: process.env,
         out: new Output(

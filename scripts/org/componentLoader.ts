@@ -25,7 +25,7 @@ export class GqlDocument {
     }
 }
 
-export function gql(strings: TemplateStringsArray | readonly string[], ...values: unknown[]): GqlDocument {
+function gql(strings: TemplateStringsArray | readonly string[], ...values: unknown[]): GqlDocument {
     let text = '';
     strings.forEach((part, i) => {
         text += part;

@@ -57,7 +57,7 @@ export const loadCliAuth: CliAuthLoader = async (aliasOrUsername) => {
 };
 
 /** http:// only for this machine (tests); a real org is https. */
-export function checkInstanceUrl(value: string, from: string): string {
+function checkInstanceUrl(value: string, from: string): string {
     let url: URL;
     try {
         url = new URL(value);
@@ -135,7 +135,7 @@ export async function userInfo(conn: Connection): Promise<UserInfo> {
 }
 
 /** The calendar date in an IANA time zone, 'YYYY-MM-DD'. */
-export function dateInZone(now: Date, timeZone: string): string {
+function dateInZone(now: Date, timeZone: string): string {
     const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
     const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
     return `${get('year')}-${get('month')}-${get('day')}`;
@@ -202,12 +202,3 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
     return chunks;
 }
 
-/** Reads a dotted field (ApexClass.Name) from a SOQL record. */
-export function pick(record: SoqlRecord, path: string): unknown {
-    let value: unknown = record;
-    for (const part of path.split('.')) {
-        if (value === null || typeof value !== 'object') return undefined;
-        value = (value as Record<string, unknown>)[part];
-    }
-    return value;
-}

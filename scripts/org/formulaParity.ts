@@ -90,7 +90,7 @@ export interface Mismatch {
 }
 
 /** Equal as API values: dates and text exactly (blank = null), numbers to 1e-9, booleans. */
-export function sameValue(org: unknown, local: unknown): boolean {
+function sameValue(org: unknown, local: unknown): boolean {
     const blank = (v: unknown): boolean => v === null || v === undefined || v === '';
     if (blank(org) || blank(local)) return blank(org) && blank(local);
     if (typeof local === 'number' || typeof org === 'number') {

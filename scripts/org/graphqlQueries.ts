@@ -111,14 +111,14 @@ export function graphqlBody(
 // Variables
 
 /** The component's own builder for an operation's variables: `<operationName, lower camel>Variables` exported beside it. */
-export function variablesBuilder(op: GqlOperation): { name: string; fn: (...args: unknown[]) => unknown } | undefined {
+function variablesBuilder(op: GqlOperation): { name: string; fn: (...args: unknown[]) => unknown } | undefined {
     const name = `${op.name.charAt(0).toLowerCase()}${op.name.slice(1)}Variables`;
     const fn = op.document.moduleExports[name];
     return typeof fn === 'function' ? { name, fn: fn as (...args: unknown[]) => unknown } : undefined;
 }
 
 /** Page size given to an Int variable passed as `first` when the component exports no builder. */
-export const DEFAULT_FIRST = 50;
+const DEFAULT_FIRST = 50;
 
 function namedType(type: TypeNode): { name: string; nonNull: boolean } {
     if (type.kind === Kind.NON_NULL_TYPE) return { ...namedType(type.type), nonNull: true };

@@ -107,7 +107,7 @@ export function planBatches(records: SeedRecord[], limit = COMPOSITE_LIMIT): See
     return batches;
 }
 
-export interface CompositeSubrequest {
+interface CompositeSubrequest {
     method: 'POST';
     url: string;
     referenceId: string;

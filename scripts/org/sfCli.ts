@@ -28,12 +28,12 @@ export interface SfJson {
 
 export type SfRunner = (args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) => Promise<SfResult>;
 
-export function sfCommand(root: string): { command: string; prefix: string[] } {
+function sfCommand(root: string): { command: string; prefix: string[] } {
     const local = join(root, 'node_modules', '@salesforce', 'cli', 'bin', 'run.js');
     return existsSync(local) ? { command: process.execPath, prefix: [local] } : { command: 'sf', prefix: [] };
 }
 
-export const SF_ENV = { SF_DISABLE_TELEMETRY: 'true', SF_AUTOUPDATE_DISABLE: 'true', SF_DISABLE_AUTOUPDATE: 'true' } as const;
+const SF_ENV = { SF_DISABLE_TELEMETRY: 'true', SF_AUTOUPDATE_DISABLE: 'true', SF_DISABLE_AUTOUPDATE: 'true' } as const;
 
 export const runSf: SfRunner = (args, options) =>
     new Promise((resolve, reject) => {

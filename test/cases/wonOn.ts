@@ -22,7 +22,7 @@ export interface WonOnTable {
     cases: WonOnCase[];
 }
 
-export const WON_ON_TABLE = resolve(__dirname, 'won-on.json');
+const WON_ON_TABLE = resolve(__dirname, 'won-on.json');
 
 export function readWonOnTable(path = WON_ON_TABLE): WonOnTable {
     const table = JSON.parse(readFileSync(path, 'utf8')) as WonOnTable;

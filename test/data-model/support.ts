@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { loadProject, type ProjectModel } from '../../tools/metadata/project';
 
 /** The package's model, read from force-app's XML: the formulas under test are the XML formula text. */
-export const SOURCE_DIR = resolve(__dirname, '../../force-app/main/default');
+const SOURCE_DIR = resolve(__dirname, '../../force-app/main/default');
 
 /** Every truth table runs on this frozen "today". */
 export const TODAY = '2026-06-15';

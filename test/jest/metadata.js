@@ -16,8 +16,9 @@ function decode(text) {
         .replace(/&amp;/g, '&');
 }
 
+/** Text of the first <name> element; XML allows whitespace before a start tag's `>` (Prettier writes `<value\n>` for long text). */
 function tag(xml, name) {
-    const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
+    const match = new RegExp(`<${name}\\s*>([\\s\\S]*?)</${name}>`).exec(xml);
     return match ? decode(match[1]) : undefined;
 }
 
@@ -25,7 +26,7 @@ function tag(xml, name) {
 function labelValues() {
     const xml = readFileSync(join(ROOT, 'labels', 'CustomLabels.labels-meta.xml'), 'utf8');
     const values = {};
-    for (const block of xml.split('<labels>').slice(1)) values[tag(block, 'fullName')] = tag(block, 'value');
+    for (const block of xml.split(/<labels\s*>/).slice(1)) values[tag(block, 'fullName')] = tag(block, 'value');
     return values;
 }
 
@@ -67,7 +68,7 @@ function fieldLabel(object, field) {
 function picklistValues(object, field) {
     const xml = readFileSync(join(ROOT, 'objects', object, 'fields', `${field}.field-meta.xml`), 'utf8');
     return xml
-        .split('<value>')
+        .split(/<value\s*>/)
         .slice(1)
         .map((block) => ({ value: tag(block, 'fullName'), label: tag(block, 'label') }));
 }

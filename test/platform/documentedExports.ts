@@ -10,7 +10,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export interface DocPage {
+interface DocPage {
     title: string;
     url: string;
 }

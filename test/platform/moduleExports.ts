@@ -6,7 +6,7 @@
 import ts from 'typescript';
 import { documentedModule, isPlatformSpecifier } from './documentedExports';
 
-export interface ReExport {
+interface ReExport {
     /** The module the names come from (`export { a } from '<from>'`). */
     from: string;
     names: string[];

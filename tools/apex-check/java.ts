@@ -9,9 +9,9 @@ import { delimiter, join } from 'node:path';
 export const MIN_JAVA_MAJOR = 21;
 
 /** Where a candidate came from, in the order they are tried. */
-export type JavaSource = 'JAVA_HOME' | 'PATH' | 'system JVM directory';
+type JavaSource = 'JAVA_HOME' | 'PATH' | 'system JVM directory';
 
-export interface JavaRuntime {
+interface JavaRuntime {
     /** The java executable. */
     path: string;
     source: JavaSource;
@@ -100,7 +100,7 @@ export function compareVersions(a: string, b: string): number {
 const exe = process.platform === 'win32' ? 'java.exe' : 'java';
 
 /** Where Linux distributions (and the Temurin packages) and macOS put their JDKs. */
-export const SYSTEM_JVM_PATTERNS: { dir: string; java: string[] }[] = [
+const SYSTEM_JVM_PATTERNS: { dir: string; java: string[] }[] = [
     { dir: '/usr/lib/jvm', java: ['bin', exe] },
     { dir: '/Library/Java/JavaVirtualMachines', java: ['Contents', 'Home', 'bin', exe] }
 ];
@@ -138,14 +138,14 @@ function onPath(pathVariable: string | undefined): string | undefined {
     return undefined;
 }
 
-export function probeJava(javaPath: string): string | undefined {
+function probeJava(javaPath: string): string | undefined {
     const run = spawnSync(javaPath, ['-version'], { encoding: 'utf8', timeout: 30_000 });
     if (run.error || run.status !== 0) return undefined;
     return `${run.stderr}${run.stdout}`;
 }
 
 /** This machine's candidates. */
-export function machineSearch(env: NodeJS.ProcessEnv = process.env): JavaSearch {
+function machineSearch(env: NodeJS.ProcessEnv = process.env): JavaSearch {
     return {
         javaHome: env.JAVA_HOME ? join(env.JAVA_HOME, 'bin', exe) : undefined,
         pathJava: onPath(env.PATH),

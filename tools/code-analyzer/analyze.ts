@@ -38,10 +38,10 @@ function inRegistrationOrder(names: string[]): string[] {
  * AppExchange and Security rules (ESLint's LWC and TypeScript rules on components and tooling,
  * the regex engine's checks), and RetireJS's known-vulnerable JavaScript libraries.
  */
-export const DEFAULT_SELECTORS: readonly string[] = ['pmd:Apex', 'Recommended', 'AppExchange', 'Security', 'retire-js'];
+const DEFAULT_SELECTORS: readonly string[] = ['pmd:Apex', 'Recommended', 'AppExchange', 'Security', 'retire-js'];
 
 /** Severities 1 (Critical) to 3 (Moderate) fail the check; 4 (Low) and 5 (Info) are reported only. */
-export const DEFAULT_BLOCKING_SEVERITY = SeverityLevel.Moderate;
+const DEFAULT_BLOCKING_SEVERITY = SeverityLevel.Moderate;
 
 export interface ApexViolation {
     engine: string;

@@ -17,7 +17,7 @@ import { calls, parseFormulaText, unbalancedParenthesis, type FormulaNode } from
  * picklist fields are supported only in ISPICKVAL, CASE, TEXT, ISBLANK and a few others).
  */
 
-export interface FormulaFinding {
+interface FormulaFinding {
     offset: number;
     message: string;
     fix: string;

@@ -34,7 +34,7 @@ export function toDec(n: number): Dec {
     return { m: BigInt(sign + digits), s };
 }
 
-export function decToString(d: Dec): string {
+function decToString(d: Dec): string {
     const negative = d.m < 0n;
     let digits = (negative ? -d.m : d.m).toString();
     let s = d.s;
@@ -74,7 +74,7 @@ function divRound(num: bigint, den: bigint): bigint {
 const CARRY_SCALE = 40;
 
 /** Limits the scale of a carried result (products of long fractions grow without bound otherwise). */
-export function limit(d: Dec): Dec {
+function limit(d: Dec): Dec {
     if (d.s <= CARRY_SCALE) return d;
     return { m: divRound(d.m, pow10(d.s - CARRY_SCALE)), s: CARRY_SCALE };
 }
@@ -110,12 +110,9 @@ export function isZero(d: Dec): boolean {
     return d.m === 0n;
 }
 
-export const add = (a: number, b: number): number => fromDec(addD(toDec(a), toDec(b)));
-export const subtract = (a: number, b: number): number => fromDec(subtractD(toDec(a), toDec(b)));
 export const multiply = (a: number, b: number): number => fromDec(multiplyD(toDec(a), toDec(b)));
 /** a / b; the caller checks for b = 0. */
 export const divide = (a: number, b: number): number => fromDec(divideD(toDec(a), toDec(b)));
-export const compare = (a: number, b: number): -1 | 0 | 1 => compareD(toDec(a), toDec(b));
 
 /** ROUND(n, digits): half away from zero; digits may be negative (ROUND(1250, -2) = 1300). */
 export function roundD(x: Dec, digits: number): Dec {

@@ -21,11 +21,11 @@ import { FormulaError } from './errors';
  * - Anything not implemented throws a FormulaError naming the function: never a guess.
  */
 
-export type TreatBlanksAs = 'BlankAsBlank' | 'BlankAsZero';
+type TreatBlanksAs = 'BlankAsBlank' | 'BlankAsZero';
 /** number | text | boolean | 'YYYY-MM-DD' (Date) | ISO instant (DateTime) | null (blank). */
 export type FormulaResult = number | string | boolean | null;
 
-export interface FormulaFieldDefinition {
+interface FormulaFieldDefinition {
     formula: string;
     treatBlanksAs?: string;
     /** Salesforce field type of the formula's result: Number, Percent, Currency, Date, DateTime, Text, Checkbox. */
@@ -105,7 +105,7 @@ function daysFromIso(value: string, what: string): number {
     return ms / DAY_MS;
 }
 
-export function isoFromDays(days: number): string {
+function isoFromDays(days: number): string {
     return new Date(days * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -279,7 +279,7 @@ export function stripComments(formula: string): string {
     return out;
 }
 
-export function parseFormula(formula: string): FormulonNode {
+function parseFormula(formula: string): FormulonNode {
     const cached = astCache.get(formula);
     if (cached) return cached;
     const source = stripComments(formula).trim();

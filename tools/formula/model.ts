@@ -46,7 +46,7 @@ function relationshipField(object: ObjectModel, relationship: string): FieldMode
 }
 
 /** Type of a field named in a formula on objectName, following parent paths (Account.Name). */
-export function resolveFieldType(model: ProjectModel, objectName: string, path: string): string | undefined {
+function resolveFieldType(model: ProjectModel, objectName: string, path: string): string | undefined {
     const parts = path.split('.');
     let object = getObject(model, objectName);
     for (const part of parts.slice(0, -1)) {

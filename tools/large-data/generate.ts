@@ -14,13 +14,13 @@ import { Prng } from './prng';
 
 export type PlannedValue = string | number | boolean | null;
 
-export interface PlannedRecord {
+interface PlannedRecord {
     /** Unique within the data set; other records refer to it as "@<ref>". */
     ref: string;
     fields: Record<string, PlannedValue>;
 }
 
-export interface PlannedObject {
+interface PlannedObject {
     sobject: string;
     records: PlannedRecord[];
 }
@@ -53,7 +53,7 @@ export interface LargeDataParams {
 }
 
 /** Records the benchmark and tests look up by role. Values are refs (see LargeDataSet.objects). */
-export interface Landmarks {
+interface Landmarks {
     /** Ordinary accounts at evenly spread positions (5%, 15%, ... 95% of the list). */
     typicalAccounts: string[];
     /** For each typical account, one of its deals with goals (a won one when it has one). */
@@ -71,7 +71,7 @@ export interface LargeDataSet {
 }
 
 export const RUNNING_USER_REF = 'RunningUser';
-export const DEFAULT_SEED = 20260615;
+const DEFAULT_SEED = 20260615;
 
 /** The Account panel's worst case in issue 10: 100 goals, 500 KPIs, 6,000 measurements. */
 export const LARGE_ACCOUNT: Readonly<LargeAccountShape> = Object.freeze({

@@ -3,17 +3,10 @@ export { Prng } from './prng';
 export {
     addDays,
     countRecords,
-    DEFAULT_SEED,
     generateLargeData,
     LARGE_ACCOUNT,
-    RUNNING_USER_REF,
     scaledParams,
-    type Landmarks,
-    type LargeAccountShape,
     type LargeDataParams,
-    type LargeDataSet,
-    type PlannedObject,
-    type PlannedRecord,
-    type PlannedValue
+    type LargeDataSet
 } from './generate';
-export { loadLargeData, type LoadError, type LoadReport, type LoadTarget } from './load';
+export { loadLargeData } from './load';

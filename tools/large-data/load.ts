@@ -18,7 +18,7 @@ export interface LoadTarget {
     create(objectApiName: string, fields: Record<string, unknown>, options?: { mode?: 'user' | 'system' }): { Id: string };
 }
 
-export interface LoadError {
+interface LoadError {
     sobject: string;
     ref: string;
     message: string;

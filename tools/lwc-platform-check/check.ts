@@ -24,7 +24,7 @@ export interface PlatformCheckResult {
 const levelName = (level: number): PlatformDiagnostic['level'] => (level <= 1 ? 'error' : 'warning');
 
 /** The files of one bundle the platform compiles: built JS (no tests), templates, styles. */
-export function bundleFiles(bundleDir: string): Record<string, string> {
+function bundleFiles(bundleDir: string): Record<string, string> {
     const files: Record<string, string> = {};
     for (const file of readdirSync(bundleDir).sort()) {
         const path = join(bundleDir, file);
@@ -39,14 +39,14 @@ export function bundleFiles(bundleDir: string): Record<string, string> {
  * of a literal specifier) only with the lightning__dynamicComponent capability in its
  * js-meta.xml, as Salesforce documents; every other bundle is compiled with dynamic imports off.
  */
-export function bundleOptions(bundleDir: string, name: string): { apiVersion: number; allowDynamicComponents?: boolean; dynamicImport?: 'stringLiteralOnly' } {
+function bundleOptions(bundleDir: string, name: string): { apiVersion: number; allowDynamicComponents?: boolean; dynamicImport?: 'stringLiteralOnly' } {
     const metaPath = join(bundleDir, `${name}.js-meta.xml`);
     const meta = existsSync(metaPath) ? readFileSync(metaPath, 'utf8') : '';
     const dynamic = /<capability>\s*lightning__dynamicComponent\s*<\/capability>/.test(meta);
     return dynamic ? { apiVersion: 66, allowDynamicComponents: true, dynamicImport: 'stringLiteralOnly' } : { apiVersion: 66 };
 }
 
-export async function checkBundle(lwcDir: string, name: string): Promise<PlatformDiagnostic[]> {
+async function checkBundle(lwcDir: string, name: string): Promise<PlatformDiagnostic[]> {
     const files = bundleFiles(join(lwcDir, name));
     if (!files[`${name}.js`]) {
         return [{ bundle: name, level: 'error', message: `${name}.js is missing: run \`npm run build\` before the platform check` }];

@@ -216,7 +216,7 @@ const TS_TYPES: Record<string, string> = {
 };
 
 /** jsforce's standard objects: field name → metadata-like type, parent relationship → target object. */
-export function standardCatalogue(): Map<string, CatalogueObject> {
+function standardCatalogue(): Map<string, CatalogueObject> {
     if (catalogue) return catalogue;
     catalogue = new Map();
     const source = schemaSource();

@@ -9,7 +9,7 @@ import { childNodes, parseXmlFile, text, type XmlDocument, type XmlNode } from '
  * fields the package relies on. Verifier, formula evaluator and preview all read this one model.
  */
 
-export interface SummaryDefinition {
+interface SummaryDefinition {
     operation: 'count' | 'sum' | 'min' | 'max';
     /** Child object + field summarized, e.g. KPI_Measurement__c.Measured_On__c (absent for COUNT). */
     summarizedField?: string;
@@ -48,7 +48,7 @@ export interface FieldModel {
     doc?: XmlDocument;
 }
 
-export interface ValidationRuleModel {
+interface ValidationRuleModel {
     object: string;
     name: string;
     active: boolean;
@@ -59,7 +59,7 @@ export interface ValidationRuleModel {
     doc: XmlDocument;
 }
 
-export interface ChildRelationship {
+interface ChildRelationship {
     name: string;
     childObject: string;
     field: string;
@@ -81,7 +81,7 @@ export interface ObjectModel {
     childRelationships: Map<string, ChildRelationship>;
 }
 
-export interface CustomMetadataRecord {
+interface CustomMetadataRecord {
     type: string;
     name: string;
     label: string;
@@ -243,7 +243,7 @@ function ensureObject(objects: Map<string, ObjectModel>, apiName: string): Objec
 }
 
 /** Standard fields every custom object has, so references to them resolve. */
-export function addSystemFields(object: ObjectModel, nameType: string | null): void {
+function addSystemFields(object: ObjectModel, nameType: string | null): void {
     const system: [string, string, string, boolean][] = [
         ['Id', 'Id', 'Record ID', false],
         ...(nameType ? [['Name', nameType, 'Name', nameType !== 'AutoNumber'] as [string, string, string, boolean]] : []),
@@ -313,7 +313,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.sfdx', '.sf', 'lwc', 'aura'
  * Folders named `name` anywhere under `dir`, in path order: an SFDX package directory may nest its
  * metadata at any depth (`force-app/main/default/objects`, `pkg/main/sales/objects`, `pkg/objects`).
  */
-export function findFolders(dir: string, name: string): string[] {
+function findFolders(dir: string, name: string): string[] {
     const out: string[] = [];
     const visit = (d: string): void => {
         let entries: string[];

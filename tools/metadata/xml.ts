@@ -9,7 +9,7 @@ export interface XmlDocument {
     root: XmlNode;
 }
 
-export type XmlValue = string | number | boolean | XmlNode;
+type XmlValue = string | number | boolean | XmlNode;
 export interface XmlNode {
     [element: string]: XmlValue | XmlValue[] | undefined;
 }
@@ -53,7 +53,7 @@ export function parseXmlFile(file: string): XmlDocument {
 }
 
 /** Values of a child element as a list, whether it occurs once or many times. */
-export function children(node: XmlNode | undefined, name: string): XmlValue[] {
+function children(node: XmlNode | undefined, name: string): XmlValue[] {
     const value = node?.[name];
     if (value === undefined) return [];
     return Array.isArray(value) ? value : [value];
@@ -69,13 +69,6 @@ export function text(node: XmlNode | undefined, name: string): string | undefine
     if (value === undefined || typeof value === 'object') return undefined;
     const s = String(value);
     return s === '' ? undefined : s;
-}
-
-/** 1-based line of the first occurrence of `needle` in the document (after `from`, when given), or undefined. */
-export function lineOf(doc: Pick<XmlDocument, 'text'>, needle: string, from = 0): number | undefined {
-    const at = doc.text.indexOf(needle, from);
-    if (at < 0) return undefined;
-    return doc.text.slice(0, at).split('\n').length;
 }
 
 /**
@@ -96,7 +89,7 @@ export interface XmlElement {
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-export function decodeEntities(s: string): string {
+function decodeEntities(s: string): string {
     return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
         if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
         if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
@@ -160,15 +153,4 @@ export function elementTree(doc: Pick<XmlDocument, 'text'>): XmlElement {
     const top = root.children[0] ?? root;
     treeCache.set(doc, top);
     return top;
-}
-
-/** Child elements of a positional element with the given name. */
-export function elementsNamed(element: XmlElement | undefined, name: string): XmlElement[] {
-    return element ? element.children.filter((c) => c.name === name) : [];
-}
-
-/** Text of the first child element with the given name, or undefined when absent or empty. */
-export function elementText(element: XmlElement | undefined, name: string): string | undefined {
-    const found = element?.children.find((c) => c.name === name);
-    return found && found.text !== '' ? found.text : undefined;
 }

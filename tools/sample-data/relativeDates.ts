@@ -31,7 +31,7 @@ export interface LoadedPlanEntry {
     records: SampleRecord[];
 }
 
-export interface MaterializedFile {
+interface MaterializedFile {
     sobject: string;
     file: string;
     records: number;
@@ -53,16 +53,6 @@ const VALID_TOKEN = /^TODAY(?:([+-])(\d{1,6}))?$/;
  * Ordinary text such as "TODAY we agreed..." is left alone.
  */
 const TOKEN_ATTEMPT = /^\s*TODAY(?:\s*$|\s*[+-]|[0-9A-Za-z_])/;
-
-/** True when `value` is a well-formed relative date token. */
-export function isRelativeDateToken(value: unknown): value is string {
-    return typeof value === 'string' && VALID_TOKEN.test(value);
-}
-
-/** True when `value` looks like a relative date token (well-formed or not). */
-export function looksLikeRelativeDateToken(value: unknown): value is string {
-    return typeof value === 'string' && TOKEN_ATTEMPT.test(value);
-}
 
 /** Days since 1970-01-01 (UTC) of a 'YYYY-MM-DD' string or a Date (its UTC calendar day). */
 function toEpochDay(today: Date | string): number {
@@ -129,7 +119,7 @@ export function resolveRelativeDate(token: string, today: Date | string): string
 }
 
 /** Deep copy of `value` with every relative date token resolved (the `attributes` key is left as is). */
-export function resolveRelativeDates<T>(value: T, today: Date | string): T {
+function resolveRelativeDates<T>(value: T, today: Date | string): T {
     const todayIso = normalizeToday(today);
     const walk = (node: unknown, where: string): unknown => {
         if (typeof node === 'string') {

@@ -14,9 +14,6 @@ import { GraphQLError, type DocumentNode } from 'graphql';
  * classes differ (a syntax error is the bundled GraphQLError), so errors are re-made here.
  */
 
-/** What the platform's `gql` returns (an opaque reference). */
-export type PlatformDocumentRef = object;
-
 export { gql as platformGql };
 
 /** The document a platform `gql` reference stands for, or its parse error, or undefined when it is not one. */

@@ -17,7 +17,7 @@ export function packageAccess(model: ProjectModel): FieldAccess {
 }
 
 /** No field-level security: every field its metadata lets anyone edit is editable (what a deploy can check). */
-export const METADATA_ACCESS: FieldAccess = { editable: () => true };
+const METADATA_ACCESS: FieldAccess = { editable: () => true };
 
 export interface SchemaOptions {
     access?: FieldAccess;

@@ -32,7 +32,7 @@ export interface UiapiSchema {
     store: StoreSchema;
 }
 
-export interface DocumentError {
+interface DocumentError {
     /** In the org's words ("Invalid Syntax : ...", "Validation error of type FieldUndefined: ..."). */
     error: GraphQLError;
     /** graphql-js's own error: its nodes and source locate the problem. */
@@ -62,7 +62,7 @@ export interface CheckOptions {
  * An operation type the schema has no root for (UI API has query and mutation, no subscription).
  * graphql-js 16 leaves this to execution, which words it so; validation is where a document is judged here.
  */
-export function KnownOperationTypeRule(context: ValidationContext): ASTVisitor {
+function KnownOperationTypeRule(context: ValidationContext): ASTVisitor {
     return {
         OperationDefinition(node) {
             if (!context.getSchema().getRootType(node.operation))
@@ -72,7 +72,7 @@ export function KnownOperationTypeRule(context: ValidationContext): ASTVisitor {
 }
 
 /** Every rule a document is held to: graphql-js's specified rules, known operation types and the wire adapter's depth limit. */
-export const UIAPI_RULES: readonly ValidationRule[] = [...specifiedRules, KnownOperationTypeRule, ChildRelationshipDepthRule];
+const UIAPI_RULES: readonly ValidationRule[] = [...specifiedRules, KnownOperationTypeRule, ChildRelationshipDepthRule];
 
 /** Whether a document has no operation (a library of fragments, interpolated into others). */
 export function isFragmentLibrary(document: DocumentNode): boolean {

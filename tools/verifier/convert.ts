@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { packageDirectories, walkFiles } from './context';
-import { classify } from './metadata-types';
 import { Reporter, type Problem } from './problems';
 
 /**
@@ -22,20 +21,6 @@ export interface ConvertResult {
 }
 
 const FORBIDDEN = [/\.ts$/, /(^|[\\/])tsconfig[^\\/]*\.json$/, /(^|[\\/])__tests__([\\/]|$)/, /(^|[\\/])jest[^\\/]*$/i, /\.test\.js$/];
-
-/** The package.xml type names the source's *-meta.xml files should produce. */
-export function sourceTypes(root: string): Set<string> {
-    const out = new Set<string>();
-    const folderOf: Record<string, string> = { ReportFolder: 'Report', DashboardFolder: 'Dashboard' };
-    for (const dir of packageDirectories(root)) {
-        for (const file of walkFiles(dir)) {
-            if (!file.endsWith('-meta.xml') || /[\\/]__tests__[\\/]/.test(file)) continue;
-            const kind = classify(relative(dir, file));
-            if (kind) out.add(folderOf[kind.type] ?? kind.type);
-        }
-    }
-    return out;
-}
 
 export function convertProject(projectDir: string, options: { keepOutput?: boolean; sourceDir?: string } = {}): ConvertResult {
     const root = resolve(projectDir);

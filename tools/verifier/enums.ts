@@ -4,7 +4,7 @@
  * error ("bad value"). Patterns cover the few open-ended but shaped values.
  */
 
-export const FIELD_TYPES = [
+const FIELD_TYPES = [
     'AutoNumber',
     'Checkbox',
     'Currency',
@@ -83,7 +83,7 @@ export const LWC_TARGETS = [
     'lightningStatic__Email'
 ];
 
-export const FLEXIPAGE_TYPES = [
+const FLEXIPAGE_TYPES = [
     'AppPage',
     'CommAppPage',
     'CommFlexiblePage',

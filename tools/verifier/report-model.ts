@@ -64,7 +64,7 @@ interface StandardReportTypeSpec {
 
 let standardSpecs: Record<string, StandardReportTypeSpec> | undefined;
 
-export function standardReportTypeSpecs(): Record<string, StandardReportTypeSpec> {
+function standardReportTypeSpecs(): Record<string, StandardReportTypeSpec> {
     if (!standardSpecs) {
         const raw = JSON.parse(readFileSync(join(__dirname, 'standard-report-types.json'), 'utf8')) as Record<string, unknown>;
         standardSpecs = Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('$'))) as Record<
@@ -84,7 +84,7 @@ export function standardReportTypeNames(): string[] {
  * name alone as the last segment (a custom report type's Owner, Account or RecordType column), and
  * lookups along the way may be written with the field's API name (Customer_Goal__c.Account__c).
  */
-export function resolveReportPath(model: ProjectModel, objectName: string, path: string[]): PathResult {
+function resolveReportPath(model: ProjectModel, objectName: string, path: string[]): PathResult {
     const result = resolvePath(model, objectName, path, { fieldNameSegments: true });
     if (result.field || !result.object) return result;
     const last = path[path.length - 1] ?? '';

@@ -3,8 +3,6 @@ import { schemaOverlay, type OverlayType } from './schema-overlay';
 
 /** The Metadata API element schema: jsforce's WSDL-derived ApiSchemas plus the overlay. */
 
-export type Scalar = 'string' | 'number' | 'boolean' | 'any';
-
 export interface PropSpec {
     name: string;
     /** A scalar, or the name of a complex type. */

@@ -1,6 +1,6 @@
 /** Closest-name suggestions for "did you mean" hints. */
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
     const s = a.toLowerCase();
     const t = b.toLowerCase();
     let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
@@ -40,14 +40,4 @@ export function closest(name: string, candidates: Iterable<string>): string | un
 export function didYouMean(name: string, candidates: Iterable<string>): string {
     const c = closest(name, candidates);
     return c ? `; did you mean ${c}?` : '';
-}
-
-/** A fix sentence naming the closest candidate, or a generic fallback. */
-export function fixFor(name: string, candidates: Iterable<string>, fallback: string): string {
-    const c = closest(name, candidates);
-    return c ? `Did you mean ${c}? Otherwise ${lowerFirst(fallback)}` : fallback;
-}
-
-function lowerFirst(s: string): string {
-    return s.charAt(0).toLowerCase() + s.slice(1);
 }

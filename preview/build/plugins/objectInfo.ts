@@ -11,7 +11,7 @@ import { SOURCE_DIR } from '../paths';
 const ID = 'preview:object-info';
 const VIRTUAL = '\0preview-object-info';
 
-export interface FieldInfo {
+interface FieldInfo {
     label: string;
     inlineHelpText: string | null;
     /** Characters a text field holds, digits of a number (UI API's length, precision, scale; 0 where they do not apply). */
@@ -28,12 +28,12 @@ export interface FieldInfo {
     relationshipName?: string;
 }
 
-export interface ObjectInfo {
+interface ObjectInfo {
     label: string;
     fields: Record<string, FieldInfo>;
 }
 
-export function objectInfos(sourceDir = SOURCE_DIR): Record<string, ObjectInfo> {
+function objectInfos(sourceDir = SOURCE_DIR): Record<string, ObjectInfo> {
     const infos: Record<string, ObjectInfo> = {};
     for (const object of loadProject(sourceDir).objects.values()) {
         const fields: Record<string, FieldInfo> = {};

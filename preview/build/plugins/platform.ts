@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Plugin } from 'rollup';
 import { PLATFORM_DIR } from '../paths';
 
-const STAND_INS: Record<string, string> = {
+/** Platform module → its stand-in file in preview/client/platform (knip.config.ts reads it for entry points). */
+export const STAND_INS: Record<string, string> = {
     'lightning/graphql': 'graphql.ts',
     'lightning/uiRecordApi': 'uiRecordApi.ts',
     'lightning/platformShowToastEvent': 'showToastEvent.ts',

@@ -31,7 +31,7 @@ export function offsetToNoonOf(today: string, timeZone: string, now: number): nu
 }
 
 /** Replaces the page's Date with one running `offset` ms ahead (or behind) of the real clock. */
-export function shiftClock(offset: number): void {
+function shiftClock(offset: number): void {
     const RealDate = Date;
     class ShiftedDate extends RealDate {
         constructor(...args: unknown[]) {

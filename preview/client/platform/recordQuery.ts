@@ -5,7 +5,7 @@
  */
 import type { GraphQLRequestBody } from '../../shared/contract';
 
-export interface FieldValue {
+interface FieldValue {
     value: unknown;
     displayValue: string | null;
 }

@@ -5,7 +5,7 @@
  */
 import { TODAY_HEADER, type GraphQLErrorBody, type GraphQLRequestBody, type GraphQLResponseBody } from '../../shared/contract';
 
-export const GRAPHQL_ENDPOINT = '/graphql';
+const GRAPHQL_ENDPOINT = '/graphql';
 
 /** `?today=YYYY-MM-DD` in the page URL (before the #route) replays the page as of that day. */
 function requestHeaders(): Record<string, string> {

@@ -27,8 +27,8 @@ export interface ConnectionResult {
     pageResultCount: number;
 }
 
-export const DEFAULT_PAGE_SIZE = 10;
-export const MAX_PAGE_SIZE = 2000;
+const DEFAULT_PAGE_SIZE = 10;
+const MAX_PAGE_SIZE = 2000;
 
 const cursorFor = (offset: number): string => Buffer.from(`v1:${offset}`).toString('base64');
 

@@ -14,8 +14,8 @@ export interface DisplayOptions {
     locale: string;
 }
 
-export const DATE_FORMAT = 'M/d/yyyy';
-export const DATETIME_FORMAT = 'M/d/yyyy, h:mm a';
+const DATE_FORMAT = 'M/d/yyyy';
+const DATETIME_FORMAT = 'M/d/yyyy, h:mm a';
 
 function formatDate(value: string): string {
     const [y, m, d] = value.split('-').map(Number);

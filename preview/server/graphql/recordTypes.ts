@@ -29,7 +29,7 @@ import { DATA_TYPES, PageInfo, ValueTypes } from './sharedTypes';
 
 const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
 
-export const RecordInterface = new GraphQLInterfaceType({
+const RecordInterface = new GraphQLInterfaceType({
     name: 'Record',
     fields: {
         Id: { type: new GraphQLNonNull(GraphQLID) },
@@ -64,7 +64,7 @@ function notInMutationResult(source: RecordSource, name: string): void {
     if (source.inMutationResult) throw new GraphQLError(`${name} is not currently available in mutation results.`);
 }
 
-export function connectionArgs(
+function connectionArgs(
     filterType: GraphQLInputObjectType,
     orderByType: GraphQLInputObjectType,
     scope?: GraphQLEnumType

@@ -24,14 +24,14 @@ import { UIAPIMutationsInput } from './sharedTypes';
  */
 
 /** Server-side state of one request that resolvers add to (errors beyond one per field). */
-export interface ExecutionState {
+interface ExecutionState {
     extraErrors: GraphQLError[];
 }
 
 export type ExecutionContext = RequestContext & ExecutionState;
 
 /** `@optional` (API v65+): the server omits a field the user cannot access instead of failing. */
-export const OptionalDirective = new GraphQLDirective({ name: 'optional', locations: [DirectiveLocation.FIELD] });
+const OptionalDirective = new GraphQLDirective({ name: 'optional', locations: [DirectiveLocation.FIELD] });
 const CategoryDirective = new GraphQLDirective({
     name: 'category',
     locations: [DirectiveLocation.FIELD],

@@ -23,7 +23,7 @@ import * as S from './scalars';
  * (`StringValue { value displayValue label }`, ...), filter operator inputs, ordering and paging.
  */
 
-export const FieldValueInterface = new GraphQLInterfaceType({ name: 'FieldValue', fields: { displayValue: { type: GraphQLString } } });
+const FieldValueInterface = new GraphQLInterfaceType({ name: 'FieldValue', fields: { displayValue: { type: GraphQLString } } });
 
 function valueType(name: string, scalar: GraphQLOutputType, extra: GraphQLFieldConfigMap<unknown, unknown> = {}): GraphQLObjectType {
     return new GraphQLObjectType({
@@ -58,8 +58,8 @@ export const ValueTypes = {
     UrlValue: valueType('UrlValue', S.UrlScalar)
 };
 
-export const ResultOrder = new GraphQLEnumType({ name: 'ResultOrder', values: { ASC: {}, DESC: {} } });
-export const NullOrder = new GraphQLEnumType({ name: 'NullOrder', values: { FIRST: {}, LAST: {} } });
+const ResultOrder = new GraphQLEnumType({ name: 'ResultOrder', values: { ASC: {}, DESC: {} } });
+const NullOrder = new GraphQLEnumType({ name: 'NullOrder', values: { FIRST: {}, LAST: {} } });
 export const OrderByClause = new GraphQLInputObjectType({
     name: 'OrderByClause',
     fields: { order: { type: ResultOrder }, nulls: { type: NullOrder } }
@@ -75,7 +75,7 @@ export const PageInfo = new GraphQLObjectType({
     }
 });
 
-export const DATE_LITERALS = [
+const DATE_LITERALS = [
     'YESTERDAY',
     'TODAY',
     'TOMORROW',
@@ -101,9 +101,9 @@ export const DATE_LITERALS = [
     'NEXT_FISCAL_YEAR'
 ] as const;
 
-export const DateLiteral = new GraphQLEnumType({ name: 'DateLiteral', values: Object.fromEntries(DATE_LITERALS.map((v) => [v, {}])) });
+const DateLiteral = new GraphQLEnumType({ name: 'DateLiteral', values: Object.fromEntries(DATE_LITERALS.map((v) => [v, {}])) });
 
-export const DATE_RANGE_UNITS = [
+const DATE_RANGE_UNITS = [
     'last_n_days',
     'next_n_days',
     'last_n_weeks',
@@ -127,7 +127,7 @@ export const DATE_RANGE_UNITS = [
     'n_fiscal_years_ago'
 ] as const;
 
-export const DateRange = new GraphQLInputObjectType({
+const DateRange = new GraphQLInputObjectType({
     name: 'DateRange',
     fields: Object.fromEntries(DATE_RANGE_UNITS.map((u) => [u, { type: GraphQLInt }]))
 });
@@ -162,7 +162,7 @@ export function idOperators(joinInput: GraphQLInputType): GraphQLInputObjectType
     });
 }
 
-export const OperatorTypes = {
+const OperatorTypes = {
     StringOperators: operators('StringOperators', GraphQLString, withLike),
     TextAreaOperators: operators('TextAreaOperators', S.TextAreaScalar, withLike),
     EmailOperators: operators('EmailOperators', S.EmailScalar, withLike),

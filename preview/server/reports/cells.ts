@@ -72,11 +72,11 @@ function fieldByPathSegment(object: ObjectMeta, segment: string): FieldMeta | un
     return fieldOf(object, segment) ?? object.parentRelationships.get(segment.toLowerCase());
 }
 
-export function recordHref(object: ObjectMeta, id: string): string {
+function recordHref(object: ObjectMeta, id: string): string {
     return `#/r/${object.apiName}/${id}`;
 }
 
-export function recordName(ctx: CellContext, entry: RowRecord): string {
+function recordName(ctx: CellContext, entry: RowRecord): string {
     const name = entry.object.nameField
         ? ctx.store.value(entry.object, entry.record, entry.object.nameField.apiName, ctx.today, ctx.memo)
         : null;
@@ -140,5 +140,3 @@ export function compareCells(a: ReportCell, b: ReportCell): number {
     const y = typeof b.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(b.value) ? b.value : b.display;
     return x.localeCompare(y, 'en-US', { sensitivity: 'base' });
 }
-
-export { objectOf };

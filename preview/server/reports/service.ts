@@ -32,7 +32,7 @@ function byName<T extends { name: string; developerName: string }>(items: T[], i
     return items.find((i) => i.name.toLowerCase() === key) ?? items.find((i) => i.developerName.toLowerCase() === key);
 }
 
-export function findReport(store: PreviewStore, id: string): ReportDefinition | undefined {
+function findReport(store: PreviewStore, id: string): ReportDefinition | undefined {
     return byName(loadReports(store.schema.model), id);
 }
 

@@ -12,7 +12,7 @@ const INSTANCE = '5g0';
 const COUNTER_WIDTH = 9;
 
 /** The platform's 3-character checksum: each 5-character chunk sets one bit per upper-case letter. */
-export function caseSafeSuffix(id15: string): string {
+function caseSafeSuffix(id15: string): string {
     let suffix = '';
     for (let chunk = 0; chunk < 3; chunk++) {
         let bits = 0;

@@ -11,7 +11,7 @@ import type { FieldValue, StoredRecord } from './types';
  * never stamped (a KPI added after the win is not a re-base).
  */
 
-export const REBASE_OBJECT = 'Customer_KPI__c';
+const REBASE_OBJECT = 'Customer_KPI__c';
 /** The fields whose change after the win is a re-base (same list as CustomerKpiRebaseTriggerHandler.WATCHED). */
 export const REBASE_WATCHED = ['Baseline_Value__c', 'Target_Value__c', 'Baseline_Date__c', 'Target_Date__c'] as const;
 

@@ -9,7 +9,7 @@ import type { FieldValue } from './types';
  * the record being saved (`$Source.Account__c`).
  */
 
-export interface LookupFilterItem {
+interface LookupFilterItem {
     /** Path on the target record, without the object name: ['AccountId']. */
     targetPath: string[];
     operation: string;

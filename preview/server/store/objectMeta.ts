@@ -32,9 +32,9 @@ export type DataType =
     | 'Phone'
     | 'Url';
 
-export type DeleteBehaviour = 'cascade' | 'setNull' | 'restrict';
+type DeleteBehaviour = 'cascade' | 'setNull' | 'restrict';
 
-export interface ReferenceMeta {
+interface ReferenceMeta {
     target: string;
     /** Parent relationship name used in queries: Account (AccountId), Customer_Goal__r (Customer_Goal__c). */
     relationshipName: string;
@@ -70,7 +70,7 @@ export interface FieldMeta {
     sortable: boolean;
 }
 
-export interface ChildRelationshipMeta {
+interface ChildRelationshipMeta {
     name: string;
     childObject: string;
     field: string;

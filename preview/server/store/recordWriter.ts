@@ -37,7 +37,7 @@ export interface ResolvedWrite {
 const warnedRules = new Set<string>();
 
 /** "M-{000000}" with 42 → "M-000042"; {YYYY}, {YY}, {MM}, {DD} from today. */
-export function formatAutoNumber(format: string, n: number, today: string): string {
+function formatAutoNumber(format: string, n: number, today: string): string {
     const [yyyy = '', mm = '', dd = ''] = today.split('-');
     return format
         .replace(/\{(0+)\}/g, (_, zeros: string) => String(n).padStart(zeros.length, '0'))

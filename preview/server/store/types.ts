@@ -27,7 +27,7 @@ export class RecordWriteError extends Error {
 }
 
 /** Who is writing: users are held to field-level security; the system (sample load, Apex rules) is not. */
-export type WriteMode = 'user' | 'system';
+type WriteMode = 'user' | 'system';
 
 export interface WriteOptions {
     mode?: WriteMode;

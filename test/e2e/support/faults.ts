@@ -5,7 +5,7 @@
 import type { FaultKind } from '../../../preview/server/faults';
 import type { RunningPreview } from './preview';
 
-export { ORG_UNEXPECTED_ERROR, type FaultKind } from '../../../preview/server/faults';
+export type { FaultKind } from '../../../preview/server/faults';
 
 export async function injectFault(preview: RunningPreview, operationName: string, kind: FaultKind, times = 1): Promise<void> {
     const response = await fetch(new URL('__preview/faults', preview.url), {

@@ -29,7 +29,7 @@ interface PageWindow {
 }
 
 /** The focused element as a short description (tag, accessible label, text), for failure messages. */
-export async function focusedDescription(page: Page): Promise<string> {
+async function focusedDescription(page: Page): Promise<string> {
     return page.evaluate(() => {
         const { document } = globalThis as unknown as PageWindow;
         let active = document.activeElement;
@@ -42,7 +42,7 @@ export async function focusedDescription(page: Page): Promise<string> {
 }
 
 /** True when the located element is the focused one (not merely one of its ancestors). */
-export async function isActiveElement(locator: Locator): Promise<boolean> {
+async function isActiveElement(locator: Locator): Promise<boolean> {
     return locator.evaluate((element) => {
         const { document } = globalThis as unknown as PageWindow;
         let active = document.activeElement;

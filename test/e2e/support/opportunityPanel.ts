@@ -138,14 +138,6 @@ export async function tick(scope: Locator, label: string): Promise<void> {
     );
 }
 
-/** The message a base input shows under itself (its help text once reportValidity ran). */
-export function fieldMessage(scope: Locator, label: string): Locator {
-    return scope
-        .locator('lightning-input, lightning-textarea, lightning-combobox')
-        .filter({ has: scope.page().getByLabel(label, { exact: true }) })
-        .locator('.slds-form-element__help');
-}
-
 // --- assertions that wait (playwright-core has no expect of its own) ---
 
 /** Re-reads until the check passes or the time is up; then fails with the last reading. */

@@ -12,7 +12,7 @@ import { value, child } from '../xml-helpers';
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** Why `name` is not a valid developer name (without suffix), or undefined when it is. */
-export function identifierProblem(name: string, maxLength = 40): string | undefined {
+function identifierProblem(name: string, maxLength = 40): string | undefined {
     if (name === '') return 'is empty';
     if (!/^[A-Za-z]/.test(name)) return 'must start with a letter';
     if (!IDENTIFIER.test(name)) return 'may contain only letters, digits and underscores';
@@ -24,7 +24,7 @@ export function identifierProblem(name: string, maxLength = 40): string | undefi
 
 const CUSTOM_OBJECT_SUFFIX = /__(c|mdt|e|b|x)$/;
 
-export function customNameProblem(name: string, suffix: RegExp, suffixText: string): string | undefined {
+function customNameProblem(name: string, suffix: RegExp, suffixText: string): string | undefined {
     const m = suffix.exec(name);
     if (!m) return `must end with ${suffixText}`;
     return identifierProblem(name.slice(0, m.index));

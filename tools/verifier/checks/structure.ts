@@ -5,7 +5,7 @@ import type { Reporter } from '../problems';
 import { isScalar, typeSpec, type PropSpec, type TypeSpec } from '../schema';
 import { closest, didYouMean } from '../suggest';
 
-export const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
+const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
 const TOOLING_NS = 'urn:metadata.tooling.soap.sforce.com';
 const NAMESPACE_ATTRIBUTE = /^(xmlns(:.*)?|xsi:.*)$/;
 

@@ -22,7 +22,7 @@ export interface GqlLiteral {
 }
 
 /** A variable `name` declared in `file`, which may hold another gql document. */
-export interface GqlReference {
+interface GqlReference {
     name: string;
     file: string;
 }

@@ -16,7 +16,7 @@ import { fieldNamesOf, objectNames } from './resolve';
  */
 
 /** Why a property value does not fit its declaration, or undefined when it does. */
-export function propertyValueProblem(declared: BundleProperty, raw: string | undefined): string | undefined {
+function propertyValueProblem(declared: BundleProperty, raw: string | undefined): string | undefined {
     const v = raw ?? '';
     switch (declared.type) {
         case 'Boolean':
@@ -53,7 +53,7 @@ const PAGE_TARGETS: Record<string, string> = {
  * Developer Guide, "FlexiPage" (ComponentInstance.componentName)
  * (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_flexipage.htm).
  */
-export function projectComponentName(name: string): string | undefined {
+function projectComponentName(name: string): string | undefined {
     const prefixed = /^c(?::|__)(.+)$/.exec(name);
     if (prefixed) return prefixed[1];
     return /^[A-Za-z][A-Za-z0-9_]*$/.test(name) && !name.includes('__') ? name : undefined;

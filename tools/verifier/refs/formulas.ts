@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeFormula, TYPE_LABELS } from '../../formula/check';
 import type { ValueType } from '../../formula/functions';
-import { getObject, type FieldModel, type ObjectModel } from '../../metadata/project';
+import { getObject, type ObjectModel } from '../../metadata/project';
 import { text, type XmlElement } from '../../metadata/xml';
 import type { VerifyContext } from '../context';
 import { closest } from '../suggest';
@@ -151,7 +151,7 @@ function lineAt(where: Where, formula: string, offset: number): number | undefin
     return where.element.line + before + (formula.slice(0, offset).match(/\n/g)?.length ?? 0);
 }
 
-export function checkFormulaText(ctx: VerifyContext, object: ObjectModel, formula: string, where: Where): void {
+function checkFormulaText(ctx: VerifyContext, object: ObjectModel, formula: string, where: Where): void {
     const { report, model } = ctx;
     checkFormulaSemantics(ctx, object, formula, where);
     const seen = new Set<string>();
@@ -364,5 +364,3 @@ export function checkFormulas(ctx: VerifyContext): void {
         }
     }
 }
-
-export type { FieldModel };

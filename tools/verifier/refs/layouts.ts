@@ -14,7 +14,7 @@ import { fieldNamesOf, objectNames } from './resolve';
  * columns of the child object; compact layout fields and record type picklists exist.
  */
 
-export function layoutObject(file: string): string {
+function layoutObject(file: string): string {
     const base = basename(file).replace(/\.layout-meta\.xml$/, '');
     return base.split('-')[0] ?? base;
 }

@@ -30,7 +30,7 @@ const DATES = new Set(['Date', 'DateTime']);
 const RELATIVE_DATE =
     /^(TODAY|YESTERDAY|TOMORROW|(LAST|THIS|NEXT)_(WEEK|MONTH|QUARTER|YEAR|FISCAL_QUARTER|FISCAL_YEAR)|LAST_90_DAYS|NEXT_90_DAYS|(LAST|NEXT)_N_(DAYS|WEEKS|MONTHS|QUARTERS|YEARS|FISCAL_QUARTERS|FISCAL_YEARS):\d+|N_(DAYS|WEEKS|MONTHS|QUARTERS|YEARS|FISCAL_QUARTERS|FISCAL_YEARS)_AGO:\d+)$/;
 
-export function reportColumnTokens(root: XmlElement | undefined): XmlElement[] {
+function reportColumnTokens(root: XmlElement | undefined): XmlElement[] {
     const chart = child(root, 'chart');
     return [
         ...childrenNamed(root, 'columns').map((c) => child(c, 'field')),

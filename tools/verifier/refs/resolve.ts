@@ -11,12 +11,12 @@ export function objectNames(model: ProjectModel): string[] {
     return [...model.objects.values()].map((o) => o.apiName);
 }
 
-export function isReference(field: FieldModel): boolean {
+function isReference(field: FieldModel): boolean {
     return field.type === 'Lookup' || field.type === 'MasterDetail' || field.type === 'Hierarchy' || (field.referenceTo?.length ?? 0) > 0;
 }
 
 /** Parent relationship names an object offers: Account (AccountId), Owner (OwnerId), Customer_Goal__r (Customer_Goal__c). */
-export function parentRelationships(object: ObjectModel): Map<string, FieldModel> {
+function parentRelationships(object: ObjectModel): Map<string, FieldModel> {
     const out = new Map<string, FieldModel>();
     for (const f of object.fields.values()) {
         if (!isReference(f)) continue;
@@ -30,7 +30,7 @@ export function parentRelationship(object: ObjectModel, name: string): FieldMode
     return parentRelationships(object).get(name.toLowerCase());
 }
 
-export function parentRelationshipNames(object: ObjectModel): string[] {
+function parentRelationshipNames(object: ObjectModel): string[] {
     return [...parentRelationships(object).values()].map((f) =>
         f.custom ? f.apiName.replace(/__c$/i, '__r') : (f.relationshipName ?? f.apiName.replace(/Id$/, ''))
     );

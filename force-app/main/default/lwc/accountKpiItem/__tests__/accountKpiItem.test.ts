@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import AccountKpiItem from 'c/accountKpiItem';
 import { asType } from 'c/outcomesFormat';

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import AccountOutcomes from 'c/accountOutcomes';
 import { ACCOUNT_OUTCOMES_QUERY } from 'c/outcomesQueries';

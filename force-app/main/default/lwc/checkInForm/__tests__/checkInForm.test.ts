@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import CheckInForm from 'c/checkInForm';
 import { mapKpi } from 'c/outcomesMappers';

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import FollowUpStatusBadge from 'c/followUpStatusBadge';
 import { flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';

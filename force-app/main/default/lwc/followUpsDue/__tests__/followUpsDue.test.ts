@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import FollowUpsDue from 'c/followUpsDue';
 import { MY_FOLLOW_UPS_DUE_QUERY, TEAM_FOLLOW_UPS_DUE_QUERY } from 'c/outcomesQueries';

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import GoalForm from 'c/goalForm';
 import { flush, removeAll } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';

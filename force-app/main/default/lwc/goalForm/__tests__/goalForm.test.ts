@@ -1,7 +1,7 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import GoalForm from 'c/goalForm';
-import { validationRules } from '../../../../../../test/jest/metadata';
+import { validationRules } from '#test/jest/metadata';
 import { mapGoal } from 'c/outcomesMappers';
 import {
     byLabel,

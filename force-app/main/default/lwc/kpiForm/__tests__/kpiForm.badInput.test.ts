@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import KpiForm from 'c/kpiForm';
 import { flush, removeAll } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import KpiForm from 'c/kpiForm';
 import { byLabel, change, flush, formButton, removeAll, shadow, spyOnValidity, validityMessages } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import KpiTrendLine from 'c/kpiTrendLine';
 import { mapKpi, readingsByKpi } from 'c/outcomesMappers';

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import MeasurementForm from 'c/measurementForm';
 import { mapKpi } from 'c/outcomesMappers';

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
@@ -16,7 +16,7 @@ import {
     wire
 } from './outcomesTestSupport';
 import wonOverdue from './data/wonOverdue.json';
-import { picklistValues } from '../../../../../../test/jest/metadata';
+import { picklistValues } from '#test/jest/metadata';
 
 /**
  * A rep whose profile gives only Read on Opportunity (the package's permission sets grant no

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import OpportunityOutcomes from 'c/opportunityOutcomes';

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import LABELS from 'c/outcomesLabels';

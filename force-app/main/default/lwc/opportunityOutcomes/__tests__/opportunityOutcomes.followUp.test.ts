@@ -1,9 +1,9 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import { asType } from 'c/outcomesFormat';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
-import { picklistValues, validationRules } from '../../../../../../test/jest/metadata';
+import { picklistValues, validationRules } from '#test/jest/metadata';
 import { deepAll, deepOne, deepQuery, flush, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
 import type { OpportunityFixture, TestWireAdapter } from './outcomesTestSupport';
 import wonOverdue from './data/wonOverdue.json';

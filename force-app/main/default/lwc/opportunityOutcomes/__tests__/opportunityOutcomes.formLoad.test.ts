@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { deepOne, deepQuery, flush, removeAll, shadow, text, wire } from './outcomesTestSupport';

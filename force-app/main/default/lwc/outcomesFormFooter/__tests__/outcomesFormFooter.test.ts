@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import OutcomesFormFooter from 'c/outcomesFormFooter';
 import { all, flush, one, removeAll, shadow } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { loadFormConstructor } from 'c/outcomesFormLoader';
 import KpiForm from 'c/kpiForm';
 

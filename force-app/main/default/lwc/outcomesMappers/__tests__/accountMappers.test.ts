@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { daysBetween } from 'c/outcomesFormat';
 import {
     dueInWords,

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { asType } from 'c/outcomesFormat';
 import {
     completeness,

@@ -1,6 +1,6 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { Kind, parse, visit } from 'graphql';
-import { fieldNames, picklistValues } from '../../../../../../test/jest/metadata';
+import { fieldNames, picklistValues } from '#test/jest/metadata';
 import {
     logCheckInMutation,
     markFollowUpCompleteMutation,

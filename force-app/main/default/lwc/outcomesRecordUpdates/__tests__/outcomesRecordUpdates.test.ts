@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { updateRecord } from 'lightning/uiRecordApi';
 import { asType } from 'c/outcomesFormat';
 import { goalUpdate, kpiUpdate, runRecordUpdate, updateFailure } from 'c/outcomesRecordUpdates';

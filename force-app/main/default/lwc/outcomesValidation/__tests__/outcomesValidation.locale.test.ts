@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { formatForInput } from 'c/outcomesFormat';
 import { COST_NUMBER, KPI_NUMBER, parseDecimal } from 'c/outcomesValidation';
 

@@ -1,5 +1,5 @@
-import '../../../../../../test/jest/installLabels';
-import { fieldLabel, labelValues, validationRules } from '../../../../../../test/jest/metadata';
+import '#test/jest/installLabels';
+import { fieldLabel, labelValues, validationRules } from '#test/jest/metadata';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
