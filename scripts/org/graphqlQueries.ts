@@ -1,8 +1,9 @@
 /**
  * The components' GraphQL documents, exactly as their modules build them.
  *
- * Every module under force-app/main/default/lwc that imports `gql` from lightning/graphql is
- * loaded with a stand-in `gql` that returns the document's text (componentLoader.ts), and every
+ * Every built module under force-app/main/default/lwc (the .js that deploys) that imports `gql`
+ * from lightning/graphql is loaded with the Node stand-in `gql`, which returns the document's text
+ * (core/components), and every
  * export that is such a document is taken, whatever builds it (a template with fragments, or a
  * function like followUpsDueQuery('MINE')). The text is what the component hands to the wire.
  *
@@ -34,7 +35,9 @@ import {
 } from 'graphql';
 import { getField, getObject, type ProjectModel } from '../../tools/metadata/project';
 import { parsePlatform } from '../../tools/uiapi-graphql/platformParser';
-import { ComponentLoader, componentModules, GqlDocument, importsGql } from './componentLoader';
+import { GqlDocument } from '../../core/components/gql';
+import { ComponentLoader } from '../../core/components/loader';
+import { componentModules, importsGql } from '../../core/components/modules';
 
 export interface GqlDocumentInfo {
     /** Repository-relative file. */
