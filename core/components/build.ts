@@ -58,4 +58,3 @@ export function staleBuildOutputs(lwcDir: string): string[] {
     }
     return stale;
 }
-

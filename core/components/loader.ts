@@ -74,7 +74,9 @@ export class ComponentLoader {
         const module = { exports: {} as ModuleExports, loaded: false };
         this.modules.set(path, module);
         try {
-            const run = compileFunction(commonJs(js, path), ['exports', 'require', 'module', '__filename', '__dirname'], { filename: path });
+            const run = compileFunction(commonJs(js, path), ['exports', 'require', 'module', '__filename', '__dirname'], {
+                filename: path
+            });
             run(module.exports, (specifier: string) => this.require(specifier, path), module, path, dirname(path));
             this.checkNamedImports(js, path);
         } catch (error) {
@@ -98,7 +100,9 @@ export class ComponentLoader {
         }
         const js = readFileSync(path, 'utf8');
         if (hasSource && !isBuildOf(js, readFileSync(source, 'utf8'), source))
-            throw new Error(`${path} is not the build of ${basename(source)} beside it (edited since the last build?): run \`npm run build\``);
+            throw new Error(
+                `${path} is not the build of ${basename(source)} beside it (edited since the last build?): run \`npm run build\``
+            );
         return js;
     }
 
@@ -113,8 +117,10 @@ export class ComponentLoader {
             if (dirname(target) !== dirname(from)) throw new Error(`${from}: imports ${specifier}, outside its bundle`);
             return this.load(target.endsWith('.js') ? target : `${target}.js`);
         }
-        if (specifier.startsWith(LABEL_PREFIX)) return { __esModule: true, default: this.label(specifier.slice(LABEL_PREFIX.length), from) };
-        if (specifier.startsWith(SCHEMA_PREFIX)) return { __esModule: true, default: schemaReference(specifier.slice(SCHEMA_PREFIX.length)) };
+        if (specifier.startsWith(LABEL_PREFIX))
+            return { __esModule: true, default: this.label(specifier.slice(LABEL_PREFIX.length), from) };
+        if (specifier.startsWith(SCHEMA_PREFIX))
+            return { __esModule: true, default: schemaReference(specifier.slice(SCHEMA_PREFIX.length)) };
         const platform = this.platform.get(specifier);
         if (platform) return platform;
         throw new Error(

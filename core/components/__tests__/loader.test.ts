@@ -26,7 +26,9 @@ function gqlLiteralParts(file: string): Map<string, string[]> {
             const template = init.template;
             parts.set(
                 declaration.name.text,
-                ts.isNoSubstitutionTemplateLiteral(template) ? [template.text] : [template.head.text, ...template.templateSpans.map((s) => s.literal.text)]
+                ts.isNoSubstitutionTemplateLiteral(template)
+                    ? [template.text]
+                    : [template.head.text, ...template.templateSpans.map((s) => s.literal.text)]
             );
         }
     }
@@ -100,7 +102,9 @@ describe('the Node component loader on fixture bundles', () => {
     });
 
     it('refuses a bundle that has only its .ts, telling to run the build', () => {
-        expect(() => loader.loadBundle('sourceOnly')).toThrow(/sourceOnly\.js is missing: it is built from sourceOnly\.ts; run `npm run build`/);
+        expect(() => loader.loadBundle('sourceOnly')).toThrow(
+            /sourceOnly\.js is missing: it is built from sourceOnly\.ts; run `npm run build`/
+        );
         expect(() => loader.load(join(FIXTURE_LWC, 'sourceOnly', 'sourceOnly.ts'))).toThrow(/runs the built \.js/);
     });
 
@@ -126,12 +130,16 @@ describe('the Node component loader on fixture bundles', () => {
     });
 
     it('fails on a name the imported module does not export, as an ES module link would', () => {
-        expect(() => loader.loadBundle('missingExport')).toThrow(/missingExport\.js: imports NoSuchThing from 'lightning\/navigation', which does not export it/);
+        expect(() => loader.loadBundle('missingExport')).toThrow(
+            /missingExport\.js: imports NoSuchThing from 'lightning\/navigation', which does not export it/
+        );
     });
 
     it('fails on a label the CustomLabels file does not have', () => {
         const other = new ComponentLoader(FIXTURE_LWC, { labelsFile: LABELS });
-        expect(() => other.loadBundle('kpiSparkline')).toThrow(/imports @salesforce\/label\/c\.Fixture_Trend, but .* has no label Fixture_Trend/);
+        expect(() => other.loadBundle('kpiSparkline')).toThrow(
+            /imports @salesforce\/label\/c\.Fixture_Trend, but .* has no label Fixture_Trend/
+        );
     });
 
     it('reads schema paths as the platform names them', () => {
