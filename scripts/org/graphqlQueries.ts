@@ -12,6 +12,7 @@
  * opportunityOutcomesVariables(recordId)), for each seeded record the query takes. Mutations are
  * listed, not run: they would write.
  */
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
     buildSchema,
@@ -40,7 +41,7 @@ import { ComponentLoader } from '../../core/components/loader';
 import { componentModules, importsGql } from '../../core/components/modules';
 
 export interface GqlDocumentInfo {
-    /** Repository-relative file. */
+    /** Repository-relative source file (the .ts a developer edits; its built .js is what ran). */
     file: string;
     bundle: string;
     /** The export's name. */
@@ -56,7 +57,10 @@ export function findGqlDocuments(lwcDir: string, root: string): GqlDocumentInfo[
     const documents: GqlDocumentInfo[] = [];
     for (const file of componentModules(lwcDir).filter(importsGql)) {
         const moduleExports = loader.load(file);
-        const rel = relative(root, file).split('\\').join('/');
+        const source = file.replace(/\.js$/, '.ts');
+        const rel = relative(root, existsSync(source) ? source : file)
+            .split('\\')
+            .join('/');
         const bundle = relative(lwcDir, file).split(/[\\/]/)[0]!;
         for (const [name, value] of Object.entries(moduleExports)) {
             if (value instanceof GqlDocument) documents.push({ file: rel, bundle, name, text: value.source, moduleExports });

@@ -35,7 +35,7 @@ describe('the GraphQL documents taken from the components', () => {
         for (const file of sources) {
             const text = readFileSync(tsOf(file), 'utf8');
             if (/\bgql`/.test(text)) expect({ file, importsGql: importsGql(file) }).toEqual({ file, importsGql: true });
-            for (const m of text.matchAll(/^export const (\w+) = gql`/gm)) expected.push(`${relative(REPO_ROOT, file)}#${m[1]}`);
+            for (const m of text.matchAll(/^export const (\w+) = gql`/gm)) expected.push(`${relative(REPO_ROOT, tsOf(file))}#${m[1]}`);
         }
         const found = documents.map((d) => `${d.file}#${d.name}`);
         expect(expected.length).toBeGreaterThan(0);
