@@ -29,7 +29,7 @@ const tsExtendedRules = Object.fromEntries(
         [`@typescript-eslint/${rule}`, lwcRules[rule]]
     ])
 );
-const NODE_FILES = ['tools/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'preview/**/*.ts', 'bench/**/*.ts'];
+const NODE_FILES = ['core/**/*.ts', 'tools/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'preview/**/*.ts', 'bench/**/*.ts'];
 
 module.exports = [
     {
@@ -37,6 +37,9 @@ module.exports = [
             'node_modules/**',
             'force-app/**/lwc/**/*.js',
             'tools/**/fixtures/**',
+            'core/**/fixtures/**',
+            // Fixture components' built .js (as `npm run build` emits it), like force-app's.
+            'preview/**/fixtures/lwc/**/*.js',
             'preview/dist/**',
             'build/**',
             'coverage/**',

@@ -4,6 +4,7 @@
  * panel's source), the page it sits on, and what "rendered" means for it: an element the panel's
  * template shows only once its data is on screen (read from the templates).
  */
+import { GqlDocument } from '../../core/components/gql';
 import { bundleExists, componentSource, loadComponentModule, operationName } from './components';
 
 export type PanelKey = 'opportunity' | 'account' | 'home';
@@ -73,15 +74,16 @@ export interface PanelQuery {
 /** The panel's query text and variables as c/outcomesQueries exports them. */
 export function panelQuery(spec: PanelSpec): PanelQuery {
     const queries = loadComponentModule('outcomesQueries');
-    const query = queries[spec.queryExport];
+    const document = queries[spec.queryExport];
     const build = queries[spec.variablesExport];
-    if (typeof query !== 'string' || typeof build !== 'function') {
+    if (!(document instanceof GqlDocument) || typeof build !== 'function') {
         throw new Error(`c/outcomesQueries does not export ${spec.queryExport} and ${spec.variablesExport}`);
     }
     const source = componentSource(spec.bundle);
     let caveat: string | undefined;
     if (!bundleExists(spec.bundle)) caveat = `${spec.bundle} not built`;
     else if (!source?.includes(spec.queryExport)) caveat = `${spec.bundle} does not import ${spec.queryExport}`;
+    const query = document.source;
     return {
         spec,
         query,

@@ -1,7 +1,8 @@
 /**
- * The preview bundle's Rollup configuration: TypeScript stripped by Babel, then the LWC
- * compiler over the shell, the package's components and lightning-base-components, with the
- * platform's modules pointed at the preview's stand-ins.
+ * The preview bundle's Rollup configuration: the package's components as their built .js (what
+ * deploys), the shell's own TypeScript stripped by the same step that builds that .js, then the
+ * LWC compiler over the shell, the components and lightning-base-components, with the platform's
+ * modules pointed at the preview's stand-ins.
  */
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
@@ -38,12 +39,13 @@ function apiVersion(): number {
 
 export function rollupOptions(options: PreviewBuildOptions = {}): RollupOptions & { output: OutputOptions } {
     const mode = options.mode ?? 'development';
+    const componentsDir = options.componentsDir ?? COMPONENTS_DIR;
     return {
         input: CLIENT_ENTRY,
         // LWC modules are side-effect free only by convention; keep Rollup from dropping registrations.
         treeshake: { moduleSideEffects: true },
         plugins: [
-            typescript(),
+            typescript(componentsDir),
             replace({
                 preventAssignment: true,
                 values: {
@@ -58,7 +60,7 @@ export function rollupOptions(options: PreviewBuildOptions = {}): RollupOptions 
             salesforceSchema(),
             customLabels(options.labelsFile),
             objectInfo(),
-            packageComponents(options.componentsDir ?? COMPONENTS_DIR),
+            packageComponents(componentsDir),
             lwc({
                 rootDir: SHELL_MODULES_DIR,
                 modules: [{ npm: 'lightning-base-components' }],

@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildComponents, staleBuildOutputs, transpileComponent } from '../build-components';
+import { transpileComponent } from '../../core/components/compile';
+import { buildComponents, staleBuildOutputs } from '../../core/components/build';
 import { bundleFiles } from '../new-component';
 
 describe('component build', () => {

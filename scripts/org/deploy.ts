@@ -19,7 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildComponents } from '../build-components';
+import { buildComponents } from '../../core/components/build';
 import { packageApex } from './apexTests';
 import { parseCommandLine, parseMinutes, TARGET_ORG, usage, type CommandSpec } from './args';
 import { EXIT_FAILED, EXIT_OK, runMain, type Io } from './cli';

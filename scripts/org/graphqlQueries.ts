@@ -1,8 +1,9 @@
 /**
  * The components' GraphQL documents, exactly as their modules build them.
  *
- * Every module under force-app/main/default/lwc that imports `gql` from lightning/graphql is
- * loaded with a stand-in `gql` that returns the document's text (componentLoader.ts), and every
+ * Every built module under force-app/main/default/lwc (the .js that deploys) that imports `gql`
+ * from lightning/graphql is loaded with the Node stand-in `gql`, which returns the document's text
+ * (core/components), and every
  * export that is such a document is taken, whatever builds it (a template with fragments, or a
  * function like followUpsDueQuery('MINE')). The text is what the component hands to the wire.
  *
@@ -11,6 +12,7 @@
  * opportunityOutcomesVariables(recordId)), for each seeded record the query takes. Mutations are
  * listed, not run: they would write.
  */
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
     buildSchema,
@@ -34,10 +36,12 @@ import {
 } from 'graphql';
 import { getField, getObject, type ProjectModel } from '../../tools/metadata/project';
 import { parsePlatform } from '../../tools/uiapi-graphql/platformParser';
-import { ComponentLoader, componentModules, GqlDocument, importsGql } from './componentLoader';
+import { GqlDocument } from '../../core/components/gql';
+import { ComponentLoader } from '../../core/components/loader';
+import { componentModules, importsGql } from '../../core/components/modules';
 
 export interface GqlDocumentInfo {
-    /** Repository-relative file. */
+    /** Repository-relative source file (the .ts a developer edits; its built .js is what ran). */
     file: string;
     bundle: string;
     /** The export's name. */
@@ -53,7 +57,10 @@ export function findGqlDocuments(lwcDir: string, root: string): GqlDocumentInfo[
     const documents: GqlDocumentInfo[] = [];
     for (const file of componentModules(lwcDir).filter(importsGql)) {
         const moduleExports = loader.load(file);
-        const rel = relative(root, file).split('\\').join('/');
+        const source = file.replace(/\.js$/, '.ts');
+        const rel = relative(root, existsSync(source) ? source : file)
+            .split('\\')
+            .join('/');
         const bundle = relative(lwcDir, file).split(/[\\/]/)[0]!;
         for (const [name, value] of Object.entries(moduleExports)) {
             if (value instanceof GqlDocument) documents.push({ file: rel, bundle, name, text: value.source, moduleExports });

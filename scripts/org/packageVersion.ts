@@ -10,7 +10,7 @@
  * into sfdx-project.json packageAliases (commit it). This command refuses to run until it is there.
  */
 import { join } from 'node:path';
-import { buildComponents } from '../build-components';
+import { buildComponents } from '../../core/components/build';
 import { recordsMissingFromPackage } from './packagedRecords';
 import { parseCommandLine, parseMinutes, usage, type CommandSpec } from './args';
 import { EXIT_FAILED, EXIT_OK, NoOrgError, readProjectJson, runMain, type Io } from './cli';

@@ -4,13 +4,15 @@
  * (a) the preview's stand-in, found through the preview build's own module wiring;
  * (b) the Jest stand-in the component tests actually load: the project's stub where jest.config.js
  *     maps one, else sfdx-lwc-jest's own stub;
- * (c) the declarations in types/*.d.ts.
+ * (c) the declarations in types/*.d.ts;
+ * (d) the Node component loader's stand-ins (core/components/platform.ts).
  * Test helpers (emit, emitErrors, resetRequests) are statics on the adapter class, as
  * wire-service-jest-util's adapters have them, never extra module exports.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin, PluginContext } from 'rollup';
+import { platformModules as nodeStandIns } from '../../core/components/platform';
 import { platformModules } from '../../preview/build/plugins/platform';
 import { customLabels } from '../../preview/build/plugins/labels';
 import { salesforceSchema } from '../../preview/build/plugins/schema';
@@ -103,6 +105,17 @@ describe('platform stand-ins export only documented names', () => {
             else problems.push(...undocumentedExports(name.replace(/\*$/, 'x'), exported));
         }
         expect(problems).toEqual([]);
+    });
+
+    it('(d) the Node component loader exports only documented names for each platform module', () => {
+        const problems: string[] = [];
+        for (const [module, exported] of nodeStandIns()) {
+            if (module === 'lwc') continue; // the LWC engine, not a platform module of the documentation list
+            const names = Object.keys(exported).filter((name) => name !== '__esModule');
+            problems.push(...undocumentedExports(module, { names, reExports: [], exportsStar: false }));
+        }
+        expect(problems).toEqual([]);
+        expect([...nodeStandIns().keys()]).toEqual(expect.arrayContaining(['lightning/graphql', '@salesforce/i18n/locale']));
     });
 
     it('the project stub for lightning/graphql keeps its test helpers as statics on the adapter', () => {

@@ -1,9 +1,11 @@
 import { join, relative } from 'node:path';
-import { ComponentLoader, componentModules, importsGql } from '../../scripts/org/componentLoader';
+import { ComponentLoader } from '../../core/components/loader';
+import { componentModules, importsGql } from '../../core/components/modules';
 import { platformGql, resolvePlatformDocument } from './platformParser';
 
 /**
  * Every GraphQL document the package's components can send, built by the components' own code
+ * (their built .js, the file that deploys, run by core/components/loader.ts)
  * with the platform's `gql` (the LDS parser's tag, which `lightning/graphql` exports): the
  * documents their modules export (fragments, wire queries, fixed mutations, the Home list's two
  * scopes), and the documents built per call (the check-in mutation, one operation per reading,
@@ -124,12 +126,12 @@ function wireVariables(exports: Exports, operationName: string): Record<string, 
 
 export function componentDocuments(root: string): ComponentDocument[] {
     const lwcDir = join(root, 'force-app', 'main', 'default', 'lwc');
-    const loader = new ComponentLoader(lwcDir, { 'lightning/graphql': { gql: platformGql } });
+    const loader = new ComponentLoader(lwcDir, { gql: platformGql });
     const documents: ComponentDocument[] = [];
     for (const path of componentModules(lwcDir).filter(importsGql)) {
         const exports = loader.load(path);
         const file = relative(root, path).split('\\').join('/');
-        const module = file.split('/').pop()?.replace(/\.ts$/, '') ?? file;
+        const module = file.split('/').pop()?.replace(/\.js$/, '') ?? file;
         for (const [name, value] of Object.entries(exports)) {
             const resolved = resolvePlatformDocument(value);
             if (!resolved) continue;

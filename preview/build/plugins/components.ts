@@ -1,13 +1,17 @@
 /**
- * The package's components as the org names them: `c/<bundle>` resolves to
- * force-app/main/default/lwc/<bundle>/<bundle>.ts. The TypeScript source wins over the .js
- * that `npm run build` emits beside it. Also serves `preview:components`, a registry of every
- * UI component (tag name -> constructor) that the page shell renders with `lwc:is`, so the
- * shell never imports a package component by name and new bundles appear on the next build.
+ * The package's components as the org names them and runs them: `c/<bundle>` resolves to
+ * force-app/main/default/lwc/<bundle>/<bundle>.js, the file that deploys, and its `./x` imports
+ * to the sibling built .js (the LWC plugin keeps the importer's extension). Each build starts by
+ * building that .js from the .ts beside it (core/components/build.ts, as `npm run build`) and
+ * watches the .ts, so `npm start` picks up a component edit. Also serves `preview:components`, a
+ * registry of every UI component (tag name -> constructor) that the page shell renders with
+ * `lwc:is`, so the shell never imports a package component by name and new bundles appear on
+ * the next build.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'rollup';
+import { buildComponents, componentSources } from '../../../core/components/build';
 
 const REGISTRY_ID = 'preview:components';
 const REGISTRY_VIRTUAL = '\0preview-components';
@@ -26,7 +30,8 @@ export function tagNameOf(bundle: string, namespace = 'c'): string {
 }
 
 function entryOf(dir: string, name: string): string | undefined {
-    return ['.ts', '.js'].map((ext) => join(dir, name, name + ext)).find((file) => existsSync(file));
+    const file = join(dir, name, `${name}.js`);
+    return existsSync(file) ? file : undefined;
 }
 
 export function listBundles(componentsDir: string): ComponentBundle[] {
@@ -44,6 +49,14 @@ export function listBundles(componentsDir: string): ComponentBundle[] {
 export function packageComponents(componentsDir: string): Plugin {
     return {
         name: 'preview-package-components',
+        buildStart() {
+            try {
+                buildComponents(componentsDir);
+            } catch (error) {
+                this.error((error as Error).message);
+            }
+            for (const source of componentSources(componentsDir)) this.addWatchFile(source);
+        },
         resolveId(source) {
             if (source === REGISTRY_ID) return REGISTRY_VIRTUAL;
             const match = /^c\/([A-Za-z0-9_]+)$/.exec(source);

@@ -33,7 +33,7 @@ interface ObjectInfo {
     fields: Record<string, FieldInfo>;
 }
 
-function objectInfos(sourceDir = SOURCE_DIR): Record<string, ObjectInfo> {
+export function objectInfos(sourceDir = SOURCE_DIR): Record<string, ObjectInfo> {
     const infos: Record<string, ObjectInfo> = {};
     for (const object of loadProject(sourceDir).objects.values()) {
         const fields: Record<string, FieldInfo> = {};

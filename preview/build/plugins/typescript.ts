@@ -1,26 +1,29 @@
 /**
- * Strips TypeScript with Babel before the LWC compiler sees the code. Decorators are only
- * parsed (version 2023-11) and left in place: @api/@track/@wire are the LWC compiler's job.
+ * Strips TypeScript from the preview shell's own modules (preview/client, never deployed) with
+ * the same step that builds the components' deployed .js (core/components/compile.ts), before
+ * the LWC compiler sees the code. Decorators stay in place: @api/@track/@wire are the LWC
+ * compiler's job.
+ *
+ * The package's components never come through here: the preview runs their built .js
+ * (plugins/components.ts). A component .ts reaching the bundle fails the build, naming it.
  */
-import { transformAsync } from '@babel/core';
+import { relative, sep } from 'node:path';
 import type { Plugin } from 'rollup';
+import { stripTypes } from '../../../core/components/compile';
 
-export function typescript(): Plugin {
+export function typescript(componentsDir: string): Plugin {
     return {
         name: 'preview-typescript',
-        async transform(code, id) {
+        transform(code, id) {
             const file = id.split('?', 1)[0] ?? id;
             if (!file.endsWith('.ts') || file.endsWith('.d.ts') || id.startsWith('\0')) return null;
-            const result = await transformAsync(code, {
-                filename: file,
-                babelrc: false,
-                configFile: false,
-                sourceMaps: true,
-                presets: [[require.resolve('@babel/preset-typescript'), { allowDeclareFields: true, onlyRemoveTypeImports: false }]],
-                plugins: [[require.resolve('@babel/plugin-syntax-decorators'), { version: '2023-11' }]]
-            });
-            if (!result?.code) throw new Error(`${file}: Babel produced no output`);
-            return { code: result.code, map: result.map ?? null };
+            const rel = relative(componentsDir, file);
+            if (!rel.startsWith('..') && !rel.startsWith(sep))
+                this.error(
+                    `${file}: a component's TypeScript source reached the preview bundle; the preview runs its built .js (npm run build)`
+                );
+            const { code: js, map } = stripTypes(code, file, { sourceMap: true });
+            return { code: js, map: map ?? null };
         }
     };
 }

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { Kind, parse } from 'graphql';
 import { loadProject } from '../../../tools/metadata/project';
 import { REPO_ROOT } from '../cli';
-import { componentModules, importsGql } from '../componentLoader';
+import { gql } from '../../../core/components/gql';
+import { componentModules, importsGql } from '../../../core/components/modules';
 import {
     documentProblems,
     findGqlDocuments,
@@ -20,19 +21,21 @@ const model = loadProject(join(REPO_ROOT, 'force-app', 'main', 'default'));
 const documents = findGqlDocuments(LWC, REPO_ROOT);
 const operations = operationsOf(documents);
 const sources = componentModules(LWC);
+/** The TypeScript source a built module comes from. */
+const tsOf = (file: string): string => file.replace(/\.js$/, '.ts');
 
 describe('the GraphQL documents taken from the components', () => {
-    it('looks at every component .ts except tests and declarations', () => {
+    it('looks at every built component module (the .js that deploys), not tests', () => {
         expect(sources.length).toBeGreaterThan(5);
-        for (const file of sources) expect(file).not.toMatch(/__tests__|\.test\.ts$|\.d\.ts$/);
+        for (const file of sources) expect(file).toMatch(/\/lwc\/\w+\/\w+\.js$/);
     });
 
-    it('finds every exported gql document (checked against a plain-text scan of the sources)', () => {
+    it('finds every exported gql document (checked against a plain-text scan of the .ts sources)', () => {
         const expected: string[] = [];
         for (const file of sources) {
-            const text = readFileSync(file, 'utf8');
+            const text = readFileSync(tsOf(file), 'utf8');
             if (/\bgql`/.test(text)) expect({ file, importsGql: importsGql(file) }).toEqual({ file, importsGql: true });
-            for (const m of text.matchAll(/^export const (\w+) = gql`/gm)) expected.push(`${relative(REPO_ROOT, file)}#${m[1]}`);
+            for (const m of text.matchAll(/^export const (\w+) = gql`/gm)) expected.push(`${relative(REPO_ROOT, tsOf(file))}#${m[1]}`);
         }
         const found = documents.map((d) => `${d.file}#${d.name}`);
         expect(expected.length).toBeGreaterThan(0);
@@ -58,22 +61,13 @@ describe('the GraphQL documents taken from the components', () => {
         );
     });
 
-    it('gives the text each module builds, loaded the other way (Jest modules, stand-in gql returning the string)', () => {
+    it("gives the text each module builds, loaded the other way (the .ts through the Jest harness's Babel, not the built .js)", () => {
         const checked: string[] = [];
         for (const file of [...new Set(documents.map((d) => d.file))]) {
             jest.isolateModules(() => {
-                jest.doMock(
-                    'lightning/graphql',
-                    () => ({
-                        gql: (s: TemplateStringsArray, ...v: unknown[]) =>
-                            s.reduce((t, p, i) => t + p + (i < v.length ? String(v[i]) : ''), ''),
-                        graphql: class {},
-                        executeMutation: jest.fn(),
-                        refreshGraphQL: jest.fn()
-                    }),
-                    { virtual: true }
-                );
-                for (const source of sources) {
+                jest.doMock('lightning/graphql', () => ({ gql, graphql: class {}, executeMutation: jest.fn() }), { virtual: true });
+                for (const built of sources) {
+                    const source = tsOf(built);
                     const bundle = relative(LWC, source).split(/[\\/]/)[0]!;
                     if (source.endsWith(`${bundle}.ts`)) jest.doMock(`c/${bundle}`, () => jest.requireActual(source), { virtual: true });
                     for (const m of readFileSync(source, 'utf8').matchAll(/from '(@salesforce\/[^']+)'/g)) {
@@ -87,9 +81,9 @@ describe('the GraphQL documents taken from the components', () => {
                         );
                     }
                 }
-                const exports = jest.requireActual<Record<string, unknown>>(join(REPO_ROOT, file));
+                const exports = jest.requireActual<Record<string, unknown>>(join(REPO_ROOT, tsOf(file)));
                 for (const doc of documents.filter((d) => d.file === file)) {
-                    expect({ name: doc.name, text: exports[doc.name] }).toEqual({ name: doc.name, text: doc.text });
+                    expect({ name: doc.name, text: String(exports[doc.name]) }).toEqual({ name: doc.name, text: doc.text });
                     checked.push(doc.name);
                 }
             });

@@ -3,7 +3,7 @@ import { resolveAndValidateGraphQLConfig } from '@salesforce/lds-luvio-onestore-
 import { getVariableValues, Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { loadProject } from '../../metadata/project';
 import { scanComponentSource } from '../../verifier/refs/component-sources';
-import { componentModules } from '../../../scripts/org/componentLoader';
+import { componentModules } from '../../../core/components/modules';
 import { componentDocuments, type ComponentDocument } from '../componentDocuments';
 import { picklistVariables } from '../picklistValues';
 import { platformGql, resolvePlatformDocument } from '../platformParser';

@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import GoalCard from 'c/goalCard';
 import LABELS from 'c/outcomesLabels';

@@ -1,7 +1,7 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import GoalForm from 'c/goalForm';
-import { fieldLabel, labelValues, objectInfo } from '../../../../../../test/jest/metadata';
+import { fieldLabel, labelValues, objectInfo } from '#test/jest/metadata';
 import {
     all,
     byLabel,

@@ -1,5 +1,5 @@
-import '../../../../../../test/jest/installLabels';
-import { evaluate, readKpiProgressTable } from '../../../../../../test/jest/formulas';
+import '#test/jest/installLabels';
+import { evaluate, readKpiProgressTable } from '#test/jest/formulas';
 import { asType } from 'c/outcomesFormat';
 import { kpiProgress } from 'c/outcomesMappers';
 

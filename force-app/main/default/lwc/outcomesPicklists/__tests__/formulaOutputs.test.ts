@@ -1,5 +1,5 @@
-import '../../../../../../test/jest/installLabels';
-import { formulaOutputs } from '../../../../../../test/jest/formulas';
+import '#test/jest/installLabels';
+import { formulaOutputs } from '#test/jest/formulas';
 import { FOLLOW_UP, KPI_STATUS, followUpWords, kpiStatusWords } from 'c/outcomesPicklists';
 import { SUMMARY_STATUSES } from 'c/outcomesMappers';
 

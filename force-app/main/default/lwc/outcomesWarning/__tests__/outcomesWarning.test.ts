@@ -1,4 +1,4 @@
-import '../../../../../../test/jest/installLabels';
+import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import OutcomesWarning from 'c/outcomesWarning';
 import LABELS from 'c/outcomesLabelsOpportunity';
