@@ -46,6 +46,7 @@ const config: KnipConfig = {
         // Test data, not modules of this project.
         'tools/**/fixtures/**',
         'preview/**/fixtures/**',
+        'core/**/fixtures/**',
         'test/verifier-docs-corpus/**'
     ],
     // Jest comes with @salesforce/sfdx-lwc-jest (not a direct dependency), so say where its configs are.

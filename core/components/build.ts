@@ -12,7 +12,7 @@ import { BUILD_HEADER, transpileComponent } from './compile';
  * A module of types only (interfaces, type aliases, type-only imports and exports) compiles to an
  * empty module: nothing to deploy, so no .js is emitted for it (its importers' `import type` is erased).
  */
-export function isTypeOnlyModule(source: string, fileName: string): boolean {
+function isTypeOnlyModule(source: string, fileName: string): boolean {
     const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
     return file.statements.every(
         (s) =>

@@ -7,7 +7,7 @@
  */
 import ts from 'typescript';
 
-export const COMPILER_OPTIONS: ts.CompilerOptions = {
+const COMPILER_OPTIONS: ts.CompilerOptions = {
     target: ts.ScriptTarget.ESNext,
     module: ts.ModuleKind.ESNext,
     experimentalDecorators: false,

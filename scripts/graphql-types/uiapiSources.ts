@@ -3,7 +3,7 @@
  * a move of that tooling repoints one file: the documents the components send (built by their own
  * code with the platform's `gql`), the schema generated from the metadata, and the platform parser.
  */
-export { componentDocuments, type ComponentDocument } from '../../tools/uiapi-graphql/componentDocuments';
+export { componentDocuments } from '../../tools/uiapi-graphql/componentDocuments';
 export { resolvePlatformDocument } from '../../tools/uiapi-graphql/platformParser';
 export { uiapiSchemaOf } from '../../tools/uiapi-graphql/schema';
 export { loadProject } from '../../tools/metadata/project';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 /** The Progress__c truth table (kpi-progress.json): read by the formula's data-model test and by kpiProgress's parity test. */
 
-export interface KpiProgressCase {
+interface KpiProgressCase {
     case: string;
     direction: string;
     baseline: number | null;
