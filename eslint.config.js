@@ -5,7 +5,7 @@ const tseslint = require('typescript-eslint');
 const globals = require('globals');
 
 const LWC_FILES = ['force-app/**/lwc/**/*.ts'];
-const NODE_FILES = ['tools/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'preview/**/*.ts', 'bench/**/*.ts'];
+const NODE_FILES = ['core/**/*.ts', 'tools/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'preview/**/*.ts', 'bench/**/*.ts'];
 
 module.exports = [
     {

@@ -32,7 +32,7 @@ import {
     type TypeNode,
     type ValueNode
 } from 'graphql';
-import { getField, getObject, type ProjectModel } from '../../tools/metadata/project';
+import { getField, getObject, type ProjectModel } from '../../core/metadata/project';
 import { parsePlatform } from '../../tools/uiapi-graphql/platformParser';
 import { ComponentLoader, componentModules, GqlDocument, importsGql } from './componentLoader';
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { getObject, loadProject } from '../../tools/metadata/project';
+import { getObject, loadProject } from '../../core/metadata/project';
 import { expectNoAxeViolations } from './support/axe';
 import {
     addDays,

@@ -2,7 +2,7 @@ import { formatProblem, sortProblems, type Problem } from '../verifier/problems'
 import { apexFiles, locateApexLs, runApexLs } from './apex-ls';
 import { noJavaMessage, type JavaChoice } from './java';
 import { checkSoql } from './soql';
-import { loadProject } from '../metadata/project';
+import { loadProject } from '../../core/metadata/project';
 import { packageDirectories } from '../verifier/context';
 import { existsSync } from 'node:fs';
 

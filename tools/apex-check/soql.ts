@@ -8,7 +8,7 @@ import {
     SoqlIdContext,
     SubQueryContext
 } from '@apexdevtools/apex-parser';
-import { getObject, type ObjectModel, type ProjectModel } from '../metadata/project';
+import { getObject, type ObjectModel, type ProjectModel } from '../../core/metadata/project';
 import { apexUnitKind } from '../code-analyzer/parse';
 import type { Problem } from '../verifier/problems';
 import { explain, resolvePath } from '../verifier/refs/resolve';

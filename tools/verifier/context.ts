@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ProjectModel } from '../metadata/project';
-import type { XmlDocument, XmlElement } from '../metadata/xml';
+import type { ProjectModel } from '../../core/metadata/project';
+import type { XmlDocument, XmlElement } from '../../core/xml';
 import type { FileKind } from './metadata-types';
 import type { Reporter } from './problems';
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadProject } from '../metadata/project';
+import { loadProject } from '../../core/metadata/project';
 import { checkApiNames } from './checks/api-names';
 import { checkFields } from './checks/fields';
 import { checkObjects } from './checks/objects';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadProject } from '../../../tools/metadata/project';
+import { loadProject } from '../../../core/metadata/project';
 import { SOURCE_DIR } from '../paths';
 import { listBundles, tagNameOf } from '../plugins/components';
 import { customLabels, readLabels } from '../plugins/labels';

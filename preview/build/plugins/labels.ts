@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'rollup';
-import { childNodes, parseXmlFile, text } from '../../../tools/metadata/xml';
+import { childNodes, parseXmlFile, text } from '../../../core/xml';
 import { LABELS_FILE, SFDX_PROJECT_FILE } from '../paths';
 
 const PREFIX = '@salesforce/label/';

@@ -4,7 +4,7 @@
  * stand-in (getObjectInfo, getPicklistValues). Package components reach it only through that module.
  */
 import type { Plugin } from 'rollup';
-import { loadProject } from '../../../tools/metadata/project';
+import { loadProject } from '../../../core/metadata/project';
 import { SOURCE_DIR } from '../paths';
 
 const ID = 'preview:object-info';

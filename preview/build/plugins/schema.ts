@@ -5,7 +5,7 @@
  * refuses to deploy a component that imports a field that does not exist.
  */
 import type { Plugin } from 'rollup';
-import { getField, getObject, loadProject, type ProjectModel } from '../../../tools/metadata/project';
+import { getField, getObject, loadProject, type ProjectModel } from '../../../core/metadata/project';
 import { SOURCE_DIR } from '../paths';
 
 const PREFIX = '@salesforce/schema/';
@@ -71,7 +71,7 @@ export function salesforceSchema(): Plugin {
             if (problem) {
                 const from = importer ? ` (imported by ${importer.split('?', 1)[0]})` : '';
                 this.error(
-                    `${source}${from}: ${problem} in force-app or tools/metadata/standard-objects.json; the org would refuse this import.`
+                    `${source}${from}: ${problem} in force-app or core/metadata/standard-objects.json; the org would refuse this import.`
                 );
             }
             return VIRTUAL + source.slice(PREFIX.length);

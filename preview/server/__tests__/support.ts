@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadProject, type ProjectModel } from '../../../tools/metadata/project';
+import { loadProject, type ProjectModel } from '../../../core/metadata/project';
 import type { GraphQLResponseBody } from '../../shared/contract';
 import { startServer, type PreviewServer } from '../devServer';
 import { createGraphQLEngine, type GraphQLEngine } from '../graphql/execute';

@@ -1,5 +1,5 @@
 import { createSession, evaluateField, FormulaError, type EvaluationSession } from '../../../tools/formula';
-import type { ProjectModel } from '../../../tools/metadata/project';
+import type { ProjectModel } from '../../../core/metadata/project';
 import { fieldOf, objectOf, type FieldMeta, type ObjectMeta, type StoreSchema } from './objectMeta';
 import type { RecordTable } from './recordTable';
 import type { FieldValue, StoredRecord } from './types';

@@ -1,5 +1,5 @@
-import type { FieldModel } from '../../../tools/metadata/project';
-import { childNodes, text } from '../../../tools/metadata/xml';
+import type { FieldModel } from '../../../core/metadata/project';
+import { childNodes, text } from '../../../core/xml';
 import type { FieldValue } from './types';
 
 /**

@@ -1,5 +1,5 @@
-import type { FieldModel, ObjectModel, ProjectModel } from '../../../tools/metadata/project';
-import { childNodes, text } from '../../../tools/metadata/xml';
+import type { FieldModel, ObjectModel, ProjectModel } from '../../../core/metadata/project';
+import { childNodes, text } from '../../../core/xml';
 import { formulaReferences } from '../../../tools/formula';
 import type { FieldAccess } from './fieldAccess';
 import { readLookupFilter, type LookupFilter } from './lookupFilters';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadProject, type ProjectModel } from '../../../tools/metadata/project';
+import { loadProject, type ProjectModel } from '../../../core/metadata/project';
 import { ApexRules } from './apexRules';
 import { checkToday, defaultTimeZone, todayIn } from './clock';
 import { Deriver, type ComputedRecord, type DerivedMemo } from './derived';

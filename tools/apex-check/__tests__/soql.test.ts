@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadProject } from '../../metadata/project';
+import { loadProject } from '../../../core/metadata/project';
 import { findApexFiles } from '../../code-analyzer/parse';
 import { checkSoql } from '../soql';
 

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { resolveAndValidateGraphQLConfig } from '@salesforce/lds-luvio-onestore-graphql-parser';
 import { getVariableValues, Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { loadProject } from '../../metadata/project';
+import { loadProject } from '../../../core/metadata/project';
 import { scanComponentSource } from '../../verifier/refs/component-sources';
 import { componentModules } from '../../../scripts/org/componentLoader';
 import { componentDocuments, type ComponentDocument } from '../componentDocuments';

@@ -1,4 +1,4 @@
-import { elementTree, parseXmlText } from '../../metadata/xml';
+import { elementTree, parseXmlText } from '../../../core/xml';
 import { formulaReferences, picklistTests } from '../refs/formula-tokens';
 import { typeSpec } from '../schema';
 import { closest } from '../suggest';

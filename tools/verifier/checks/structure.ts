@@ -1,4 +1,4 @@
-import type { XmlElement } from '../../metadata/xml';
+import type { XmlElement } from '../../../core/xml';
 import type { MetadataFile } from '../context';
 import { enumerations, patterns } from '../enums';
 import type { Reporter } from '../problems';

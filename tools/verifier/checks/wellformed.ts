@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { elementTree, parseXmlText, XmlSyntaxError } from '../../metadata/xml';
+import { elementTree, parseXmlText, XmlSyntaxError } from '../../../core/xml';
 import type { MetadataFile } from '../context';
 import type { Reporter } from '../problems';
 

@@ -1,6 +1,6 @@
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { childrenNamed, value } from '../xml-helpers';
+import { elementText, elementsNamed } from '../../../core/xml';
 
 const cache = new WeakMap<VerifyContext, Map<string, string>>();
 
@@ -10,8 +10,8 @@ export function labelNames(ctx: VerifyContext): Map<string, string> {
     if (cached) return cached;
     const names = new Map<string, string>();
     for (const f of ofType(ctx, 'CustomLabels')) {
-        for (const label of childrenNamed(f.root, 'labels')) {
-            const name = value(label, 'fullName');
+        for (const label of elementsNamed(f.root, 'labels')) {
+            const name = elementText(label, 'fullName');
             if (name) names.set(name.toLowerCase(), name);
         }
     }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { getObject, type FieldModel, type ObjectModel } from '../../metadata/project';
+import { getObject, type FieldModel, type ObjectModel } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { walkFiles } from '../context';
 import { closest } from '../suggest';

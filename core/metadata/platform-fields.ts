@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FieldModel, ObjectModel } from './project';
-import { text } from './xml';
+import { text } from '../xml';
 
 /**
  * What the org adds to a project's model by itself, for checks that must accept every name the org

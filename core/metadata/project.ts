@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { addActivityFields, addPlatformFields, addStandardCatalogue } from './platform-fields';
-import { childNodes, parseXmlFile, text, type XmlDocument, type XmlNode } from './xml';
+import { childNodes, parseXmlFile, text, type XmlDocument, type XmlNode } from '../xml';
 
 /**
  * The package's data model as the org will see it: custom objects and fields read from
