@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { packageDirectories, walkFiles } from './context';
+import { walkFiles } from './context';
+import { packageDirectories } from '../../core/metadata/sfdx-project';
 import { classify } from './metadata-types';
-import { Reporter, type Problem } from './problems';
+import { Reporter, type Problem } from '../../core/problems';
 
 /**
  * Rule 5: the source converts offline to Metadata API format with the Salesforce CLI, the

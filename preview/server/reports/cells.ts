@@ -1,4 +1,4 @@
-import { columnOf, type ReportTypeModel } from '../../../tools/verifier/report-model';
+import { columnOf, type ReportTypeModel } from '../../../core/reports/report-model';
 import { displayValue, type DisplayOptions } from '../graphql/display';
 import type { DerivedMemo } from '../store/derived';
 import { fieldOf, objectOf, type FieldMeta, type ObjectMeta } from '../store/objectMeta';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { ProjectModel } from '../../../core/metadata/project';
 import { elementTree, parseXmlFile, type XmlElement, descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
-import { customReportTypeModel, standardReportTypeModel, type ReportTypeModel } from '../../../tools/verifier/report-model';
+import { customReportTypeModel, standardReportTypeModel, type ReportTypeModel } from '../../../core/reports/report-model';
 
 /**
  * The package's reports, report types and dashboards, read from their XML in force-app: what the

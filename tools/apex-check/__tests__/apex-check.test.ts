@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadProject, type FieldModel, type ObjectModel } from '../../../core/metadata/project';
-import type { Problem } from '../../verifier/problems';
+import type { Problem } from '../../../core/problems';
 import { apexFiles, runApexLs } from '../apex-ls';
 import { apexCheck, type ApexCheckReport } from '../check';
 import { findJava, MIN_JAVA_MAJOR, noJavaMessage } from '../java';

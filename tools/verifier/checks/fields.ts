@@ -2,8 +2,8 @@ import { getObject } from '../../../core/metadata/project';
 import { type XmlElement, descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 import { ofType, type MetadataFile, type VerifyContext } from '../context';
 import { FORMULA_RETURN_TYPES } from '../enums';
-import { objectNames } from '../refs/resolve';
-import { closest } from '../suggest';
+import { objectNames } from '../../../core/metadata/resolve';
+import { closest } from '../../../core/suggest';
 
 /**
  * Rule 3 (per field type): what each CustomField type needs (length, precision/scale, value set,

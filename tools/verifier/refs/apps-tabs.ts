@@ -1,10 +1,10 @@
 import { getObject } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
+import { closest } from '../../../core/suggest';
 import { bundles } from './lwc-bundles';
 import { componentNames } from './names';
-import { objectNames } from './resolve';
+import { objectNames } from '../../../core/metadata/resolve';
 import { descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 
 /**

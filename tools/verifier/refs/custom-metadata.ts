@@ -1,8 +1,8 @@
 import { getObject } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
-import { fieldNamesOf, objectNames } from './resolve';
+import { closest } from '../../../core/suggest';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
 import { elementNamed, elementText, elementsNamed } from '../../../core/xml';
 
 /** Rule 4 (custom metadata records): the type exists; every value names a field of it and fits the field's type and picklist. */

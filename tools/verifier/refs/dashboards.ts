@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { type XmlElement, descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 import type { MetadataFile, VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
+import { closest } from '../../../core/suggest';
 import { componentNames } from './names';
 
 /**

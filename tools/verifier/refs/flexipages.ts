@@ -2,9 +2,9 @@ import { basename, dirname } from 'node:path';
 import { getObject } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
+import { closest } from '../../../core/suggest';
 import { bundles, type BundleProperty } from './lwc-bundles';
-import { fieldNamesOf, objectNames } from './resolve';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
 import { descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 
 /**

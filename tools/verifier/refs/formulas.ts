@@ -4,9 +4,9 @@ import type { ValueType } from '../../formula/functions';
 import { getObject, type FieldModel, type ObjectModel } from '../../../core/metadata/project';
 import { text, type XmlElement, elementNamed } from '../../../core/xml';
 import type { VerifyContext } from '../context';
-import { closest } from '../suggest';
+import { closest } from '../../../core/suggest';
 import { formulaReferences, picklistTests } from './formula-tokens';
-import { fieldNamesOf, resolvePath } from './resolve';
+import { fieldNamesOf, resolvePath } from '../../../core/metadata/resolve';
 import { labelNames } from './labels';
 import { componentNames, customSettingNames } from './names';
 

@@ -4,8 +4,8 @@ import { type XmlElement, descendantsNamed, elementNamed, elementText, elementsN
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
 import { isStandardTokenForm, standardToken, standardTokens } from '../standard-tokens';
-import { closest } from '../suggest';
-import { fieldNamesOf, objectNames } from './resolve';
+import { closest } from '../../../core/suggest';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
 
 /**
  * Rule 4 (layouts, compact layouts, record types): layout items name fields of the layout's object;

@@ -2,7 +2,7 @@ import { getObject, type FieldModel, type ObjectModel } from '../../../core/meta
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
 import { isStandardTokenForm, standardToken } from '../standard-tokens';
-import { closest } from '../suggest';
+import { closest } from '../../../core/suggest';
 import { checkColumn } from './layouts';
 import { elementNamed, elementText, elementsNamed } from '../../../core/xml';
 

@@ -5,8 +5,8 @@ import { type XmlElement, descendantsNamed, elementNamed, elementsNamed } from '
 import type { MetadataFile, VerifyContext } from '../context';
 import { ofType } from '../context';
 import { LWC_PROPERTY_TYPES, LWC_TARGETS } from '../enums';
-import { closest } from '../suggest';
-import { objectNames } from './resolve';
+import { closest } from '../../../core/suggest';
+import { objectNames } from '../../../core/metadata/resolve';
 
 /** Lightning web component bundles: what each exposes (targets, properties per target) and its own checks. */
 

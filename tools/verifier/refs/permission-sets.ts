@@ -2,10 +2,10 @@ import { getObject } from '../../../core/metadata/project';
 import { text, type XmlElement, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
+import { closest } from '../../../core/suggest';
 import { isStandardTab } from './apps-tabs';
 import { componentNames, customSettingNames } from './names';
-import { fieldNamesOf, objectNames } from './resolve';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
 
 /**
  * Rule 4 (permission sets): objects, fields ("Object.Field"), tabs, classes, custom metadata types,

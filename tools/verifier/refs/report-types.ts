@@ -7,9 +7,9 @@ import {
     customReportTypeModel,
     standardReportTypeModel,
     type ReportTypeModel
-} from '../report-model';
-import { closest } from '../suggest';
-import { childRelationshipNames, objectNames } from './resolve';
+} from '../../../core/reports/report-model';
+import { closest } from '../../../core/suggest';
+import { childRelationshipNames, objectNames } from '../../../core/metadata/resolve';
 import { elementNamed, elementText, elementsNamed } from '../../../core/xml';
 
 /**

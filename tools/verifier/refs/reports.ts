@@ -4,10 +4,10 @@ import { getObject, type FieldModel } from '../../../core/metadata/project';
 import { type XmlElement, descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 import type { MetadataFile, VerifyContext } from '../context';
 import { ofType } from '../context';
-import { columnOf, columnTokens, standardReportTypeNames, type ReportTypeModel } from '../report-model';
-import { closest } from '../suggest';
+import { columnOf, columnTokens, standardReportTypeNames, type ReportTypeModel } from '../../../core/reports/report-model';
+import { closest } from '../../../core/suggest';
 import { reportTypeModel } from './report-types';
-import { fieldNamesOf, objectNames } from './resolve';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
 
 /**
  * Rule 4 (reports): the folder and the report type exist (custom: reportTypes/; standard: the
@@ -68,7 +68,7 @@ function checkToken(
             el,
             `${owner} names column ${token}, which ${describeType(reportType)} does not offer${near ? `; did you mean ${near}?` : ''}`,
             reportType.standard
-                ? 'Use a column code from tools/verifier/standard-report-types.json (add one only after confirming it in an org), or Object.Field__c for a custom field'
+                ? 'Use a column code from core/reports/standard-report-types.json (add one only after confirming it in an org), or Object.Field__c for a custom field'
                 : 'Use a column listed in the report type sections (Table$Field), or add it there'
         );
         return undefined;
@@ -262,7 +262,7 @@ export function checkReports(ctx: VerifyContext): void {
                 elementNamed(root, 'reportType') ?? root,
                 custom
                     ? `${owner} uses report type ${reportTypeName}, which is not in reportTypes/${near ? `; did you mean ${near}?` : ''}`
-                    : `${owner} uses standard report type ${reportTypeName}, which tools/verifier/standard-report-types.json does not list${near ? `; did you mean ${near}?` : ''}`,
+                    : `${owner} uses standard report type ${reportTypeName}, which core/reports/standard-report-types.json does not list${near ? `; did you mean ${near}?` : ''}`,
                 custom
                     ? 'Create the report type or fix the name'
                     : 'Fix the name, or add the report type and its columns to the list once confirmed in an org'

@@ -1,9 +1,9 @@
 import { getObject } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
+import { closest } from '../../../core/suggest';
 import { usesVolatileFunctions } from './formula-tokens';
-import { fieldNamesOf } from './resolve';
+import { fieldNamesOf } from '../../../core/metadata/resolve';
 import { elementNamed, elementText, elementsNamed } from '../../../core/xml';
 
 /**

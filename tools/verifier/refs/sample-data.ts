@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { getObject, type FieldModel, type ObjectModel } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { walkFiles } from '../context';
-import { closest } from '../suggest';
-import { fieldNamesOf, objectNames } from './resolve';
+import { closest } from '../../../core/suggest';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
 
 /**
  * Rule 4 (sample data): every data/**\/*plan*.json (sf data import tree plan) entry names an

@@ -1,6 +1,6 @@
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
+import { closest } from '../../../core/suggest';
 import { elementNamed, elementText } from '../../../core/xml';
 
 /**

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getObject, type FieldModel, type ObjectModel, type ProjectModel } from '../../core/metadata/project';
-import { childNodes, text, type XmlElement, elementNamed, elementText, elementsNamed } from '../../core/xml';
-import { parentRelationship, resolvePath, type PathResult } from './refs/resolve';
+import { getObject, type FieldModel, type ObjectModel, type ProjectModel } from '../metadata/project';
+import { childNodes, text, type XmlElement, elementNamed, elementText, elementsNamed } from '../xml';
+import { parentRelationship, resolvePath, type PathResult } from '../metadata/resolve';
 
 /**
  * What a report type offers, as the verifier checks it and the preview's report engine runs it:
