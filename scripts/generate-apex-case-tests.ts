@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { isWonStage } from '../preview/server/store/standardBehaviours';
+import { isWonStage, OPEN_STAGES, WON_STAGE } from '../core/metadata/opportunity-stages';
 import { reachableThroughTrigger, readWonOnTable, type WonOnCase, type WonOnTable } from '../test/cases/wonOn';
 
 /**
@@ -114,11 +114,11 @@ ${reachable.map(({ row, i }) => `        Assert.areEqual(${apexDay(row.expected)
     static void twoHundredDealsWonInOneStatement() {
         List<Opportunity> deals = new List<Opportunity>();
         for (Integer i = 0; i < 200; i++) {
-            deals.add(new Opportunity(Name = 'Bulk ' + i, StageName = 'Prospecting', CloseDate = day(90)));
+            deals.add(new Opportunity(Name = 'Bulk ' + i, StageName = ${apexString(OPEN_STAGES[0] ?? '')}, CloseDate = day(90)));
         }
         insert deals;
         for (Opportunity deal : deals) {
-            deal.StageName = ${apexString(wonStages[0] ?? 'Closed Won')};
+            deal.StageName = ${apexString(wonStages[0] ?? WON_STAGE)};
         }
 
         Test.startTest();

@@ -11,6 +11,7 @@
  * store's running user.
  */
 import { Prng } from './prng';
+import { LOST_STAGE, OPEN_STAGES, WON_STAGE } from '../../core/metadata/opportunity-stages';
 
 export type PlannedValue = string | number | boolean | null;
 
@@ -158,16 +159,6 @@ const TITLES = [
     'Shared Services Lead'
 ];
 const PRODUCTS = ['AP Automation', 'AR Automation', 'Expense Management', 'Close Automation', 'Spend Analytics', 'Billing Service Desk'];
-const OPEN_STAGES = [
-    'Prospecting',
-    'Qualification',
-    'Needs Analysis',
-    'Value Proposition',
-    'Id. Decision Makers',
-    'Perception Analysis',
-    'Proposal/Price Quote',
-    'Negotiation/Review'
-];
 const ROLES = ['Decision Maker', 'Economic Buyer', 'Evaluator', 'Executive Sponsor', 'Influencer', 'Technical Buyer', 'Business User'];
 const LEVELS = ['Company', 'Department', 'Individual'] as const;
 const CATEGORIES = ['Revenue growth', 'Cost reduction', 'Productivity', 'Risk and compliance', 'Customer experience', 'Other'];
@@ -292,12 +283,12 @@ function dealFields(b: Builder, plan: AccountPlan, j: number): Record<string, Pl
     let closeDate: string;
     if (plan.large && j === 0) {
         // The large deal: won 200 days ago, last checked in 100 days ago, so follow-up is overdue.
-        stage = 'Closed Won';
+        stage = WON_STAGE;
         closeDate = addDays(today, -200);
     } else {
         stage = rng.weighted([
-            ['Closed Won', 35],
-            ['Closed Lost', 15],
+            [WON_STAGE, 35],
+            [LOST_STAGE, 15],
             ['open', 50]
         ]);
         if (stage === 'open') {
@@ -305,7 +296,7 @@ function dealFields(b: Builder, plan: AccountPlan, j: number): Record<string, Pl
             closeDate = addDays(today, rng.int(5, 200));
         } else closeDate = addDays(today, -rng.int(5, 700));
     }
-    const won = stage === 'Closed Won';
+    const won = stage === WON_STAGE;
     const product = PRODUCTS[(j + plan.ref.length) % PRODUCTS.length] ?? 'Automation';
     const complete = won && daysBetween(closeDate, today) > 200 && !(plan.large && j === 0) ? rng.chance(0.3) : false;
     return {
@@ -323,7 +314,7 @@ function dealFields(b: Builder, plan: AccountPlan, j: number): Record<string, Pl
 }
 
 function checkIns(b: Builder, dealRef: string, deal: Record<string, PlannedValue>, contacts: string[], large: boolean): void {
-    if (deal.StageName !== 'Closed Won') return;
+    if (deal.StageName !== WON_STAGE) return;
     const { rng, today } = b;
     const closeDate = String(deal.CloseDate);
     const dates: string[] = [];
@@ -515,7 +506,7 @@ export function generateLargeData(params: LargeDataParams): LargeDataSet {
         if (positions.has(i)) {
             landmarks.typicalAccounts.push(plan.ref);
             const deals = (b.out.get('Opportunity') ?? []).slice(-dealRefs.length).filter((d) => dealsWithGoals.has(d.ref));
-            const deal = deals.find((d) => d.fields.StageName === 'Closed Won') ?? deals[0];
+            const deal = deals.find((d) => d.fields.StageName === WON_STAGE) ?? deals[0];
             if (deal) landmarks.typicalDeals.push(deal.ref);
         }
     }

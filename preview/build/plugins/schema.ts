@@ -6,23 +6,12 @@
  */
 import type { Plugin } from 'rollup';
 import { getField, getObject, loadProject, type ProjectModel } from '../../../core/metadata/project';
+import { isSystemField } from '../../../core/metadata/system-fields';
 import { SOURCE_DIR } from '../paths';
 
 const PREFIX = '@salesforce/schema/';
 const VIRTUAL = '\0salesforce-schema:';
 
-/** Fields every object has, whether or not the standard-object description lists them. */
-const SYSTEM_FIELDS = new Set([
-    'id',
-    'name',
-    'createddate',
-    'createdbyid',
-    'lastmodifieddate',
-    'lastmodifiedbyid',
-    'systemmodstamp',
-    'ownerid',
-    'isdeleted'
-]);
 
 export interface SchemaReference {
     objectApiName: string;
@@ -43,13 +32,13 @@ export function schemaProblem(model: ProjectModel, ref: SchemaReference): string
     for (const [i, segment] of segments.entries()) {
         const last = i === segments.length - 1;
         if (last) {
-            if (getField(model, objectName, segment) || SYSTEM_FIELDS.has(segment.toLowerCase())) return undefined;
+            if (getField(model, objectName, segment) || isSystemField(segment)) return undefined;
             return `unknown field ${objectName}.${segment}`;
         }
         // A relationship: Account (AccountId), Owner (OwnerId), Customer_Goal__r (Customer_Goal__c).
         const lookupName = segment.endsWith('__r') ? segment.replace(/__r$/, '__c') : `${segment}Id`;
         const lookup = getField(model, objectName, lookupName);
-        const target = lookup?.referenceTo?.[0] ?? (SYSTEM_FIELDS.has(lookupName.toLowerCase()) ? 'User' : undefined);
+        const target = lookup?.referenceTo?.[0] ?? (isSystemField(lookupName) ? 'User' : undefined);
         if (!target) return `unknown relationship ${objectName}.${segment}`;
         objectName = target;
     }

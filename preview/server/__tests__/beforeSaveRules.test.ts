@@ -1,6 +1,6 @@
 import { reachableThroughTrigger, readWonOnTable, type WonOnCase } from '../../../test/cases/wonOn';
 import { wonOnAfterSave } from '../store/beforeSaveRules';
-import { isWonStage } from '../store/standardBehaviours';
+import { isWonStage } from '../../../core/metadata/opportunity-stages';
 import { openStore, refusalOf, removeTempDirs, TODAY } from './support';
 
 /**

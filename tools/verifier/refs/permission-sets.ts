@@ -1,5 +1,6 @@
 import { getObject } from '../../../core/metadata/project';
 import { text, type XmlElement, elementNamed, elementText, elementsNamed } from '../../../core/xml';
+import { isSystemField } from '../../../core/metadata/system-fields';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
 import { closest } from '../../../core/suggest';
@@ -14,16 +15,10 @@ import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
  * computed fields are not granted edit; no system permissions beyond least privilege.
  */
 
-const SYSTEM_FIELDS = new Set([
-    'id',
-    'name',
-    'createddate',
-    'createdbyid',
-    'lastmodifieddate',
-    'lastmodifiedbyid',
-    'systemmodstamp',
-    'isdeleted'
-]);
+/** Fields a permission set cannot grant: the system fields and an object's Name (always readable, no field-level security). */
+function withoutFieldSecurity(apiName: string): boolean {
+    return isSystemField(apiName) || apiName.toLowerCase() === 'name';
+}
 const POWERFUL = [
     'ModifyAllData',
     'ViewAllData',
@@ -127,7 +122,7 @@ export function checkPermissionSets(ctx: VerifyContext): void {
                 continue;
             }
             const editable = flag(fp, 'editable');
-            if (SYSTEM_FIELDS.has(field.apiName.toLowerCase())) {
+            if (withoutFieldSecurity(field.apiName)) {
                 report.error(
                     f.path,
                     at,
