@@ -39,6 +39,7 @@ module.exports = {
             rootDir: __dirname,
             testEnvironment: 'node',
             testMatch: [
+                '<rootDir>/core/**/__tests__/**/*.test.ts',
                 '<rootDir>/tools/**/__tests__/**/*.test.ts',
                 '<rootDir>/scripts/**/__tests__/**/*.test.ts',
                 '<rootDir>/test/**/*.test.ts',

@@ -11,7 +11,8 @@ import {
 } from './support/opportunityPanel';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
-import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
+import { defaultTimeZone } from '../../preview/server/store/clock';
+import { todayIn } from '../../core/dates';
 
 /**
  * The Account panel in the preview, on a sample customer (Northwind Logistics): what the page

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
+import { defaultTimeZone } from '../../preview/server/store/clock';
+import { todayIn } from '../../core/dates';
 import { FAULT_MESSAGES, injectFault, unexpectedConsoleErrors, type FaultKind } from './support/faults';
 import { field, inputValues } from './support/forms';
 import { accountKpiItem, openAccount } from './support/accountPanel';

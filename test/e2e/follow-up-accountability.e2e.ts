@@ -1,18 +1,8 @@
 import { resolve } from 'node:path';
 import { getObject, loadProject } from '../../core/metadata/project';
 import { expectNoAxeViolations } from './support/axe';
-import {
-    addDays,
-    choose,
-    eventually,
-    expectText,
-    graphql,
-    openDeal,
-    postGraphQL,
-    sampleDeal,
-    shortDate,
-    type Connection
-} from './support/opportunityPanel';
+import { choose, eventually, expectText, graphql, openDeal, postGraphQL, sampleDeal, shortDate, type Connection } from './support/opportunityPanel';
+import { addDays } from '../../core/dates';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 

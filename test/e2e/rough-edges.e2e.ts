@@ -14,7 +14,8 @@ import {
 } from './support/opportunityPanel';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
-import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
+import { defaultTimeZone } from '../../preview/server/store/clock';
+import { todayIn } from '../../core/dates';
 
 /**
  * Issue 20's rough edges, as a rep and a manager meet them in the preview (one step per test, each

@@ -11,6 +11,7 @@
  * store's running user.
  */
 import { Prng } from './prng';
+import { addDays, daysBetween } from '../../core/dates';
 import { LOST_STAGE, OPEN_STAGES, WON_STAGE } from '../../core/metadata/opportunity-stages';
 
 export type PlannedValue = string | number | boolean | null;
@@ -188,18 +189,6 @@ const CHECK_IN_TYPES = ['Call', 'Meeting', 'Business review', 'Email', 'Site vis
 const IMPLEMENTATION = ['Not started', 'On track', 'At risk', 'Blocked', 'Live'];
 const SENTIMENTS = ['Positive', 'Neutral', 'Concerned'];
 
-const DAY_MS = 86_400_000;
-
-/** YYYY-MM-DD plus `days` (UTC calendar arithmetic). */
-export function addDays(iso: string, days: number): string {
-    const ms = Date.parse(`${iso}T00:00:00Z`);
-    if (Number.isNaN(ms)) throw new Error(`not a date: ${iso}`);
-    return new Date(ms + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
 
 function pad(n: number, width: number): string {
     return String(n).padStart(width, '0');

@@ -1,6 +1,7 @@
 import { reachableThroughTrigger, readWonOnTable, type WonOnCase } from '../../../test/cases/wonOn';
 import { wonOnAfterSave } from '../store/beforeSaveRules';
 import { isWonStage } from '../../../core/metadata/opportunity-stages';
+import { addDays } from '../../../core/dates';
 import { openStore, refusalOf, removeTempDirs, TODAY } from './support';
 
 /**
@@ -12,9 +13,7 @@ const table = readWonOnTable();
 
 function day(offset: number | null | undefined): string | null {
     if (offset === null || offset === undefined) return null;
-    const d = new Date(`${TODAY}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + offset);
-    return d.toISOString().slice(0, 10);
+    return addDays(TODAY, offset);
 }
 
 const won = (stage: string): boolean => isWonStage(stage) === true;

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { todayIn } from '../store/clock';
+import { todayIn } from '../../../core/dates';
 import { toId18 } from '../store/ids';
 import { objectOf, type FieldMeta, type ObjectMeta } from '../store/objectMeta';
 import type { FieldValue, StoredRecord } from '../store/types';

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { loadProject, type ProjectModel } from '../../../core/metadata/project';
 import { ApexRules } from './apexRules';
-import { checkToday, defaultTimeZone, todayIn } from './clock';
+import { checkToday, defaultTimeZone } from './clock';
+import { todayIn } from '../../../core/dates';
 import { Deriver, type ComputedRecord, type DerivedMemo } from './derived';
 import { DEFAULT_PERMISSION_SETS, loadCustomPermissions, loadFieldAccess, permissionSetNames } from './fieldAccess';
 import { assignKeyPrefixes, makeId, toId18 } from './ids';

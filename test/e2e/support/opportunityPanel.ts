@@ -53,12 +53,6 @@ export async function sampleDeal(preview: RunningPreview, namePrefix: string): P
     return { id: node.Id, closeDate: node.CloseDate.value };
 }
 
-/** YYYY-MM-DD plus (or minus) whole days. */
-export function addDays(iso: string, days: number): string {
-    const date = new Date(`${iso}T00:00:00Z`);
-    date.setUTCDate(date.getUTCDate() + days);
-    return date.toISOString().slice(0, 10);
-}
 
 /** A date as the en-US user reads it in the panel (display values): 1/6/2027. */
 export function shortDate(iso: string): string {
