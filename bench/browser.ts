@@ -21,7 +21,7 @@ import { startServer } from '../preview/server/devServer';
 import { closePreviewData, previewData } from '../preview/server/dataService';
 import { PreviewStore } from '../preview/server/store/store';
 import type { StoredRecord } from '../preview/server/store/types';
-import { launchBrowser } from '../test/e2e/support/browser';
+import { launchBrowser } from '../preview/harness/browser';
 import { generateLargeData, LARGE_ACCOUNT, loadLargeData, scaledParams } from '../tools/large-data';
 import { bundleExists } from './lib/components';
 import { measureLoad, newBenchContext, type LoadResult, type RenderSpec } from './lib/pageLoad';

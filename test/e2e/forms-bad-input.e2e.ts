@@ -1,7 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { accountKpiItem, openAccount } from './support/accountPanel';
 import { FIX_FIELDS, expectMessage, field, inputValues, mutationsSent } from './support/forms';
-import { choose, describedValues, expectFocused, expectText, openDeal, recordIdNamed, sampleDeal, shortDate, textOf, type SampleDeal } from './support/opportunityPanel';
+import { choose, describedValues, expectFocused, expectText, openDeal, sampleDeal, shortDate, textOf, type SampleDeal } from './support/opportunityPanel';
+import { recordIdNamed } from '../../preview/harness/requests';
 import { addDays } from '../../core/dates';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';

@@ -2,16 +2,8 @@ import type { Locator, Page } from 'playwright-core';
 import { accountKpiItem, openAccount } from './support/accountPanel';
 import { expectNoAxeViolations } from './support/axe';
 import { dueDeals as storedDueDeals } from './support/followUpsDue';
-import {
-    choose,
-    eventually,
-    expectFocused,
-    expectText,
-    openDeal,
-    recordIdNamed,
-    sampleDeal,
-    type SampleDeal
-} from './support/opportunityPanel';
+import { choose, eventually, expectFocused, expectText, openDeal, sampleDeal, type SampleDeal } from './support/opportunityPanel';
+import { recordIdNamed } from '../../preview/harness/requests';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 import { defaultTimeZone } from '../../preview/server/store/clock';

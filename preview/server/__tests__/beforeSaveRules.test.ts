@@ -1,4 +1,4 @@
-import { reachableThroughTrigger, readWonOnTable, type WonOnCase } from '../../../test/cases/wonOn';
+import { reachableThroughTrigger, readWonOnTable, type WonOnCase } from '../../../core/cases/wonOn';
 import { wonOnAfterSave } from '../store/beforeSaveRules';
 import { isWonStage } from '../../../core/metadata/opportunity-stages';
 import { addDays } from '../../../core/dates';
@@ -6,7 +6,7 @@ import { openStore, refusalOf, removeTempDirs, TODAY } from './support';
 
 /**
  * The preview's twin of OpportunityFollowUpTrigger, tested against the same case table as the
- * generated Apex test class (test/cases/won-on.json → OpportunityWonOnCasesTest.cls).
+ * generated Apex test class (core/cases/won-on.json → OpportunityWonOnCasesTest.cls).
  */
 
 const table = readWonOnTable();

@@ -11,7 +11,7 @@ import type { FieldValue, StoredRecord } from './types';
  * won, and clear it when the deal stops being won. The field belongs to the package: a value
  * written by anyone is replaced, as the Apex does. Runs after the platform's stage defaults
  * (IsWon follows StageName, standardBehaviours.ts) and before validation rules, in every mode.
- * Both sides are tested against test/cases/won-on.json.
+ * Both sides are tested against core/cases/won-on.json.
  */
 
 export interface WonOnInput {
