@@ -20,7 +20,7 @@ import { build } from '../preview/build/build';
 import { startServer } from '../preview/server/devServer';
 import { closePreviewData, previewData } from '../preview/server/dataService';
 import { PreviewStore } from '../preview/server/store/store';
-import type { StoredRecord } from '../preview/server/store/types';
+import type { StoredRecord } from '../core/records';
 import { launchBrowser } from '../preview/harness/browser';
 import { generateLargeData, LARGE_ACCOUNT, loadLargeData, scaledParams } from '../tools/large-data';
 import { bundleExists } from './lib/components';

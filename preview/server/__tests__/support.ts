@@ -7,7 +7,7 @@ import type { GraphQLResponseBody } from '../../shared/contract';
 import { startServer, type PreviewServer } from '../devServer';
 import { createGraphQLEngine, type GraphQLEngine } from '../graphql/execute';
 import { PreviewStore, type StoreOptions } from '../store/store';
-import { RecordWriteError, type StoredRecord } from '../store/types';
+import { RecordWriteError, type StoredRecord } from '../../../core/records';
 
 /** Shared set-up for the preview server's tests: every store lives in its own temp folder. */
 

@@ -2,7 +2,7 @@ import { stampRebase } from './kpiRebaseRule';
 import { fieldOf, type ObjectMeta } from './objectMeta';
 import type { RecordTable } from './recordTable';
 import type { ResolvedWrite } from './recordWriter';
-import type { FieldValue, StoredRecord } from './types';
+import type { FieldValue, StoredRecord } from '../../../core/records';
 
 /**
  * The package's before-save Apex, mirrored: OpportunityFollowUpTrigger +

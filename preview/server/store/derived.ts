@@ -2,7 +2,7 @@ import { createSession, evaluateField, FormulaError, type EvaluationSession } fr
 import type { ProjectModel } from '../../../core/metadata/project';
 import { fieldOf, objectOf, type FieldMeta, type ObjectMeta, type StoreSchema } from './objectMeta';
 import type { RecordTable } from './recordTable';
-import type { FieldValue, StoredRecord } from './types';
+import type { FieldValue, StoredRecord } from '../../../core/records';
 
 /**
  * Derived values, computed on read so they are never stale: roll-up summaries from the parent

@@ -2,7 +2,7 @@ import { round } from '../../../tools/formula/decimal';
 import { isCalendarDate, normaliseDateTime } from '../../../core/dates';
 import { toId18 } from './ids';
 import type { FieldMeta } from './objectMeta';
-import type { FieldError, FieldValue } from './types';
+import type { FieldError, FieldValue } from '../../../core/records';
 
 /**
  * One written value checked and normalised against its field's definition, with the org's error

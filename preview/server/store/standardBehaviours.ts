@@ -1,5 +1,5 @@
 import { opportunityStage } from '../../../core/metadata/opportunity-stages';
-import type { FieldValue } from './types';
+import type { FieldValue } from '../../../core/records';
 
 /**
  * Behaviours the org gives standard objects that no metadata in force-app describes. Everything

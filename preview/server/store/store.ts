@@ -19,7 +19,7 @@ import { planDelete } from './recordDeleter';
 import { RecordTable } from './recordTable';
 import { missingRecordError, RecordWriter, type ResolvedWrite } from './recordWriter';
 import { loadSampleInto } from './sampleLoader';
-import { RecordWriteError, type FieldValue, type StoredRecord, type WriteOptions } from './types';
+import { RecordWriteError, type FieldValue, type StoredRecord, type WriteOptions } from '../../../core/records';
 
 /**
  * The preview's data: every record in memory, indexed, persisted to one JSON file after each
