@@ -154,7 +154,10 @@ export function customReportTypeModel(model: ProjectModel, name: string, root: X
             const token = `${table}$${field}`;
             const index = tableIndex.get(table.toLowerCase());
             if (index === undefined) continue;
-            columns.set(token.toLowerCase(), makeColumn(model, tables, token, index, field.split('.'), elementText(col, 'displayNameOverride')));
+            columns.set(
+                token.toLowerCase(),
+                makeColumn(model, tables, token, index, field.split('.'), elementText(col, 'displayNameOverride'))
+            );
         }
     }
     if (columns.size === 0) {

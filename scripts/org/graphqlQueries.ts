@@ -33,7 +33,7 @@ import {
     type ValueNode
 } from 'graphql';
 import { getField, getObject, type ProjectModel } from '../../core/metadata/project';
-import { parsePlatform } from '../../tools/uiapi-graphql/platformParser';
+import { parsePlatform } from '../../core/uiapi/platformParser';
 import { ComponentLoader, componentModules, GqlDocument, importsGql } from './componentLoader';
 
 export interface GqlDocumentInfo {
@@ -74,7 +74,7 @@ export interface GqlOperation {
     type: 'query' | 'mutation' | 'subscription';
 }
 
-/** Parses each document (the platform's parser, tools/uiapi-graphql/platformParser.ts); a parse error names the document and its file. */
+/** Parses each document (the platform's parser, core/uiapi/platformParser.ts); a parse error names the document and its file. */
 export function operationsOf(documents: GqlDocumentInfo[]): GqlOperation[] {
     const operations: GqlOperation[] = [];
     for (const document of documents) {

@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import { ComponentLoader, componentModules, importsGql } from '../../scripts/org/componentLoader';
-import { platformGql, resolvePlatformDocument } from './platformParser';
+import { platformGql, resolvePlatformDocument } from '../../core/uiapi/platformParser';
 
 /**
  * Every GraphQL document the package's components can send, built by the components' own code

@@ -6,7 +6,7 @@ import { scanComponentSource } from '../../verifier/refs/component-sources';
 import { componentModules } from '../../../scripts/org/componentLoader';
 import { componentDocuments, type ComponentDocument } from '../componentDocuments';
 import { picklistVariables } from '../picklistValues';
-import { platformGql, resolvePlatformDocument } from '../platformParser';
+import { platformGql, resolvePlatformDocument } from '../../../core/uiapi/platformParser';
 import { packageAccess, uiapiSchemaOf } from '../schema';
 import { checkDocument, FRAGMENT_LIBRARY_RULES, isFragmentLibrary } from '../validate';
 
