@@ -9,7 +9,7 @@ module.exports = {
     testEnvironment: 'node',
     testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
     maxWorkers: 1,
-    // One preview build for the run; the files serve it (test/e2e/support/preview.ts).
+    // One preview build for the run; the files serve it (preview/harness/runningPreview.ts).
     globalSetup: '<rootDir>/test/e2e/support/globalSetup.ts',
     testTimeout: 120000,
     transform: {

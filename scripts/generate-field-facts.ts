@@ -1,7 +1,7 @@
 /**
  * Writes c/outcomesFieldFacts: the lengths, precision and scale of the fields the forms check
  * before anything is sent (c/outcomesValidation), generated from the objects' XML through the same
- * reading the preview's getObjectInfo stand-in serves (tools/metadata/ui-field.ts). The checks stay
+ * reading the preview's getObjectInfo stand-in serves (core/metadata/ui-field.ts). The checks stay
  * synchronous: no request waits for a limit. A field added to a form's checks: add it to FIELDS,
  * then run this script and `npm run build`.
  *
@@ -10,8 +10,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getField, getObject, loadProject } from '../tools/metadata/project';
-import { uiFieldFacts } from '../tools/metadata/ui-field';
+import { getField, getObject, loadProject } from '../core/metadata/project';
+import { uiFieldFacts } from '../core/metadata/ui-field';
 
 const SOURCE = resolve(__dirname, '..', 'force-app', 'main', 'default');
 const BUNDLE = 'outcomesFieldFacts';

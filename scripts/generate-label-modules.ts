@@ -16,7 +16,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { childNodes, parseXmlFile, text } from '../tools/metadata/xml';
+import { childNodes, parseXmlFile, text } from '../core/xml';
 
 const SOURCE = resolve(__dirname, '..', 'force-app', 'main', 'default');
 const LABELS_FILE = join(SOURCE, 'labels', 'CustomLabels.labels-meta.xml');

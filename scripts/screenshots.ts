@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../test/e2e/support/browser';
-import { recordIdNamed } from '../test/e2e/support/opportunityPanel';
-import { startPreview, type RunningPreview } from '../test/e2e/support/preview';
+import { launchBrowser } from '../preview/harness/browser';
+import { recordIdNamed } from '../preview/harness/requests';
+import { startPreview, type RunningPreview } from '../preview/harness/runningPreview';
 
 const OUT_DIR = join(__dirname, '..', 'docs', 'images');
 

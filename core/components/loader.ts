@@ -19,7 +19,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { compileFunction } from 'node:vm';
 import ts from 'typescript';
 import { transpileComponent } from './compile';
-import { readCustomLabels } from './labels';
+import { readLabels } from '../metadata/labels';
 import { platformModules } from './platform';
 
 export type ModuleExports = Record<string, unknown>;
@@ -131,7 +131,7 @@ export class ComponentLoader {
     }
 
     private label(name: string, from: string): string {
-        this.labels ??= readCustomLabels(this.labelsFile);
+        this.labels ??= readLabels(this.labelsFile);
         const text = this.labels.get(name);
         if (text === undefined) throw new Error(`${from}: imports ${LABEL_PREFIX}${name}, but ${this.labelsFile} has no label ${name}`);
         return text;

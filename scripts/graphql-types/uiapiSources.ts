@@ -4,6 +4,6 @@
  * code with the platform's `gql`), the schema generated from the metadata, and the platform parser.
  */
 export { componentDocuments } from '../../tools/uiapi-graphql/componentDocuments';
-export { resolvePlatformDocument } from '../../tools/uiapi-graphql/platformParser';
+export { resolvePlatformDocument } from '../../core/uiapi/platformParser';
 export { uiapiSchemaOf } from '../../tools/uiapi-graphql/schema';
-export { loadProject } from '../../tools/metadata/project';
+export { loadProject } from '../../core/metadata/project';

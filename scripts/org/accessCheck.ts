@@ -24,8 +24,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { getField, getObject, loadProject, type ProjectModel } from '../../tools/metadata/project';
-import { childNodes, parseXmlFile, text } from '../../tools/metadata/xml';
+import { getField, getObject, loadProject, type ProjectModel } from '../../core/metadata/project';
+import { childNodes, parseXmlFile, text } from '../../core/xml';
 import type { Connection } from './jsforce';
 import { chunk, queryAll, soqlList } from './connection';
 import { COLLECTION_LIMIT } from './seedPlan';

@@ -2,6 +2,7 @@
  * Flag parsing for the org commands (node:util parseArgs, strict): unknown flags, missing values,
  * stray arguments and empty values are usage errors (exit 1) reported before any org is touched.
  */
+import { isCalendarDate } from '../../core/dates';
 import { parseArgs } from 'node:util';
 import { UsageError } from './cli';
 
@@ -126,9 +127,7 @@ function explain(error: Error & { code?: string }, spec: CommandSpec): string {
 /** --today YYYY-MM-DD, checked as a real calendar date. */
 export function parseDateFlag(value: string | undefined, flag: string): string | undefined {
     if (value === undefined) return undefined;
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-    if (!match || !date || date.toISOString().slice(0, 10) !== value) {
+    if (!isCalendarDate(value)) {
         throw new UsageError(`--${flag} must be a date as YYYY-MM-DD, got "${value}".`);
     }
     return value;

@@ -5,7 +5,7 @@
  * the org's own policy record, and every difference is reported.
  */
 import { evaluateField, formulaReferences } from '../../tools/formula';
-import { getField, getObject, type ProjectModel } from '../../tools/metadata/project';
+import { getField, getObject, type ProjectModel } from '../../core/metadata/project';
 
 /** The formulas compared: the follow-up timeline and the KPI status. */
 export const FORMULA_CHECKS: { object: string; fields: string[] }[] = [

@@ -34,8 +34,8 @@ import {
     type TypeNode,
     type ValueNode
 } from 'graphql';
-import { getField, getObject, type ProjectModel } from '../../tools/metadata/project';
-import { parsePlatform } from '../../tools/uiapi-graphql/platformParser';
+import { getField, getObject, type ProjectModel } from '../../core/metadata/project';
+import { parsePlatform } from '../../core/uiapi/platformParser';
 import { GqlDocument } from '../../core/components/gql';
 import { ComponentLoader } from '../../core/components/loader';
 import { componentModules, importsGql } from '../../core/components/modules';
@@ -81,7 +81,7 @@ export interface GqlOperation {
     type: 'query' | 'mutation' | 'subscription';
 }
 
-/** Parses each document (the platform's parser, tools/uiapi-graphql/platformParser.ts); a parse error names the document and its file. */
+/** Parses each document (the platform's parser, core/uiapi/platformParser.ts); a parse error names the document and its file. */
 export function operationsOf(documents: GqlDocumentInfo[]): GqlOperation[] {
     const operations: GqlOperation[] = [];
     for (const document of documents) {

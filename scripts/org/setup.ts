@@ -11,7 +11,7 @@
  * is missing and where to grant it. A user missing access makes the command exit 1.
  */
 import { join } from 'node:path';
-import { loadProject } from '../../tools/metadata/project';
+import { loadProject } from '../../core/metadata/project';
 import type { Connection } from './jsforce';
 import { parseCommandLine, TARGET_ORG, usage, type CommandSpec } from './args';
 import { apiVersion, EXIT_FAILED, EXIT_OK, runMain, UsageError, type Io } from './cli';

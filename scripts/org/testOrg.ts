@@ -2,7 +2,7 @@
  * npm run test:org -- --target-org <alias> [--skip-apex] [--wait <minutes>] [--today YYYY-MM-DD]
  *
  * Proves the package in an org, with jsforce:
- * 0. UI API: each standard object the components read (tools/metadata/standard-objects.json) is
+ * 0. UI API: each standard object the components read (core/metadata/standard-objects.json) is
  *    one UI API supports in this org (GET /ui-api/object-info/<Object>); GraphQL can query no other.
  * 1. Apex: runs the package's test classes (Tooling runTestsAsynchronous), reports each failure
  *    and the coverage of the package's classes and triggers; fails on a failed test or < 75 %.
@@ -19,7 +19,7 @@
  */
 import { join } from 'node:path';
 import type { Connection } from './jsforce';
-import { loadProject, type ProjectModel } from '../../tools/metadata/project';
+import { loadProject, type ProjectModel } from '../../core/metadata/project';
 import { loadSamplePlan } from '../../tools/sample-data/relativeDates';
 import { coveragePercent, packageApex, runApexTests } from './apexTests';
 import { parseCommandLine, parseDateFlag, parseMinutes, TARGET_ORG, usage, type CommandSpec } from './args';

@@ -1,6 +1,7 @@
 import { customMetadataValue, evaluateField, evaluateRecordFormulas } from '../../tools/formula';
-import { readKpiProgressTable } from '../cases/kpiProgress';
+import { readKpiProgressTable } from '../../core/cases/kpiProgress';
 import { loadModel, setPolicy, TODAY } from './support';
+import { addDays } from '../../core/dates';
 
 /**
  * Truth tables of the Customer KPI formulas, evaluated from the formula text in
@@ -12,7 +13,7 @@ const model = loadModel();
 const kpi = (field: string, record: Record<string, unknown>): unknown => evaluateField(model, 'Customer_KPI__c', field, record, TODAY);
 
 describe('Customer_KPI__c.Progress__c = (Current − Baseline) / (Target − Baseline)', () => {
-    // The table (test/cases/kpi-progress.json) is shared with c/outcomesMappers' kpiProgress parity test.
+    // The table (core/cases/kpi-progress.json) is shared with c/outcomesMappers' kpiProgress parity test.
     it.each(readKpiProgressTable().cases.map((row) => [row.case, row] as const))('%s', (_case, row) => {
         expect(
             kpi('Progress__c', {
@@ -126,8 +127,6 @@ describe('acceptance', () => {
 describe('Customer_KPI__c.Delivery_Status__c: value delivered means delivered (issue 20)', () => {
     // The policy comes from the Default record, never retyped here.
     const minDays = customMetadataValue(model, 'Customer_Outcomes_Setting__mdt.Default.On_Track_Min_Days_After_Win__c') as number;
-    const addDays = (day: string, days: number): string =>
-        new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     // The 100-day plan of the KPI_Status__c table: at 500 of 1000 on day 50 the KPI is On track; 1000 is Achieved; 200 At risk.
     const DAY_50 = '2026-02-20';
     const status = (current: number, asOf: string | null, deal: Record<string, unknown> | null): unknown =>

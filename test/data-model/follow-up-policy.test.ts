@@ -1,4 +1,4 @@
-import { getField, getObject } from '../../tools/metadata/project';
+import { getField, getObject } from '../../core/metadata/project';
 import { evaluateField, formulaReferences } from '../../tools/formula';
 import { loadModel, setPolicy, TODAY } from './support';
 

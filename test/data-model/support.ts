@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadProject, type ProjectModel } from '../../tools/metadata/project';
+import { loadProject, type ProjectModel } from '../../core/metadata/project';
 
 /** The package's model, read from force-app's XML: the formulas under test are the XML formula text. */
 const SOURCE_DIR = resolve(__dirname, '../../force-app/main/default');

@@ -1,4 +1,4 @@
-import { getObject } from '../../tools/metadata/project';
+import { getObject } from '../../core/metadata/project';
 import { checkValidationRules } from '../../tools/formula';
 import { loadModel, TODAY } from './support';
 

@@ -3,26 +3,14 @@ import { accountKpiItem, openAccount } from './support/accountPanel';
 import { axeViolations, expectNoAxeViolations, formatViolations, type KnownViolation } from './support/axe';
 import { FIX_FIELDS, expectMessage, field } from './support/forms';
 import { expectActiveElement, expectFocusVisible, tabTo } from './support/keyboard';
-import {
-    addDays,
-    choose,
-    chooseByKeyboard,
-    eventually,
-    expectCount,
-    expectText,
-    expectTextContaining,
-    graphql,
-    openDeal,
-    recordIdNamed,
-    sampleDeal,
-    shortDate,
-    textOf,
-    type Connection
-} from './support/opportunityPanel';
+import { choose, chooseByKeyboard, eventually, expectCount, expectText, expectTextContaining, openDeal, sampleDeal, shortDate, textOf } from './support/opportunityPanel';
+import { graphql, recordIdNamed, type Connection } from '../../preview/harness/requests';
+import { addDays } from '../../core/dates';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 import { followUpRecords, storedGoals, storedKpis } from './support/stored';
-import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
+import { defaultTimeZone } from '../../preview/server/store/clock';
+import { todayIn } from '../../core/dates';
 
 /**
  * Issue #11's accessibility checks in the rendered preview, one named test each:

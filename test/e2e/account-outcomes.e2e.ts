@@ -1,17 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
-import {
-    eventually,
-    expectFocused,
-    expectText,
-    expectTextContaining,
-    graphql,
-    shortDate,
-    textOf,
-    type Connection
-} from './support/opportunityPanel';
+import { eventually, expectFocused, expectText, expectTextContaining, shortDate, textOf } from './support/opportunityPanel';
+import { graphql, type Connection } from '../../preview/harness/requests';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
-import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
+import { defaultTimeZone } from '../../preview/server/store/clock';
+import { todayIn } from '../../core/dates';
 
 /**
  * The Account panel in the preview, on a sample customer (Northwind Logistics): what the page

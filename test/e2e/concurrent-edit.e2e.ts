@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { expectTextContaining, graphql, openDeal, postGraphQL, sampleDeal, type Connection } from './support/opportunityPanel';
+import { expectTextContaining, openDeal, sampleDeal } from './support/opportunityPanel';
+import { graphql, postGraphQL, type Connection } from '../../preview/harness/requests';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { FAULT_MESSAGES, injectFault, unexpectedConsoleErrors } from './support/faults';
-import { eventually, graphql, postGraphQL, recordIdNamed, type Connection } from './support/opportunityPanel';
+import { eventually } from './support/opportunityPanel';
+import { graphql, postGraphQL, recordIdNamed, type Connection } from '../../preview/harness/requests';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 

@@ -1,9 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
-import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
+import { defaultTimeZone } from '../../preview/server/store/clock';
+import { todayIn } from '../../core/dates';
 import { FAULT_MESSAGES, injectFault, unexpectedConsoleErrors, type FaultKind } from './support/faults';
 import { field, inputValues } from './support/forms';
 import { accountKpiItem, openAccount } from './support/accountPanel';
-import { eventually, expectText, openDeal, recordIdNamed, sampleDeal } from './support/opportunityPanel';
+import { eventually, expectText, openDeal, sampleDeal } from './support/opportunityPanel';
+import { recordIdNamed } from '../../preview/harness/requests';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 import { accountReadings, followUpRecords, storedGoals } from './support/stored';

@@ -1,8 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
-import { eventually, graphql, openDeal, sampleDeal, textOf, type Connection } from './support/opportunityPanel';
+import { eventually, openDeal, sampleDeal, textOf } from './support/opportunityPanel';
+import { graphql, type Connection } from '../../preview/harness/requests';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
-import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
+import { defaultTimeZone } from '../../preview/server/store/clock';
+import { todayIn } from '../../core/dates';
 
 /**
  * Issue 11: the panels for a user without field-level security for some fields. The preview

@@ -1,18 +1,9 @@
 import { resolve } from 'node:path';
-import { getObject, loadProject } from '../../tools/metadata/project';
+import { getObject, loadProject } from '../../core/metadata/project';
 import { expectNoAxeViolations } from './support/axe';
-import {
-    addDays,
-    choose,
-    eventually,
-    expectText,
-    graphql,
-    openDeal,
-    postGraphQL,
-    sampleDeal,
-    shortDate,
-    type Connection
-} from './support/opportunityPanel';
+import { choose, eventually, expectText, openDeal, sampleDeal, shortDate } from './support/opportunityPanel';
+import { graphql, postGraphQL, type Connection } from '../../preview/harness/requests';
+import { addDays } from '../../core/dates';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 

@@ -1,23 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { accountKpiItem, openAccount } from './support/accountPanel';
 import { FIX_FIELDS, expectMessage, field, inputValues, mutationsSent } from './support/forms';
-import {
-    addDays,
-    choose,
-    describedValues,
-    expectFocused,
-    expectText,
-    openDeal,
-    recordIdNamed,
-    sampleDeal,
-    shortDate,
-    textOf,
-    type SampleDeal
-} from './support/opportunityPanel';
+import { choose, describedValues, expectFocused, expectText, openDeal, sampleDeal, shortDate, textOf, type SampleDeal } from './support/opportunityPanel';
+import { recordIdNamed } from '../../preview/harness/requests';
+import { addDays } from '../../core/dates';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 import { accountReadings, followUpRecords, storedGoals, storedKpis } from './support/stored';
-import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
+import { defaultTimeZone } from '../../preview/server/store/clock';
+import { todayIn } from '../../core/dates';
 
 /**
  * Issue #11's bad inputs, one named test each, on every form as a rep meets it in the preview:

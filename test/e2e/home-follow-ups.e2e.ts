@@ -3,7 +3,8 @@ import { dueDeals as storedDueDeals } from './support/followUpsDue';
 import { eventually, expectText, openDeal, shortDate } from './support/opportunityPanel';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
-import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
+import { defaultTimeZone } from '../../preview/server/store/clock';
+import { todayIn } from '../../core/dates';
 
 /**
  * The Home list in the preview: the sample's won deals whose follow-up is overdue or due soon,

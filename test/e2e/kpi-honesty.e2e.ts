@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { graphql, openDeal, sampleDeal, type Connection } from './support/opportunityPanel';
+import { openDeal, sampleDeal } from './support/opportunityPanel';
+import { graphql, type Connection } from '../../preview/harness/requests';
 import { field, expectMessage, FIX_FIELDS } from './support/forms';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';

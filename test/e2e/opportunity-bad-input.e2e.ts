@@ -1,5 +1,6 @@
 import { FIX_FIELDS, expectMessage, field, mutationsSent } from './support/forms';
-import { addDays, choose, expectText, openDeal, sampleDeal, shortDate } from './support/opportunityPanel';
+import { choose, expectText, openDeal, sampleDeal, shortDate } from './support/opportunityPanel';
+import { addDays } from '../../core/dates';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 import { followUpRecords, kpiNames } from './support/stored';

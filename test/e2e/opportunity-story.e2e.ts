@@ -1,23 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import {
-    addDays,
-    choose,
-    chooseByKeyboard,
-    describedValues,
-    expectCount,
-    expectFocused,
-    expectText,
-    expectTextContaining,
-    graphql,
-    openDeal,
-    sampleDeal,
-    shortDate,
-    tick,
-    type Connection,
-    type SampleDeal
-} from './support/opportunityPanel';
+import { choose, chooseByKeyboard, describedValues, expectCount, expectFocused, expectText, expectTextContaining, openDeal, sampleDeal, shortDate, tick, type SampleDeal } from './support/opportunityPanel';
+import { graphql, type Connection } from '../../preview/harness/requests';
+import { addDays } from '../../core/dates';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { graphql, recordIdNamed, type Connection } from './support/opportunityPanel';
+import { graphql, recordIdNamed, type Connection } from '../../preview/harness/requests';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 

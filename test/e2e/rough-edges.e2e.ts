@@ -2,19 +2,12 @@ import type { Locator, Page } from 'playwright-core';
 import { accountKpiItem, openAccount } from './support/accountPanel';
 import { expectNoAxeViolations } from './support/axe';
 import { dueDeals as storedDueDeals } from './support/followUpsDue';
-import {
-    choose,
-    eventually,
-    expectFocused,
-    expectText,
-    openDeal,
-    recordIdNamed,
-    sampleDeal,
-    type SampleDeal
-} from './support/opportunityPanel';
+import { choose, eventually, expectFocused, expectText, openDeal, sampleDeal, type SampleDeal } from './support/opportunityPanel';
+import { recordIdNamed } from '../../preview/harness/requests';
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
-import { defaultTimeZone, todayIn } from '../../preview/server/store/clock';
+import { defaultTimeZone } from '../../preview/server/store/clock';
+import { todayIn } from '../../core/dates';
 
 /**
  * Issue 20's rough edges, as a rep and a manager meet them in the preview (one step per test, each

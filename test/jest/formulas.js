@@ -5,8 +5,8 @@
  */
 const { join } = require('path');
 const { evaluateField, parseFormula } = require('../../tools/formula');
-const { loadProject } = require('../../tools/metadata/project');
-const { readKpiProgressTable } = require('../cases/kpiProgress');
+const { loadProject } = require('../../core/metadata/project');
+const { readKpiProgressTable } = require('../../core/cases/kpiProgress');
 
 const model = loadProject(join(__dirname, '..', '..', 'force-app', 'main', 'default'));
 

@@ -4,6 +4,7 @@
  */
 const { readFileSync, readdirSync, existsSync } = require('fs');
 const { join } = require('path');
+const { labelsFileIn, readLabels } = require('../../core/metadata/labels');
 
 const ROOT = join(__dirname, '..', '..', 'force-app', 'main', 'default');
 
@@ -22,12 +23,9 @@ function tag(xml, name) {
     return match ? decode(match[1]) : undefined;
 }
 
-/** Label fullName -> value. */
+/** Label fullName -> value, by the project's one labels reader (core/metadata/labels.ts, TypeScript compiled by Jest's transform). */
 function labelValues() {
-    const xml = readFileSync(join(ROOT, 'labels', 'CustomLabels.labels-meta.xml'), 'utf8');
-    const values = {};
-    for (const block of xml.split(/<labels\s*>/).slice(1)) values[tag(block, 'fullName')] = tag(block, 'value');
-    return values;
+    return Object.fromEntries(readLabels(labelsFileIn(ROOT)));
 }
 
 /** Every active validation rule: { object, name, field, message }. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { loadProject } from '../../tools/metadata/project';
-import { childNodes, parseXmlFile, text } from '../../tools/metadata/xml';
+import { loadProject } from '../../core/metadata/project';
+import { childNodes, parseXmlFile, text } from '../../core/xml';
 
 /**
  * Least privilege, audited: each permission set grants only what its users need from this

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import type { Problem } from '../verifier/problems';
+import type { Problem } from '../../core/problems';
 
 /** The batch checker of apex-ls (github.com/apex-dev-tools/apex-ls, CheckForIssues.scala). */
 const CHECKER_CLASS = 'io.github.apexdevtools.apexls.CheckForIssues';

@@ -1,9 +1,9 @@
-import { formatProblem, sortProblems, type Problem } from '../verifier/problems';
+import { formatProblem, sortProblems, type Problem } from '../../core/problems';
 import { apexFiles, locateApexLs, runApexLs } from './apex-ls';
 import { noJavaMessage, type JavaChoice } from './java';
 import { checkSoql } from './soql';
-import { loadProject } from '../metadata/project';
-import { packageDirectories } from '../verifier/context';
+import { loadProject } from '../../core/metadata/project';
+import { packageDirectories } from '../../core/metadata/sfdx-project';
 import { existsSync } from 'node:fs';
 
 export interface ApexCheckReport {

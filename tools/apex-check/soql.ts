@@ -8,10 +8,10 @@ import {
     SoqlIdContext,
     SubQueryContext
 } from '@apexdevtools/apex-parser';
-import { getObject, type ObjectModel, type ProjectModel } from '../metadata/project';
-import { apexUnitKind } from '../code-analyzer/parse';
-import type { Problem } from '../verifier/problems';
-import { explain, resolvePath } from '../verifier/refs/resolve';
+import { getObject, type ObjectModel, type ProjectModel } from '../../core/metadata/project';
+import { apexUnitKind } from '../../core/apex-files';
+import type { Problem } from '../../core/problems';
+import { explain, resolvePath } from '../../core/metadata/resolve';
 
 /**
  * apex-ls checks the fields Apex code names, but not the ones inside static SOQL (`[SELECT ...]`):

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ApexErrorListener, ApexParserFactory } from '@apexdevtools/apex-parser';
+import { apexUnitKind, findApexFiles, type ApexUnitKind } from '../../core/apex-files';
 
 /** A syntax error in an Apex file. Line and column are 1-based, as editors show them. */
 export interface ApexSyntaxIssue {
@@ -16,11 +16,6 @@ export interface ApexParseResult {
     errors: ApexSyntaxIssue[];
 }
 
-export type ApexUnitKind = 'class' | 'trigger';
-
-const APEX_EXTENSIONS: Record<string, ApexUnitKind> = { '.cls': 'class', '.trigger': 'trigger' };
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.sf', '.sfdx']);
-
 class CollectingListener extends ApexErrorListener {
     readonly issues: Array<{ line: number; column: number; message: string }> = [];
 
@@ -28,32 +23,6 @@ class CollectingListener extends ApexErrorListener {
         // ANTLR columns are 0-based.
         this.issues.push({ line, column: column + 1, message: msg });
     }
-}
-
-/** The kind of compilation unit a file holds, by extension; undefined when it is not Apex source. */
-export function apexUnitKind(file: string): ApexUnitKind | undefined {
-    return APEX_EXTENSIONS[extname(file).toLowerCase()];
-}
-
-/** Every .cls and .trigger file under the given files or folders, sorted. */
-export function findApexFiles(roots: string | string[]): string[] {
-    const found: string[] = [];
-    const visit = (path: string): void => {
-        const stats = statSync(path);
-        if (stats.isDirectory()) {
-            for (const entry of readdirSync(path)) {
-                if (!SKIPPED_FOLDERS.has(entry)) {
-                    visit(join(path, entry));
-                }
-            }
-        } else if (stats.isFile() && apexUnitKind(path) !== undefined) {
-            found.push(path);
-        }
-    };
-    for (const root of Array.isArray(roots) ? roots : [roots]) {
-        visit(resolve(root));
-    }
-    return [...new Set(found)].sort();
 }
 
 /** Parses one class or trigger body and returns its syntax errors (lexer and parser), without a file name. */

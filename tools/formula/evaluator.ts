@@ -1,6 +1,7 @@
 import { ast as formulonAst, parse as formulonParse, type FormulonLiteral, type FormulonNode } from 'formulon';
 import * as dec from './decimal';
 import { FormulaError } from './errors';
+import { DAY_MS, epochDayOf, ISO_DATE, ISO_DATE_TIME, isoOfEpochDay } from '../../core/dates';
 
 /**
  * A Salesforce formula evaluator for formula fields and validation rules, run against one
@@ -88,25 +89,12 @@ const decOf = (l: { v: number; d?: dec.Dec }): dec.Dec => l.d ?? dec.toDec(l.v);
 const txt = (v: string): Lit => ({ t: 'text', v });
 const bool = (v: boolean): Lit => ({ t: 'checkbox', v });
 
-const DAY_MS = 86_400_000;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-
 function daysFromIso(value: string, what: string): number {
-    const m = ISO_DATE.exec(value.slice(0, 10));
-    if (!m) throw new FormulaError('Type', `${what}: '${value}' is not a date (YYYY-MM-DD)`);
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const ms = Date.UTC(y, mo - 1, d);
-    const check = new Date(ms);
-    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) {
-        throw new FormulaError('Type', `${what}: '${value}' is not a valid date`);
-    }
-    return ms / DAY_MS;
-}
-
-function isoFromDays(days: number): string {
-    return new Date(days * DAY_MS).toISOString().slice(0, 10);
+    const day = value.slice(0, 10);
+    if (!ISO_DATE.test(day)) throw new FormulaError('Type', `${what}: '${value}' is not a date (YYYY-MM-DD)`);
+    const days = epochDayOf(day);
+    if (days === undefined) throw new FormulaError('Type', `${what}: '${value}' is not a valid date`);
+    return days;
 }
 
 function msFromDateTime(value: unknown, what: string): number {
@@ -115,7 +103,7 @@ function msFromDateTime(value: unknown, what: string): number {
         // The API writes +0000 without a colon; Date.parse wants +00:00.
         const normalised = value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
         const ms = Date.parse(normalised);
-        if (!Number.isNaN(ms) && (ISO_DATETIME.test(normalised) || ISO_DATE.test(normalised))) return ms;
+        if (!Number.isNaN(ms) && (ISO_DATE_TIME.test(normalised) || ISO_DATE.test(normalised))) return ms;
     }
     throw new FormulaError('Type', `${what}: '${String(value)}' is not a date/time`);
 }
@@ -244,7 +232,7 @@ function fromJsValue(raw: unknown, what: string): Lit {
     if (raw instanceof Date) return { t: 'datetime', v: raw.getTime() };
     if (typeof raw === 'string') {
         if (ISO_DATE.test(raw)) return { t: 'date', v: daysFromIso(raw, what) };
-        if (ISO_DATETIME.test(raw.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))) return { t: 'datetime', v: msFromDateTime(raw, what) };
+        if (ISO_DATE_TIME.test(raw.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))) return { t: 'datetime', v: msFromDateTime(raw, what) };
         return txt(raw);
     }
     throw new FormulaError('Type', `${what}: a value of JavaScript type ${typeof raw} cannot be used in a formula`);
@@ -486,7 +474,7 @@ function textOf(l: Lit, name: string): string {
         case 'number':
             return dec.toPlainString(l.v);
         case 'date':
-            return isoFromDays(l.v);
+            return isoOfEpochDay(l.v);
         case 'datetime':
             return new Date(l.v)
                 .toISOString()
@@ -1009,7 +997,7 @@ function toResult(value: Lit): FormulaResult {
         case 'checkbox':
             return value.v;
         case 'date':
-            return isoFromDays(value.v);
+            return isoOfEpochDay(value.v);
         case 'datetime':
             return new Date(value.v).toISOString();
         case 'time':

@@ -1,4 +1,4 @@
-import { getField, getObject, type FieldModel, type ObjectModel, type ProjectModel } from '../metadata/project';
+import { getField, getObject, type FieldModel, type ObjectModel, type ProjectModel } from '../../core/metadata/project';
 import * as dec from './decimal';
 import { createSession, evaluateInSession, type EvaluationSession, type FormulaContext, type FormulaResult } from './evaluator';
 import { FormulaError } from './errors';

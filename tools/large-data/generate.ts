@@ -11,6 +11,8 @@
  * store's running user.
  */
 import { Prng } from './prng';
+import { addDays, daysBetween } from '../../core/dates';
+import { LOST_STAGE, OPEN_STAGES, WON_STAGE } from '../../core/metadata/opportunity-stages';
 
 export type PlannedValue = string | number | boolean | null;
 
@@ -158,16 +160,6 @@ const TITLES = [
     'Shared Services Lead'
 ];
 const PRODUCTS = ['AP Automation', 'AR Automation', 'Expense Management', 'Close Automation', 'Spend Analytics', 'Billing Service Desk'];
-const OPEN_STAGES = [
-    'Prospecting',
-    'Qualification',
-    'Needs Analysis',
-    'Value Proposition',
-    'Id. Decision Makers',
-    'Perception Analysis',
-    'Proposal/Price Quote',
-    'Negotiation/Review'
-];
 const ROLES = ['Decision Maker', 'Economic Buyer', 'Evaluator', 'Executive Sponsor', 'Influencer', 'Technical Buyer', 'Business User'];
 const LEVELS = ['Company', 'Department', 'Individual'] as const;
 const CATEGORIES = ['Revenue growth', 'Cost reduction', 'Productivity', 'Risk and compliance', 'Customer experience', 'Other'];
@@ -197,18 +189,6 @@ const CHECK_IN_TYPES = ['Call', 'Meeting', 'Business review', 'Email', 'Site vis
 const IMPLEMENTATION = ['Not started', 'On track', 'At risk', 'Blocked', 'Live'];
 const SENTIMENTS = ['Positive', 'Neutral', 'Concerned'];
 
-const DAY_MS = 86_400_000;
-
-/** YYYY-MM-DD plus `days` (UTC calendar arithmetic). */
-export function addDays(iso: string, days: number): string {
-    const ms = Date.parse(`${iso}T00:00:00Z`);
-    if (Number.isNaN(ms)) throw new Error(`not a date: ${iso}`);
-    return new Date(ms + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
 
 function pad(n: number, width: number): string {
     return String(n).padStart(width, '0');
@@ -292,12 +272,12 @@ function dealFields(b: Builder, plan: AccountPlan, j: number): Record<string, Pl
     let closeDate: string;
     if (plan.large && j === 0) {
         // The large deal: won 200 days ago, last checked in 100 days ago, so follow-up is overdue.
-        stage = 'Closed Won';
+        stage = WON_STAGE;
         closeDate = addDays(today, -200);
     } else {
         stage = rng.weighted([
-            ['Closed Won', 35],
-            ['Closed Lost', 15],
+            [WON_STAGE, 35],
+            [LOST_STAGE, 15],
             ['open', 50]
         ]);
         if (stage === 'open') {
@@ -305,7 +285,7 @@ function dealFields(b: Builder, plan: AccountPlan, j: number): Record<string, Pl
             closeDate = addDays(today, rng.int(5, 200));
         } else closeDate = addDays(today, -rng.int(5, 700));
     }
-    const won = stage === 'Closed Won';
+    const won = stage === WON_STAGE;
     const product = PRODUCTS[(j + plan.ref.length) % PRODUCTS.length] ?? 'Automation';
     const complete = won && daysBetween(closeDate, today) > 200 && !(plan.large && j === 0) ? rng.chance(0.3) : false;
     return {
@@ -323,7 +303,7 @@ function dealFields(b: Builder, plan: AccountPlan, j: number): Record<string, Pl
 }
 
 function checkIns(b: Builder, dealRef: string, deal: Record<string, PlannedValue>, contacts: string[], large: boolean): void {
-    if (deal.StageName !== 'Closed Won') return;
+    if (deal.StageName !== WON_STAGE) return;
     const { rng, today } = b;
     const closeDate = String(deal.CloseDate);
     const dates: string[] = [];
@@ -515,7 +495,7 @@ export function generateLargeData(params: LargeDataParams): LargeDataSet {
         if (positions.has(i)) {
             landmarks.typicalAccounts.push(plan.ref);
             const deals = (b.out.get('Opportunity') ?? []).slice(-dealRefs.length).filter((d) => dealsWithGoals.has(d.ref));
-            const deal = deals.find((d) => d.fields.StageName === 'Closed Won') ?? deals[0];
+            const deal = deals.find((d) => d.fields.StageName === WON_STAGE) ?? deals[0];
             if (deal) landmarks.typicalDeals.push(deal.ref);
         }
     }

@@ -1,7 +1,6 @@
 /** The large-data generator shared by the benchmark (bench/) and tests. */
 export { Prng } from './prng';
 export {
-    addDays,
     countRecords,
     generateLargeData,
     LARGE_ACCOUNT,

@@ -7,7 +7,7 @@
  * so they are consistent with the loaded records by construction. One outer transaction: the
  * store file (if any) is written once, at the end.
  */
-import { RecordWriteError } from '../../preview/server/store/types';
+import { RecordWriteError } from '../../core/records';
 import { RUNNING_USER_REF, type LargeDataSet, type PlannedValue } from './generate';
 
 /** What the loader needs of a PreviewStore (structural, so tests may pass a stand-in). */

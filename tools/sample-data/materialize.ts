@@ -7,7 +7,8 @@
  * "today" defaults to the current UTC calendar date.
  */
 import * as path from 'node:path';
-import { defaultSamplePlanDir, materializePlan, normalizeToday, utcToday } from './relativeDates';
+import { defaultSamplePlanDir, materializePlan, normalizeToday } from './relativeDates';
+import { utcToday } from '../../core/dates';
 
 const USAGE = 'Usage: npx tsx tools/sample-data/materialize.ts [outDir=build/sample-plan] [--today YYYY-MM-DD] [--plan <dir>]';
 

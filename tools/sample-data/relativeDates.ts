@@ -10,6 +10,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DAY_MS, epochDayOf, ISO_DATE, isoOfEpochDay } from '../../core/dates';
 
 /** A record in `sf data import tree` (sObject tree) format. */
 export interface SampleRecord {
@@ -43,8 +44,6 @@ export interface MaterializeResult {
     files: MaterializedFile[];
 }
 
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The only accepted token grammar. */
 const VALID_TOKEN = /^TODAY(?:([+-])(\d{1,6}))?$/;
 /**
@@ -66,33 +65,20 @@ function toEpochDay(today: Date | string): number {
     if (typeof today !== 'string') {
         throw new Error(`Invalid "today": expected a Date or a 'YYYY-MM-DD' string, got ${typeof today}.`);
     }
-    const match = ISO_DATE.exec(today);
-    if (!match) {
+    if (!ISO_DATE.test(today)) {
         throw new Error(`Invalid "today" "${today}": expected a calendar date as 'YYYY-MM-DD'.`);
     }
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    const ms = Date.UTC(year, month - 1, day);
-    const check = new Date(ms);
-    if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    const day = epochDayOf(today);
+    if (day === undefined) {
         throw new Error(`Invalid "today" "${today}": not a real calendar date.`);
     }
-    return ms / DAY_MS;
+    return day;
 }
 
-function fromEpochDay(epochDay: number): string {
-    return new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Today's UTC calendar date as 'YYYY-MM-DD'. */
-export function utcToday(now: Date = new Date()): string {
-    return fromEpochDay(toEpochDay(now));
-}
 
 /** Normalizes "today" (Date or 'YYYY-MM-DD') to 'YYYY-MM-DD', validating it. */
 export function normalizeToday(today: Date | string): string {
-    return fromEpochDay(toEpochDay(today));
+    return isoOfEpochDay(toEpochDay(today));
 }
 
 /**
@@ -115,7 +101,7 @@ export function resolveRelativeDate(token: string, today: Date | string): string
     const sign = match[1];
     const digits = match[2];
     const offset = sign === undefined || digits === undefined ? 0 : (sign === '-' ? -1 : 1) * Number(digits);
-    return fromEpochDay(base + offset);
+    return isoOfEpochDay(base + offset);
 }
 
 /** Deep copy of `value` with every relative date token resolved (the `attributes` key is left as is). */

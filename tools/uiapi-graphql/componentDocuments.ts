@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { ComponentLoader } from '../../core/components/loader';
 import { componentModules, importsGql } from '../../core/components/modules';
-import { platformGql, resolvePlatformDocument } from './platformParser';
+import { platformGql, resolvePlatformDocument } from '../../core/uiapi/platformParser';
 
 /**
  * Every GraphQL document the package's components can send, built by the components' own code

@@ -1,4 +1,4 @@
-import type { ProjectModel } from '../metadata/project';
+import type { ProjectModel } from '../../core/metadata/project';
 import { withAggregates } from './aggregate';
 import { buildGraphQLSchema } from '../../preview/server/graphql/schema';
 import { loadFieldAccess, type FieldAccess } from '../../preview/server/store/fieldAccess';

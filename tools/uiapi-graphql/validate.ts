@@ -11,11 +11,11 @@ import {
     type ValidationContext,
     type ValidationRule
 } from 'graphql';
-import { ChildRelationshipDepthRule } from '../../preview/server/graphql/limits';
-import { dropUnknownOptionalFields } from '../../preview/server/graphql/optionalFields';
+import { ChildRelationshipDepthRule } from '../../core/uiapi/limits';
+import { dropUnknownOptionalFields } from '../../core/uiapi/optionalFields';
 import { toOrgSyntaxError, toOrgValidationError } from '../../preview/server/graphql/orgErrors';
 import type { StoreSchema } from '../../preview/server/store/objectMeta';
-import { parsePlatform } from './platformParser';
+import { parsePlatform } from '../../core/uiapi/platformParser';
 
 /**
  * The one GraphQL validation path of the project, used by the metadata verifier (component

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { convertProject } from './convert';
-import { formatProblem } from './problems';
+import { formatProblem } from '../../core/problems';
 import { verifyProject } from './verify';
 
 /**

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ProjectModel } from '../metadata/project';
-import type { XmlDocument, XmlElement } from '../metadata/xml';
+import type { ProjectModel } from '../../core/metadata/project';
+import type { XmlDocument, XmlElement } from '../../core/xml';
 import type { FileKind } from './metadata-types';
-import type { Reporter } from './problems';
+import type { Reporter } from '../../core/problems';
 
 /** One *-meta.xml file: its path, its metadata type, and (when well-formed) its parsed forms. */
 export interface MetadataFile {
@@ -48,20 +48,6 @@ export function walkFiles(dir: string): string[] {
     };
     visit(dir);
     return out;
-}
-
-export function packageDirectories(projectDir: string): string[] {
-    const file = join(projectDir, 'sfdx-project.json');
-    if (!existsSync(file)) return [join(projectDir, 'force-app')];
-    const project = JSON.parse(readFileSync(file, 'utf8')) as { packageDirectories?: { path: string }[] };
-    const dirs = (project.packageDirectories ?? []).map((d) => join(projectDir, d.path));
-    return dirs.length ? dirs : [join(projectDir, 'force-app')];
-}
-
-/** force-app/main/default when present, else the package directory itself. */
-export function modelSourceDir(packageDir: string): string {
-    const conventional = join(packageDir, 'main', 'default');
-    return existsSync(conventional) ? conventional : packageDir;
 }
 
 export function isComponentSource(path: string, packageDir: string): boolean {

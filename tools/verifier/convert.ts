@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { packageDirectories, walkFiles } from './context';
-import { Reporter, type Problem } from './problems';
+import { walkFiles } from './context';
+import { packageDirectories } from '../../core/metadata/sfdx-project';
+import { Reporter, type Problem } from '../../core/problems';
 
 /**
  * Rule 5: the source converts offline to Metadata API format with the Salesforce CLI, the

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { loadProject } from '../../../tools/metadata/project';
+import { loadProject } from '../../../core/metadata/project';
 import { SOURCE_DIR } from '../paths';
 import { listBundles, tagNameOf } from '../plugins/components';
-import { customLabels, readLabels } from '../plugins/labels';
+import { customLabels } from '../plugins/labels';
+import { readLabels } from '../../../core/metadata/labels';
 import { parseSchemaReference, schemaProblem } from '../plugins/schema';
 
 const FIXTURES = join(__dirname, 'fixtures');

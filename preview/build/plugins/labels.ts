@@ -6,21 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'rollup';
-import { childNodes, parseXmlFile, text } from '../../../tools/metadata/xml';
+import { readLabels } from '../../../core/metadata/labels';
 import { LABELS_FILE, SFDX_PROJECT_FILE } from '../paths';
 
 const PREFIX = '@salesforce/label/';
 const VIRTUAL = '\0salesforce-label:';
-
-export function readLabels(file: string): Map<string, string> {
-    const labels = new Map<string, string>();
-    if (!existsSync(file)) return labels;
-    for (const node of childNodes(parseXmlFile(file).root, 'labels')) {
-        const name = text(node, 'fullName');
-        if (name) labels.set(name, text(node, 'value') ?? '');
-    }
-    return labels;
-}
 
 /** Namespaces that mean "this package": `c`, plus the package namespace when it has one. */
 function packageNamespaces(): Set<string> {

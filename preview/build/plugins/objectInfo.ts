@@ -4,8 +4,8 @@
  * stand-in (getObjectInfo, getPicklistValues). Package components reach it only through that module.
  */
 import type { Plugin } from 'rollup';
-import { loadProject } from '../../../tools/metadata/project';
-import { uiFieldFacts } from '../../../tools/metadata/ui-field';
+import { loadProject } from '../../../core/metadata/project';
+import { uiFieldFacts } from '../../../core/metadata/ui-field';
 import { SOURCE_DIR } from '../paths';
 
 const ID = 'preview:object-info';

@@ -5,24 +5,13 @@
  * refuses to deploy a component that imports a field that does not exist.
  */
 import type { Plugin } from 'rollup';
-import { getField, getObject, loadProject, type ProjectModel } from '../../../tools/metadata/project';
+import { getField, getObject, loadProject, type ProjectModel } from '../../../core/metadata/project';
+import { isSystemField } from '../../../core/metadata/system-fields';
 import { SOURCE_DIR } from '../paths';
 
 const PREFIX = '@salesforce/schema/';
 const VIRTUAL = '\0salesforce-schema:';
 
-/** Fields every object has, whether or not the standard-object description lists them. */
-const SYSTEM_FIELDS = new Set([
-    'id',
-    'name',
-    'createddate',
-    'createdbyid',
-    'lastmodifieddate',
-    'lastmodifiedbyid',
-    'systemmodstamp',
-    'ownerid',
-    'isdeleted'
-]);
 
 export interface SchemaReference {
     objectApiName: string;
@@ -43,13 +32,13 @@ export function schemaProblem(model: ProjectModel, ref: SchemaReference): string
     for (const [i, segment] of segments.entries()) {
         const last = i === segments.length - 1;
         if (last) {
-            if (getField(model, objectName, segment) || SYSTEM_FIELDS.has(segment.toLowerCase())) return undefined;
+            if (getField(model, objectName, segment) || isSystemField(segment)) return undefined;
             return `unknown field ${objectName}.${segment}`;
         }
         // A relationship: Account (AccountId), Owner (OwnerId), Customer_Goal__r (Customer_Goal__c).
         const lookupName = segment.endsWith('__r') ? segment.replace(/__r$/, '__c') : `${segment}Id`;
         const lookup = getField(model, objectName, lookupName);
-        const target = lookup?.referenceTo?.[0] ?? (SYSTEM_FIELDS.has(lookupName.toLowerCase()) ? 'User' : undefined);
+        const target = lookup?.referenceTo?.[0] ?? (isSystemField(lookupName) ? 'User' : undefined);
         if (!target) return `unknown relationship ${objectName}.${segment}`;
         objectName = target;
     }
@@ -71,7 +60,7 @@ export function salesforceSchema(): Plugin {
             if (problem) {
                 const from = importer ? ` (imported by ${importer.split('?', 1)[0]})` : '';
                 this.error(
-                    `${source}${from}: ${problem} in force-app or tools/metadata/standard-objects.json; the org would refuse this import.`
+                    `${source}${from}: ${problem} in force-app or core/metadata/standard-objects.json; the org would refuse this import.`
                 );
             }
             return VIRTUAL + source.slice(PREFIX.length);

@@ -1,20 +1,19 @@
-import { reachableThroughTrigger, readWonOnTable, type WonOnCase } from '../../../test/cases/wonOn';
+import { reachableThroughTrigger, readWonOnTable, type WonOnCase } from '../../../core/cases/wonOn';
 import { wonOnAfterSave } from '../store/beforeSaveRules';
-import { isWonStage } from '../store/standardBehaviours';
+import { isWonStage } from '../../../core/metadata/opportunity-stages';
+import { addDays } from '../../../core/dates';
 import { openStore, refusalOf, removeTempDirs, TODAY } from './support';
 
 /**
  * The preview's twin of OpportunityFollowUpTrigger, tested against the same case table as the
- * generated Apex test class (test/cases/won-on.json → OpportunityWonOnCasesTest.cls).
+ * generated Apex test class (core/cases/won-on.json → OpportunityWonOnCasesTest.cls).
  */
 
 const table = readWonOnTable();
 
 function day(offset: number | null | undefined): string | null {
     if (offset === null || offset === undefined) return null;
-    const d = new Date(`${TODAY}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + offset);
-    return d.toISOString().slice(0, 10);
+    return addDays(TODAY, offset);
 }
 
 const won = (stage: string): boolean => isWonStage(stage) === true;

@@ -2,12 +2,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadProject, type ProjectModel } from '../../../tools/metadata/project';
+import { loadProject, type ProjectModel } from '../../../core/metadata/project';
 import type { GraphQLResponseBody } from '../../shared/contract';
 import { startServer, type PreviewServer } from '../devServer';
 import { createGraphQLEngine, type GraphQLEngine } from '../graphql/execute';
 import { PreviewStore, type StoreOptions } from '../store/store';
-import { RecordWriteError, type StoredRecord } from '../store/types';
+import { RecordWriteError, type StoredRecord } from '../../../core/records';
 
 /** Shared set-up for the preview server's tests: every store lives in its own temp folder. */
 

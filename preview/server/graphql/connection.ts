@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { ObjectMeta } from '../store/objectMeta';
-import type { StoredRecord } from '../store/types';
+import type { StoredRecord } from '../../../core/records';
 import type { RecordSource, RequestContext } from './context';
 import { compileFilter } from './filterEngine';
 import { rawArgument, sortRecords } from './orderEngine';

@@ -1,7 +1,7 @@
 import type { DerivedMemo } from '../store/derived';
 import type { ObjectMeta } from '../store/objectMeta';
 import type { PreviewStore } from '../store/store';
-import type { FieldValue, StoredRecord } from '../store/types';
+import type { FieldValue, StoredRecord } from '../../../core/records';
 import type { DisplayOptions } from './display';
 
 /** What every resolver of one request shares. */

@@ -1,3 +1,4 @@
+import { DAY_MS, isoOfEpochDay } from '../../../core/dates';
 /**
  * Relative date literals and ranges of the GraphQL filter (`{ literal: THIS_WEEK }`,
  * `{ range: { last_n_days: 30 } }`) as SOQL defines them, for an en_US user (weeks start on
@@ -10,21 +11,20 @@ export interface DayRange {
     end: string;
 }
 
-const DAY = 86_400_000;
-const toDays = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
-const fromDays = (days: number): string => new Date(days * DAY).toISOString().slice(0, 10);
+const toDays = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const fromDays = isoOfEpochDay;
 
 function parts(iso: string): { y: number; m: number; d: number } {
     const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
     return { y, m, d };
 }
 
-const monthStart = (y: number, m: number): string => fromDays(Date.UTC(y, m - 1, 1) / DAY);
-const monthEnd = (y: number, m: number): string => fromDays(Date.UTC(y, m, 0) / DAY);
+const monthStart = (y: number, m: number): string => fromDays(Date.UTC(y, m - 1, 1) / DAY_MS);
+const monthEnd = (y: number, m: number): string => fromDays(Date.UTC(y, m, 0) / DAY_MS);
 
 function weekRange(today: string, offset: number): DayRange {
     const t = toDays(today);
-    const dow = new Date(t * DAY).getUTCDay();
+    const dow = new Date(t * DAY_MS).getUTCDay();
     const start = t - dow + offset * 7;
     return { start: fromDays(start), end: fromDays(start + 6) };
 }

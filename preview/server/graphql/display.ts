@@ -1,5 +1,5 @@
 import type { FieldMeta } from '../store/objectMeta';
-import type { FieldValue } from '../store/types';
+import type { FieldValue } from '../../../core/records';
 
 /**
  * displayValue as the org's UI API fills it for an en_US user: picklist labels, currency with

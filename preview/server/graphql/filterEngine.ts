@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { todayIn } from '../store/clock';
+import { todayIn } from '../../../core/dates';
 import { toId18 } from '../store/ids';
 import { objectOf, type FieldMeta, type ObjectMeta } from '../store/objectMeta';
-import type { FieldValue, StoredRecord } from '../store/types';
+import type { FieldValue, StoredRecord } from '../../../core/records';
 import type { RequestContext } from './context';
 import { literalRange, rangeOf, type DayRange } from './dateRanges';
 

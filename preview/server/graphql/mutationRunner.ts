@@ -11,7 +11,7 @@ import {
     type GraphQLResolveInfo,
     type SelectionSetNode
 } from 'graphql';
-import { RecordWriteError, type FieldError } from '../store/types';
+import { RecordWriteError, type FieldError } from '../../../core/records';
 import type { RecordSource, RequestContext } from './context';
 import { parseOperationName, type MutationOutcomes, type OperationKind } from './mutationTypes';
 import type { ObjectMeta } from '../store/objectMeta';

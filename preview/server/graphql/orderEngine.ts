@@ -1,7 +1,7 @@
 import { valueFromASTUntyped, type GraphQLResolveInfo } from 'graphql';
 import { objectOf, type FieldMeta, type ObjectMeta } from '../store/objectMeta';
 import type { StoreEntry } from '../store/store';
-import type { FieldValue, StoredRecord } from '../store/types';
+import type { FieldValue, StoredRecord } from '../../../core/records';
 import type { RequestContext } from './context';
 
 /**

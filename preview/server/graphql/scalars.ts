@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { isCalendarDate, normaliseDateTime } from '../store/fieldChecks';
+import { isCalendarDate, normaliseDateTime } from '../../../core/dates';
 
 /**
  * The org's scalars (UI API GraphQL): each checks its input the way a field of that type is

@@ -1,9 +1,9 @@
-import { columnOf, type ReportTypeModel } from '../../../tools/verifier/report-model';
+import { columnOf, type ReportTypeModel } from '../../../core/reports/report-model';
 import { displayValue, type DisplayOptions } from '../graphql/display';
 import type { DerivedMemo } from '../store/derived';
 import { fieldOf, objectOf, type FieldMeta, type ObjectMeta } from '../store/objectMeta';
 import type { PreviewStore } from '../store/store';
-import type { FieldValue, StoredRecord } from '../store/types';
+import type { FieldValue, StoredRecord } from '../../../core/records';
 import type { ReportCell, ReportDataType } from '../../shared/reports';
 
 /**

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { ProjectModel } from '../../../tools/metadata/project';
-import { elementTree, parseXmlFile, type XmlElement } from '../../../tools/metadata/xml';
-import { customReportTypeModel, standardReportTypeModel, type ReportTypeModel } from '../../../tools/verifier/report-model';
-import { child, childrenNamed, descendants, value } from '../../../tools/verifier/xml-helpers';
+import type { ProjectModel } from '../../../core/metadata/project';
+import { elementTree, parseXmlFile, type XmlElement, descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
+import { customReportTypeModel, standardReportTypeModel, type ReportTypeModel } from '../../../core/reports/report-model';
 
 /**
  * The package's reports, report types and dashboards, read from their XML in force-app: what the
@@ -100,17 +99,17 @@ function folderFiles(dir: string, suffix: string): { folder: string; folderLabel
         const folderFile = [`${folder}.reportFolder-meta.xml`, `${folder}.dashboardFolder-meta.xml`]
             .map((f) => join(dir, f))
             .find(existsSync);
-        const folderLabel = folderFile ? (value(root(folderFile), 'name') ?? folder) : folder;
+        const folderLabel = folderFile ? (elementText(root(folderFile), 'name') ?? folder) : folder;
         for (const file of readdirSync(path).sort()) if (file.endsWith(suffix)) out.push({ folder, folderLabel, file: join(path, file) });
     }
     return out;
 }
 
 const criteria = (el: XmlElement | undefined): FilterItem[] =>
-    childrenNamed(el, 'criteriaItems').map((c) => ({
-        column: value(c, 'column') ?? '',
-        operator: value(c, 'operator') ?? 'equals',
-        value: value(c, 'value') ?? ''
+    elementsNamed(el, 'criteriaItems').map((c) => ({
+        column: elementText(c, 'column') ?? '',
+        operator: elementText(c, 'operator') ?? 'equals',
+        value: elementText(c, 'value') ?? ''
     }));
 
 function reportTypeOf(model: ProjectModel, sourceDir: string, name: string): ReportTypeModel | undefined {
@@ -124,48 +123,48 @@ export function loadReports(model: ProjectModel): ReportDefinition[] {
     return folderFiles(join(sourceDir, 'reports'), '.report-meta.xml').map(({ folder, folderLabel, file }) => {
         const r = root(file);
         const developerName = basename(file).replace('.report-meta.xml', '');
-        const reportTypeName = value(r, 'reportType') ?? '';
-        const timeFrame = child(r, 'timeFrameFilter');
+        const reportTypeName = elementText(r, 'reportType') ?? '';
+        const timeFrame = elementNamed(r, 'timeFrameFilter');
         return {
             name: `${folder}/${developerName}`,
             developerName,
             folder,
             folderLabel,
-            label: value(r, 'name') ?? developerName,
-            description: value(r, 'description') ?? '',
-            format: value(r, 'format') ?? 'Tabular',
+            label: elementText(r, 'name') ?? developerName,
+            description: elementText(r, 'description') ?? '',
+            format: elementText(r, 'format') ?? 'Tabular',
             reportTypeName,
             reportType: reportTypeOf(model, sourceDir, reportTypeName),
-            columns: childrenNamed(r, 'columns').map((c) => ({
-                token: value(c, 'field') ?? '',
-                aggregates: childrenNamed(c, 'aggregateTypes').map((a) => a.text)
+            columns: elementsNamed(r, 'columns').map((c) => ({
+                token: elementText(c, 'field') ?? '',
+                aggregates: elementsNamed(c, 'aggregateTypes').map((a) => a.text)
             })),
-            filters: criteria(child(r, 'filter')),
-            booleanFilter: value(child(r, 'filter'), 'booleanFilter'),
-            crossFilters: childrenNamed(r, 'crossFilters').map((cf) => ({
-                operation: value(cf, 'operation') === 'without' ? 'without' : 'with',
-                primaryTableColumn: value(cf, 'primaryTableColumn') ?? '',
-                relatedTable: value(cf, 'relatedTable') ?? '',
-                relatedTableJoinColumn: value(cf, 'relatedTableJoinColumn') ?? '',
+            filters: criteria(elementNamed(r, 'filter')),
+            booleanFilter: elementText(elementNamed(r, 'filter'), 'booleanFilter'),
+            crossFilters: elementsNamed(r, 'crossFilters').map((cf) => ({
+                operation: elementText(cf, 'operation') === 'without' ? 'without' : 'with',
+                primaryTableColumn: elementText(cf, 'primaryTableColumn') ?? '',
+                relatedTable: elementText(cf, 'relatedTable') ?? '',
+                relatedTableJoinColumn: elementText(cf, 'relatedTableJoinColumn') ?? '',
                 criteria: criteria(cf)
             })),
-            groupings: childrenNamed(r, 'groupingsDown').map((g) => ({
-                token: value(g, 'field') ?? '',
-                sortOrder: value(g, 'sortOrder') === 'Desc' ? 'Desc' : 'Asc'
+            groupings: elementsNamed(r, 'groupingsDown').map((g) => ({
+                token: elementText(g, 'field') ?? '',
+                sortOrder: elementText(g, 'sortOrder') === 'Desc' ? 'Desc' : 'Asc'
             })),
-            sortColumn: value(r, 'sortColumn'),
-            sortOrder: value(r, 'sortOrder') === 'Desc' ? 'Desc' : 'Asc',
+            sortColumn: elementText(r, 'sortColumn'),
+            sortOrder: elementText(r, 'sortOrder') === 'Desc' ? 'Desc' : 'Asc',
             timeFrame: timeFrame
                 ? {
-                      dateColumn: value(timeFrame, 'dateColumn') ?? '',
-                      interval: value(timeFrame, 'interval') ?? 'INTERVAL_CUSTOM',
-                      startDate: value(timeFrame, 'startDate'),
-                      endDate: value(timeFrame, 'endDate')
+                      dateColumn: elementText(timeFrame, 'dateColumn') ?? '',
+                      interval: elementText(timeFrame, 'interval') ?? 'INTERVAL_CUSTOM',
+                      startDate: elementText(timeFrame, 'startDate'),
+                      endDate: elementText(timeFrame, 'endDate')
                   }
                 : undefined,
-            scope: value(r, 'scope') ?? 'organization',
-            showDetails: value(r, 'showDetails') !== 'false',
-            unsupported: Object.entries(UNSUPPORTED).flatMap(([element, note]) => (child(r, element) ? [note] : []))
+            scope: elementText(r, 'scope') ?? 'organization',
+            showDetails: elementText(r, 'showDetails') !== 'false',
+            unsupported: Object.entries(UNSUPPORTED).flatMap(([element, note]) => (elementNamed(r, element) ? [note] : []))
         };
     });
 }
@@ -193,21 +192,21 @@ export function loadDashboards(model: ProjectModel): DashboardDefinition[] {
     return files.map(({ folder, folderLabel, file }) => {
         const d = root(file);
         const developerName = basename(file).replace('.dashboard-meta.xml', '');
-        const grid = child(d, 'dashboardGridLayout');
-        const num = (el: XmlElement | undefined, name: string, fallback: number): number => Number(value(el, name) ?? fallback);
-        const components = childrenNamed(grid, 'dashboardGridComponents').map((g) => {
-            const c = child(g, 'dashboardComponent');
-            const summary = child(c, 'chartSummary');
-            const max = value(c, 'maxValuesDisplayed');
+        const grid = elementNamed(d, 'dashboardGridLayout');
+        const num = (el: XmlElement | undefined, name: string, fallback: number): number => Number(elementText(el, name) ?? fallback);
+        const components = elementsNamed(grid, 'dashboardGridComponents').map((g) => {
+            const c = elementNamed(g, 'dashboardComponent');
+            const summary = elementNamed(c, 'chartSummary');
+            const max = elementText(c, 'maxValuesDisplayed');
             return {
-                kind: value(c, 'componentType') ?? 'Table',
-                header: value(c, 'header') ?? '',
-                footer: value(c, 'footer') ?? '',
-                title: value(c, 'title') ?? value(c, 'metricLabel') ?? '',
-                report: value(c, 'report') ?? '',
-                groupingColumns: descendants(c, 'groupingColumn').map((e) => e.text),
-                summary: { aggregate: value(summary, 'aggregate'), column: value(summary, 'column') ?? 'RowCount' },
-                sortBy: value(c, 'sortBy'),
+                kind: elementText(c, 'componentType') ?? 'Table',
+                header: elementText(c, 'header') ?? '',
+                footer: elementText(c, 'footer') ?? '',
+                title: elementText(c, 'title') ?? elementText(c, 'metricLabel') ?? '',
+                report: elementText(c, 'report') ?? '',
+                groupingColumns: descendantsNamed(c, 'groupingColumn').map((e) => e.text),
+                summary: { aggregate: elementText(summary, 'aggregate'), column: elementText(summary, 'column') ?? 'RowCount' },
+                sortBy: elementText(c, 'sortBy'),
                 maxValues: max ? Number(max) : undefined,
                 row: num(g, 'rowIndex', 0),
                 column: num(g, 'columnIndex', 0),
@@ -220,9 +219,9 @@ export function loadDashboards(model: ProjectModel): DashboardDefinition[] {
             developerName,
             folder,
             folderLabel,
-            title: value(d, 'title') ?? developerName,
-            description: value(d, 'description') ?? '',
-            dashboardType: value(d, 'dashboardType') ?? 'SpecifiedUser',
+            title: elementText(d, 'title') ?? developerName,
+            description: elementText(d, 'description') ?? '',
+            dashboardType: elementText(d, 'dashboardType') ?? 'SpecifiedUser',
             columns: num(grid, 'numberOfColumns', 12),
             components
         };

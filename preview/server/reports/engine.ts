@@ -1,4 +1,4 @@
-import { getObject } from '../../../tools/metadata/project';
+import { getObject } from '../../../core/metadata/project';
 import type { DisplayOptions } from '../graphql/display';
 import { fieldOf, objectOf, type ObjectMeta } from '../store/objectMeta';
 import type { PreviewStore } from '../store/store';

@@ -2,7 +2,7 @@ import { checkValidationRules } from '../../../tools/formula';
 import { fieldOf, objectOf, type ObjectMeta, type StoreSchema } from './objectMeta';
 import type { Deriver } from './derived';
 import type { RecordTable } from './recordTable';
-import { RecordWriteError, type FieldValue, type StoredRecord } from './types';
+import { RecordWriteError, type FieldValue, type StoredRecord } from '../../../core/records';
 
 /**
  * The package's Apex, mirrored: KpiMeasurementTrigger + KpiCurrentValueService keep

@@ -2,7 +2,7 @@ import { stampRebase } from './kpiRebaseRule';
 import { fieldOf, type ObjectMeta } from './objectMeta';
 import type { RecordTable } from './recordTable';
 import type { ResolvedWrite } from './recordWriter';
-import type { FieldValue, StoredRecord } from './types';
+import type { FieldValue, StoredRecord } from '../../../core/records';
 
 /**
  * The package's before-save Apex, mirrored: OpportunityFollowUpTrigger +
@@ -11,7 +11,7 @@ import type { FieldValue, StoredRecord } from './types';
  * won, and clear it when the deal stops being won. The field belongs to the package: a value
  * written by anyone is replaced, as the Apex does. Runs after the platform's stage defaults
  * (IsWon follows StageName, standardBehaviours.ts) and before validation rules, in every mode.
- * Both sides are tested against test/cases/won-on.json.
+ * Both sides are tested against core/cases/won-on.json.
  */
 
 export interface WonOnInput {

@@ -1,8 +1,8 @@
 import { createSession, evaluateField, FormulaError, type EvaluationSession } from '../../../tools/formula';
-import type { ProjectModel } from '../../../tools/metadata/project';
+import type { ProjectModel } from '../../../core/metadata/project';
 import { fieldOf, objectOf, type FieldMeta, type ObjectMeta, type StoreSchema } from './objectMeta';
 import type { RecordTable } from './recordTable';
-import type { FieldValue, StoredRecord } from './types';
+import type { FieldValue, StoredRecord } from '../../../core/records';
 
 /**
  * Derived values, computed on read so they are never stale: roll-up summaries from the parent

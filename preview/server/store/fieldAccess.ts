@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { childNodes, parseXmlFile, text } from '../../../tools/metadata/xml';
+import { childNodes, parseXmlFile, text } from '../../../core/xml';
 
 /**
  * Field-level security for the preview's running user, read from force-app's permission sets.

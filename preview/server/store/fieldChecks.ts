@@ -1,7 +1,8 @@
 import { round } from '../../../tools/formula/decimal';
+import { isCalendarDate, normaliseDateTime } from '../../../core/dates';
 import { toId18 } from './ids';
 import type { FieldMeta } from './objectMeta';
-import type { FieldError, FieldValue } from './types';
+import type { FieldError, FieldValue } from '../../../core/records';
 
 /**
  * One written value checked and normalised against its field's definition, with the org's error
@@ -17,23 +18,8 @@ const fail = (field: FieldMeta, errorCode: string, message: string): Checked => 
     error: { field: field.apiName, errorCode, message: `${field.label}: ${message}` }
 });
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})(:(\d{2})(\.\d{1,3})?)?Z?$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function isCalendarDate(value: string): boolean {
-    const m = ISO_DATE.exec(value);
-    if (!m) return false;
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-export function normaliseDateTime(value: string): string | undefined {
-    if (!ISO_DATETIME.test(value)) return undefined;
-    const ms = Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
-}
 
 function shown(raw: unknown): string {
     const text = typeof raw === 'string' ? raw : JSON.stringify(raw);

@@ -1,6 +1,6 @@
 import type { ResolvedWrite } from './recordWriter';
 import type { RecordTable } from './recordTable';
-import type { FieldValue, StoredRecord } from './types';
+import type { FieldValue, StoredRecord } from '../../../core/records';
 
 /**
  * The package's CustomerKpiRebaseTrigger, mirrored (before update of Customer_KPI__c): when the

@@ -1,6 +1,6 @@
-import type { FieldModel } from '../../../tools/metadata/project';
-import { childNodes, text } from '../../../tools/metadata/xml';
-import type { FieldValue } from './types';
+import type { FieldModel } from '../../../core/metadata/project';
+import { childNodes, text } from '../../../core/xml';
+import type { FieldValue } from '../../../core/records';
 
 /**
  * Lookup filters read from a lookup field's XML (`<lookupFilter>`): which target records the

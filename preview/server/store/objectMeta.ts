@@ -1,5 +1,6 @@
-import type { FieldModel, ObjectModel, ProjectModel } from '../../../tools/metadata/project';
-import { childNodes, text } from '../../../tools/metadata/xml';
+import type { FieldModel, ObjectModel, ProjectModel } from '../../../core/metadata/project';
+import { childNodes, text } from '../../../core/xml';
+import { isSystemField } from '../../../core/metadata/system-fields';
 import { formulaReferences } from '../../../tools/formula';
 import type { FieldAccess } from './fieldAccess';
 import { readLookupFilter, type LookupFilter } from './lookupFilters';
@@ -114,8 +115,6 @@ export interface StoreSchema {
     keyPrefixes: Record<string, string>;
 }
 
-const SYSTEM_FIELDS = new Set(['id', 'createddate', 'lastmodifieddate', 'systemmodstamp', 'createdbyid', 'lastmodifiedbyid', 'isdeleted']);
-
 const TYPE_MAP: Record<string, DataType> = {
     text: 'Text',
     autonumber: 'Text',
@@ -184,7 +183,7 @@ function fieldMeta(object: ObjectModel, field: FieldModel, access: FieldAccess, 
     const dataType = dataTypeOf(field);
     const lower = field.apiName.toLowerCase();
     const stored = !field.formula && !field.summary;
-    const system = SYSTEM_FIELDS.has(lower) || (compoundName && lower === 'name');
+    const system = isSystemField(lower) || (compoundName && lower === 'name');
     const createable = stored && field.writable && !system && access.editable(object.apiName, field.apiName);
     const reparentable = field.doc ? text(field.doc.root, 'reparentableMasterDetail') === 'true' : true;
     const updateable = createable && !(field.type === 'MasterDetail' && !reparentable);

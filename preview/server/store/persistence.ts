@@ -11,7 +11,7 @@ import {
     writeSync
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { StoredRecord } from './types';
+import type { StoredRecord } from '../../../core/records';
 
 /**
  * The store on disk: one JSON file, replaced atomically (write a temporary file in the same

@@ -1,6 +1,6 @@
 import { objectOf, type FieldMeta, type StoreSchema } from './objectMeta';
 import type { RecordTable } from './recordTable';
-import { RecordWriteError, type StoredRecord } from './types';
+import { RecordWriteError, type StoredRecord } from '../../../core/records';
 
 /**
  * Deleting a record with what the org does to the records that point to it, read from each

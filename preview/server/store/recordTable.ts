@@ -1,4 +1,4 @@
-import type { StoredRecord } from './types';
+import type { StoredRecord } from '../../../core/records';
 
 /**
  * Records in memory with the indexes queries need: by id, and for every reference field by the

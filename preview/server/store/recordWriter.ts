@@ -6,7 +6,7 @@ import type { Deriver, DerivedMemo } from './derived';
 import type { RecordTable } from './recordTable';
 import { standardBehaviour } from './standardBehaviours';
 import { applyBeforeSave } from './beforeSaveRules';
-import { RecordWriteError, type FieldError, type FieldValue, type StoredRecord, type WriteOptions } from './types';
+import { RecordWriteError, type FieldError, type FieldValue, type StoredRecord, type WriteOptions } from '../../../core/records';
 
 /**
  * The save pipeline for one create or update, in the org's order: field names and access, value

@@ -1,6 +1,6 @@
 import { loadSamplePlan } from '../../../tools/sample-data/relativeDates';
 import { fieldOf, objectOf, type StoreSchema } from './objectMeta';
-import { RecordWriteError, type StoredRecord } from './types';
+import { RecordWriteError, type StoredRecord } from '../../../core/records';
 
 /**
  * Loads data/sample (an `sf data import tree` plan) into an empty store, with its relative dates

@@ -1,42 +1,17 @@
-import type { FieldValue } from './types';
+import { opportunityStage } from '../../../core/metadata/opportunity-stages';
+import type { FieldValue } from '../../../core/records';
 
 /**
  * Behaviours the org gives standard objects that no metadata in force-app describes. Everything
  * else in the store is driven by the object and field XML.
  */
 
-interface StageDefaults {
-    probability: number;
-    forecastCategory: string;
-    won: boolean;
-    closed: boolean;
-}
-
-/** The org's default sales process (Setup > Opportunity Stages). */
-const OPPORTUNITY_STAGES: Record<string, StageDefaults> = {
-    Prospecting: { probability: 10, forecastCategory: 'Pipeline', won: false, closed: false },
-    Qualification: { probability: 10, forecastCategory: 'Pipeline', won: false, closed: false },
-    'Needs Analysis': { probability: 20, forecastCategory: 'Pipeline', won: false, closed: false },
-    'Value Proposition': { probability: 50, forecastCategory: 'Pipeline', won: false, closed: false },
-    'Id. Decision Makers': { probability: 60, forecastCategory: 'Pipeline', won: false, closed: false },
-    'Perception Analysis': { probability: 70, forecastCategory: 'Pipeline', won: false, closed: false },
-    'Proposal/Price Quote': { probability: 75, forecastCategory: 'Pipeline', won: false, closed: false },
-    'Negotiation/Review': { probability: 90, forecastCategory: 'Pipeline', won: false, closed: false },
-    'Closed Won': { probability: 100, forecastCategory: 'Closed', won: true, closed: true },
-    'Closed Lost': { probability: 0, forecastCategory: 'Omitted', won: false, closed: true }
-};
-
-/** Whether a stage of the org's default sales process is a won stage (undefined: not a stage the preview knows). */
-export function isWonStage(stageName: string): boolean | undefined {
-    return OPPORTUNITY_STAGES[stageName]?.won;
-}
-
 /**
  * Opportunity: IsWon/IsClosed always follow the stage; Probability and ForecastCategoryName take
  * the stage's defaults when the stage changes, unless the same write sets them.
  */
 function applyOpportunityStage(next: Record<string, FieldValue>, prior: Record<string, FieldValue> | null, written: Set<string>): void {
-    const stage = typeof next.StageName === 'string' ? OPPORTUNITY_STAGES[next.StageName] : undefined;
+    const stage = typeof next.StageName === 'string' ? opportunityStage(next.StageName) : undefined;
     if (!stage) return;
     next.IsWon = stage.won;
     next.IsClosed = stage.closed;

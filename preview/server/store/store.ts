@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import { loadProject, type ProjectModel } from '../../../tools/metadata/project';
+import { loadProject, type ProjectModel } from '../../../core/metadata/project';
 import { ApexRules } from './apexRules';
-import { checkToday, defaultTimeZone, todayIn } from './clock';
+import { checkToday, defaultTimeZone } from './clock';
+import { todayIn } from '../../../core/dates';
 import { Deriver, type ComputedRecord, type DerivedMemo } from './derived';
 import { DEFAULT_PERMISSION_SETS, loadCustomPermissions, loadFieldAccess, permissionSetNames } from './fieldAccess';
 import { assignKeyPrefixes, makeId, toId18 } from './ids';
@@ -18,7 +19,7 @@ import { planDelete } from './recordDeleter';
 import { RecordTable } from './recordTable';
 import { missingRecordError, RecordWriter, type ResolvedWrite } from './recordWriter';
 import { loadSampleInto } from './sampleLoader';
-import { RecordWriteError, type FieldValue, type StoredRecord, type WriteOptions } from './types';
+import { RecordWriteError, type FieldValue, type StoredRecord, type WriteOptions } from '../../../core/records';
 
 /**
  * The preview's data: every record in memory, indexed, persisted to one JSON file after each

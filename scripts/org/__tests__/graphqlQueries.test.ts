@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Kind, parse } from 'graphql';
-import { loadProject } from '../../../tools/metadata/project';
+import { loadProject } from '../../../core/metadata/project';
 import { REPO_ROOT } from '../cli';
 import { gql } from '../../../core/components/gql';
 import { componentModules, importsGql } from '../../../core/components/modules';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { evaluateField } from '../../../tools/formula';
-import { loadProject } from '../../../tools/metadata/project';
+import { loadProject } from '../../../core/metadata/project';
 import { packageApex } from '../apexTests';
 import { EXIT_FAILED, EXIT_OK, REPO_ROOT, runCommand } from '../cli';
 import { FORMULA_CHECKS, inputFields } from '../formulaParity';

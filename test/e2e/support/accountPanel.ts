@@ -2,7 +2,7 @@
  * Opening the Account panel in the preview as of a given day, and finding one KPI on it.
  */
 import type { Locator, Page } from 'playwright-core';
-import type { RunningPreview } from './preview';
+import type { RunningPreview } from '../../../preview/harness/runningPreview';
 
 /**
  * Opens an account's record page as of `today` (server TODAY() and browser clock agree, as in

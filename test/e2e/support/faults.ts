@@ -3,7 +3,7 @@
  * requests for an operation fail as a dropped connection, an HTTP 500 or an org GraphQL error.
  */
 import type { FaultKind } from '../../../preview/server/faults';
-import type { RunningPreview } from './preview';
+import type { RunningPreview } from '../../../preview/harness/runningPreview';
 
 export type { FaultKind } from '../../../preview/server/faults';
 

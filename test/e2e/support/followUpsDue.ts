@@ -1,5 +1,5 @@
-import { graphql, type Connection } from './opportunityPanel';
-import type { RunningPreview } from './preview';
+import { graphql, type Connection } from '../../../preview/harness/requests';
+import type { RunningPreview } from '../../../preview/harness/runningPreview';
 
 /** A won deal as Home's Follow-ups Due list shows it, read straight from the store through GraphQL. */
 export interface DueDeal {

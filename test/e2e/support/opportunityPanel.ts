@@ -5,38 +5,8 @@
  * base components the way a person does (comboboxes, date inputs, field messages).
  */
 import type { Locator, Page } from 'playwright-core';
-import type { RunningPreview } from './preview';
-
-export interface Connection<T> {
-    edges: { node: T }[];
-    totalCount?: number;
-}
-
-/** One GraphQL request to the preview (a read or a write, as another browser would send it); its data, or it throws with the errors. */
-export async function postGraphQL<T>(preview: RunningPreview, document: string, today?: string): Promise<T> {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-    if (today) headers['X-Preview-Today'] = today;
-    const response = await fetch(new URL('graphql', preview.url), { method: 'POST', headers, body: JSON.stringify({ query: document }) });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-}
-
-/** One UI API GraphQL read, optionally as of another day (the X-Preview-Today header `?today=` sends). */
-export async function graphql<T>(preview: RunningPreview, query: string, today?: string): Promise<T> {
-    return (await postGraphQL<{ uiapi: { query: T } }>(preview, query, today)).uiapi.query;
-}
-
-/** Id of the first record of the object whose Name starts with the prefix (sample records are looked up by name). */
-export async function recordIdNamed(preview: RunningPreview, object: string, namePrefix: string): Promise<string> {
-    const data = await graphql<Record<string, Connection<{ Id: string }>>>(
-        preview,
-        `{ uiapi { query { ${object}(where: { Name: { like: "${namePrefix}%" } }, first: 1) { edges { node { Id } } } } } }`
-    );
-    const id = data[object]?.edges[0]?.node.Id;
-    if (!id) throw new Error(`no sample ${object} named ${namePrefix}…`);
-    return id;
-}
+import type { RunningPreview } from '../../../preview/harness/runningPreview';
+import { graphql, type Connection } from '../../../preview/harness/requests';
 
 export interface SampleDeal {
     id: string;
@@ -53,12 +23,6 @@ export async function sampleDeal(preview: RunningPreview, namePrefix: string): P
     return { id: node.Id, closeDate: node.CloseDate.value };
 }
 
-/** YYYY-MM-DD plus (or minus) whole days. */
-export function addDays(iso: string, days: number): string {
-    const date = new Date(`${iso}T00:00:00Z`);
-    date.setUTCDate(date.getUTCDate() + days);
-    return date.toISOString().slice(0, 10);
-}
 
 /** A date as the en-US user reads it in the panel (display values): 1/6/2027. */
 export function shortDate(iso: string): string {

@@ -2,8 +2,8 @@
  * What the preview's store holds of what the forms write, read through GraphQL (not from the
  * screen): a refused form must leave these unchanged, an accepted one must add exactly what was typed.
  */
-import { graphql, type Connection } from './opportunityPanel';
-import type { RunningPreview } from './preview';
+import { graphql, type Connection } from '../../../preview/harness/requests';
+import type { RunningPreview } from '../../../preview/harness/runningPreview';
 
 export interface StoredGoal {
     name: string;

@@ -4,8 +4,8 @@
  * the file keeps state across its tests, both closed at the end. Call at the top of a test file.
  */
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { startPreview, type RunningPreview } from './preview';
+import { launchBrowser } from '../../../preview/harness/browser';
+import { startPreview, type RunningPreview } from '../../../preview/harness/runningPreview';
 
 export interface E2eSuite {
     readonly preview: RunningPreview;

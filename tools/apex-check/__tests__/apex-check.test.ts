@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { loadProject, type FieldModel, type ObjectModel } from '../../metadata/project';
-import type { Problem } from '../../verifier/problems';
+import { loadProject, type FieldModel, type ObjectModel } from '../../../core/metadata/project';
+import type { Problem } from '../../../core/problems';
 import { apexFiles, runApexLs } from '../apex-ls';
 import { apexCheck, type ApexCheckReport } from '../check';
 import { findJava, MIN_JAVA_MAJOR, noJavaMessage } from '../java';
@@ -51,7 +51,7 @@ function probedFields(object: ObjectModel, standardSpec: Record<string, { fields
 /** Apex that reads each probed field of every object in the model, and each lookup's parent relationship. */
 function fieldProbe(): string {
     const model = loadProject(join(PROJECT, 'force-app/main/default'));
-    const standardSpec = JSON.parse(readFileSync(join(PROJECT, 'tools/metadata/standard-objects.json'), 'utf8')) as Record<
+    const standardSpec = JSON.parse(readFileSync(join(PROJECT, 'core/metadata/standard-objects.json'), 'utf8')) as Record<
         string,
         { fields: Record<string, unknown> }
     >;

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadProject } from '../../metadata/project';
-import { findApexFiles } from '../../code-analyzer/parse';
+import { loadProject } from '../../../core/metadata/project';
+import { findApexFiles } from '../../../core/apex-files';
 import { checkSoql } from '../soql';
 
 const model = loadProject(join(__dirname, '../../../force-app/main/default'));

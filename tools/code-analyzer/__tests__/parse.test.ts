@@ -1,5 +1,6 @@
 import { basename, join, resolve } from 'node:path';
-import { findApexFiles, parseApexFiles, parseApexSource } from '../parse';
+import { parseApexFiles, parseApexSource } from '../parse';
+import { findApexFiles } from '../../../core/apex-files';
 
 const fixtures = join(__dirname, 'fixtures');
 const forceApp = resolve(__dirname, '../../../force-app');

@@ -1,7 +1,7 @@
 import { analyzeFormula, type FormulaEnvironment } from '../check';
 import { formulonArity, functionCatalogue, lookupFunction, type ValueType } from '../functions';
 import { parseFormulaText, unbalancedParenthesis } from '../syntax';
-import { closest } from '../../verifier/suggest';
+import { closest } from '../../../core/suggest';
 
 /** Field types of a made-up object, as the verifier gives them from the model. */
 const TYPES: Record<string, ValueType> = {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadProject } from '../../metadata/project';
+import { loadProject } from '../../../core/metadata/project';
 import { checkValidationRules, evaluateField, evaluateFormula, evaluateRecordFormulas, FormulaError, type FormulaContext } from '..';
 
 /** Unit tests of the evaluator itself; the package's truth tables are in test/data-model. */

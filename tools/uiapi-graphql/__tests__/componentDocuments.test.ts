@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
 import { resolveAndValidateGraphQLConfig } from '@salesforce/lds-luvio-onestore-graphql-parser';
 import { getVariableValues, Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { loadProject } from '../../metadata/project';
+import { loadProject } from '../../../core/metadata/project';
 import { scanComponentSource } from '../../verifier/refs/component-sources';
 import { componentModules } from '../../../core/components/modules';
 import { componentDocuments, type ComponentDocument } from '../componentDocuments';
 import { picklistVariables } from '../picklistValues';
-import { platformGql, resolvePlatformDocument } from '../platformParser';
+import { platformGql, resolvePlatformDocument } from '../../../core/uiapi/platformParser';
 import { packageAccess, uiapiSchemaOf } from '../schema';
 import { checkDocument, FRAGMENT_LIBRARY_RULES, isFragmentLibrary } from '../validate';
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem } from '../problems';
+import { formatProblem } from '../../../core/problems';
 import { verifyProject } from '../verify';
 
 /**

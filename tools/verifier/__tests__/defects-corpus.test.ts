@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { packageDirectories, walkFiles } from '../context';
-import { formatProblem, type Problem } from '../problems';
+import { walkFiles } from '../context';
+import { packageDirectories } from '../../../core/metadata/sfdx-project';
+import { formatProblem, type Problem } from '../../../core/problems';
 import { DefectBench, inject, verifyCopy, type Injection, type Planted } from './defects-harness';
 
 /**

@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { packageDirectories } from '../context';
-import { formatProblem, type Problem, type Severity } from '../problems';
+import { packageDirectories } from '../../../core/metadata/sfdx-project';
+import { formatProblem, type Problem, type Severity } from '../../../core/problems';
 import { verifyProject } from '../verify';
 
 /**

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { formatProblem } from '../problems';
+import { formatProblem } from '../../../core/problems';
 import { DefectBench, inject, verifyCopy, type Injection } from './defects-harness';
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { walkFiles } from '../context';
 import { classify } from '../metadata-types';
-import { formatProblem } from '../problems';
+import { formatProblem } from '../../../core/problems';
 import { verifyProject, type VerifyResult } from '../verify';
 
 /**

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatProblem } from '../problems';
+import { formatProblem } from '../../../core/problems';
 import { verifyProject, type VerifyResult } from '../verify';
 
 export const VALID = join(__dirname, 'fixtures', 'valid');

@@ -1,7 +1,7 @@
-import { elementTree, parseXmlText } from '../../metadata/xml';
+import { elementTree, parseXmlText } from '../../../core/xml';
 import { formulaReferences, picklistTests } from '../refs/formula-tokens';
 import { typeSpec } from '../schema';
-import { closest } from '../suggest';
+import { closest } from '../../../core/suggest';
 
 describe('formula references', () => {
     it('finds merge fields and skips functions, literals, comments and keywords', () => {

@@ -539,7 +539,7 @@ describe('reports, report types, dashboards, pages and apps: the rules added for
         expectOneError(
             errors,
             'Open_Deals_Without_Goals.report-meta.xml',
-            /uses standard report type Opportunities, which tools\/verifier\/standard-report-types.json does not list; did you mean Opportunity\?/
+            /uses standard report type Opportunities, which core\/reports\/standard-report-types.json does not list; did you mean Opportunity\?/
         );
     });
 

@@ -1,7 +1,7 @@
 import { basename, dirname } from 'node:path';
-import { getObject } from '../../metadata/project';
+import { getObject } from '../../../core/metadata/project';
 import { ofType, type MetadataFile, type VerifyContext } from '../context';
-import { value, child } from '../xml-helpers';
+import { elementNamed, elementText } from '../../../core/xml';
 
 /**
  * Rule 3 (names): API names are valid (letters, digits, underscores, start with a letter, no
@@ -95,11 +95,11 @@ export function checkApiNames(ctx: VerifyContext): void {
         for (const f of ofType(ctx, type)) {
             const name = f.kind?.name ?? '';
             const object = f.kind?.object ?? '';
-            const fullName = value(f.root, 'fullName');
+            const fullName = elementText(f.root, 'fullName');
             if (fullName && fullName !== name) {
                 report.error(
                     f.path,
-                    child(f.root, 'fullName'),
+                    elementNamed(f.root, 'fullName'),
                     `<fullName>${fullName}</fullName> does not match the file name ${name}`,
                     `Make them equal (the ${what} API name is ${name} by its file name)`
                 );
@@ -108,7 +108,7 @@ export function checkApiNames(ctx: VerifyContext): void {
             if (why)
                 report.error(
                     f.path,
-                    child(f.root, 'fullName') ?? f.root,
+                    elementNamed(f.root, 'fullName') ?? f.root,
                     `${what} API name ${name} ${why}`,
                     `Rename the ${what} (file and <fullName>)`
                 );
@@ -119,7 +119,7 @@ export function checkApiNames(ctx: VerifyContext): void {
                 if (prior && prior !== f) {
                     report.error(
                         f.path,
-                        child(f.root, 'fullName') ?? f.root,
+                        elementNamed(f.root, 'fullName') ?? f.root,
                         `duplicate ${what} API name ${n} on ${object}: also defined in ${report.rel(prior.path)} (API names are case-insensitive)`,
                         `Rename or delete one of them`
                     );
@@ -131,14 +131,14 @@ export function checkApiNames(ctx: VerifyContext): void {
     // Child relationship names: valid and unique per parent object.
     const relationshipsByParent = new Map<string, Map<string, MetadataFile>>();
     for (const f of ofType(ctx, 'CustomField')) {
-        const rel = value(f.root, 'relationshipName');
-        const target = value(f.root, 'referenceTo');
+        const rel = elementText(f.root, 'relationshipName');
+        const target = elementText(f.root, 'referenceTo');
         if (!rel || !target) continue;
         const why = identifierProblem(rel);
         if (why)
             report.error(
                 f.path,
-                child(f.root, 'relationshipName'),
+                elementNamed(f.root, 'relationshipName'),
                 `relationship name ${rel} ${why}`,
                 'Use a name like Customer_Goals (the platform appends __r)'
             );
@@ -148,7 +148,7 @@ export function checkApiNames(ctx: VerifyContext): void {
         if (prior) {
             report.error(
                 f.path,
-                child(f.root, 'relationshipName'),
+                elementNamed(f.root, 'relationshipName'),
                 `child relationship name ${rel} on ${target} is also used by ${report.rel(prior.path)}`,
                 'Give each relationship to the same parent a distinct relationshipName'
             );

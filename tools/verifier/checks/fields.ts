@@ -1,10 +1,9 @@
-import { getObject } from '../../metadata/project';
-import type { XmlElement } from '../../metadata/xml';
+import { getObject } from '../../../core/metadata/project';
+import { type XmlElement, descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 import { ofType, type MetadataFile, type VerifyContext } from '../context';
 import { FORMULA_RETURN_TYPES } from '../enums';
-import { objectNames } from '../refs/resolve';
-import { closest } from '../suggest';
-import { child, childrenNamed, descendants, value } from '../xml-helpers';
+import { objectNames } from '../../../core/metadata/resolve';
+import { closest } from '../../../core/suggest';
 
 /**
  * Rule 3 (per field type): what each CustomField type needs (length, precision/scale, value set,
@@ -21,7 +20,7 @@ export function checkFields(ctx: VerifyContext): void {
 }
 
 const num = (el: XmlElement | undefined, name: string): number | undefined => {
-    const v = value(el, name);
+    const v = elementText(el, name);
     return v === undefined || !/^-?\d+(\.\d+)?$/.test(v) ? undefined : Number(v);
 };
 
@@ -31,19 +30,19 @@ function checkField(ctx: VerifyContext, f: MetadataFile): void {
     if (!root) return;
     const name = `${f.kind?.object ?? '?'}.${f.kind?.name ?? '?'}`;
     const err = (at: XmlElement | undefined, what: string, fix: string): void => report.error(f.path, at ?? root, `${name}: ${what}`, fix);
-    const type = value(root, 'type');
-    const formula = value(root, 'formula');
+    const type = elementText(root, 'type');
+    const formula = elementText(root, 'formula');
     const isCustom = (f.kind?.name ?? '').endsWith('__c');
 
-    if (isCustom && !value(root, 'label')) err(root, 'has no <label>', 'Add a plain-English <label>');
+    if (isCustom && !elementText(root, 'label')) err(root, 'has no <label>', 'Add a plain-English <label>');
     // Policy (policy.ts): the product brief's description and help text on every custom field.
-    if (ctx.policy && isCustom && !value(root, 'description'))
+    if (ctx.policy && isCustom && !elementText(root, 'description'))
         err(
             root,
             'has no <description>',
             'Add a <description> saying what the field holds (the product brief requires one on every field)'
         );
-    if (ctx.policy && isCustom && !value(root, 'inlineHelpText'))
+    if (ctx.policy && isCustom && !elementText(root, 'inlineHelpText'))
         err(
             root,
             'has no <inlineHelpText>',
@@ -57,17 +56,17 @@ function checkField(ctx: VerifyContext, f: MetadataFile): void {
         return;
     }
 
-    if (formula !== undefined || child(root, 'formula')) {
-        if (!formula) err(child(root, 'formula'), 'has an empty <formula>', 'Write the formula or remove the element');
+    if (formula !== undefined || elementNamed(root, 'formula')) {
+        if (!formula) err(elementNamed(root, 'formula'), 'has an empty <formula>', 'Write the formula or remove the element');
         if (!FORMULA_RETURN_TYPES.includes(type)) {
             err(
-                child(root, 'type'),
+                elementNamed(root, 'type'),
                 `formula fields cannot return ${type}`,
                 `Use one of ${FORMULA_RETURN_TYPES.join(', ')} as the <type> of a formula field`
             );
         }
         for (const banned of ['required', 'defaultValue', 'unique', 'externalId', 'length', 'valueSet', 'referenceTo']) {
-            const el = child(root, banned);
+            const el = elementNamed(root, banned);
             if (
                 el &&
                 !(banned === 'required' && el.text === 'false') &&
@@ -87,7 +86,7 @@ function checkField(ctx: VerifyContext, f: MetadataFile): void {
             if (length === undefined) err(root, 'a Text field needs <length>', 'Add <length> between 1 and 255');
             else if (length < 1 || length > 255)
                 err(
-                    child(root, 'length'),
+                    elementNamed(root, 'length'),
                     `Text length ${length} is outside 1–255`,
                     'Use a length between 1 and 255, or LongTextArea for more'
                 );
@@ -96,8 +95,8 @@ function checkField(ctx: VerifyContext, f: MetadataFile): void {
         case 'EncryptedText': {
             const length = num(root, 'length');
             if (length === undefined || length < 1 || length > 175)
-                err(child(root, 'length') ?? root, 'an EncryptedText field needs <length> between 1 and 175', 'Set <length>');
-            if (!value(root, 'maskType') || !value(root, 'maskChar'))
+                err(elementNamed(root, 'length') ?? root, 'an EncryptedText field needs <length> between 1 and 175', 'Set <length>');
+            if (!elementText(root, 'maskType') || !elementText(root, 'maskChar'))
                 err(root, 'an EncryptedText field needs <maskType> and <maskChar>', 'Add them (e.g. all and asterisk)');
             break;
         }
@@ -106,7 +105,7 @@ function checkField(ctx: VerifyContext, f: MetadataFile): void {
             const length = num(root, 'length');
             if (length === undefined) err(root, `a ${type} field needs <length>`, 'Add <length> up to 131072');
             else if (length < 256 || length > 131072)
-                err(child(root, 'length'), `${type} length ${length} is outside 256–131072`, 'Use a length between 256 and 131072');
+                err(elementNamed(root, 'length'), `${type} length ${length} is outside 256–131072`, 'Use a length between 256 and 131072');
             const lines = num(root, 'visibleLines');
             if (lines === undefined)
                 err(root, `a ${type} field needs <visibleLines>`, `Add <visibleLines> (e.g. ${type === 'Html' ? 25 : 5})`);
@@ -127,31 +126,31 @@ function checkField(ctx: VerifyContext, f: MetadataFile): void {
             checkRelationship(ctx, f, root, type, err);
             break;
         case 'Checkbox': {
-            const d = value(root, 'defaultValue');
+            const d = elementText(root, 'defaultValue');
             if (d === undefined) err(root, 'a Checkbox field needs <defaultValue>', 'Add <defaultValue>false</defaultValue>');
             else if (d !== 'true' && d !== 'false')
-                err(child(root, 'defaultValue'), `Checkbox default ${d} is not true or false`, 'Use true or false');
+                err(elementNamed(root, 'defaultValue'), `Checkbox default ${d} is not true or false`, 'Use true or false');
             break;
         }
         case 'AutoNumber': {
-            const format = value(root, 'displayFormat');
+            const format = elementText(root, 'displayFormat');
             if (!format || !/\{0+\}/.test(format))
                 err(
-                    child(root, 'displayFormat') ?? root,
+                    elementNamed(root, 'displayFormat') ?? root,
                     'an AutoNumber field needs a <displayFormat> containing {0} (e.g. KPI-{0000})',
                     'Add <displayFormat>'
                 );
             break;
         }
         case 'Summary':
-            if (!value(root, 'summaryOperation'))
+            if (!elementText(root, 'summaryOperation'))
                 err(root, 'a roll-up summary needs <summaryOperation> (count, sum, min or max)', 'Add <summaryOperation>');
-            if (!value(root, 'summaryForeignKey'))
+            if (!elementText(root, 'summaryForeignKey'))
                 err(root, 'a roll-up summary needs <summaryForeignKey> (Child__c.MasterDetail__c)', 'Add <summaryForeignKey>');
-            if (value(root, 'summaryOperation') && value(root, 'summaryOperation') !== 'count' && !value(root, 'summarizedField')) {
+            if (elementText(root, 'summaryOperation') && elementText(root, 'summaryOperation') !== 'count' && !elementText(root, 'summarizedField')) {
                 err(
                     root,
-                    `a ${value(root, 'summaryOperation')} roll-up needs <summarizedField> (Child__c.Field__c)`,
+                    `a ${elementText(root, 'summaryOperation')} roll-up needs <summarizedField> (Child__c.Field__c)`,
                     'Add <summarizedField>'
                 );
             }
@@ -164,7 +163,7 @@ function checkField(ctx: VerifyContext, f: MetadataFile): void {
 type Err = (at: XmlElement | undefined, what: string, fix: string) => void;
 
 function checkPrecision(root: XmlElement, err: Err, formula: boolean): void {
-    const type = value(root, 'type') ?? '';
+    const type = elementText(root, 'type') ?? '';
     const precision = num(root, 'precision');
     const scale = num(root, 'scale');
     if (precision === undefined)
@@ -176,10 +175,10 @@ function checkPrecision(root: XmlElement, err: Err, formula: boolean): void {
     if (scale === undefined)
         err(root, `a ${formula ? 'formula ' : ''}${type} field needs <scale>`, 'Add <scale> (decimal places), e.g. <scale>2</scale>');
     if (precision !== undefined && (precision < 1 || precision > 18))
-        err(child(root, 'precision'), `precision ${precision} is outside 1–18`, 'Use a precision between 1 and 18');
+        err(elementNamed(root, 'precision'), `precision ${precision} is outside 1–18`, 'Use a precision between 1 and 18');
     if (precision !== undefined && scale !== undefined && (scale < 0 || scale > precision))
         err(
-            child(root, 'scale'),
+            elementNamed(root, 'scale'),
             `scale ${scale} must be between 0 and the precision ${precision}`,
             'Lower the scale or raise the precision'
         );
@@ -187,11 +186,11 @@ function checkPrecision(root: XmlElement, err: Err, formula: boolean): void {
 
 function globalValueSetValues(ctx: VerifyContext, name: string): string[] | undefined {
     const file = ofType(ctx, 'GlobalValueSet').find((g) => g.kind?.name.toLowerCase() === name.toLowerCase());
-    return file ? childrenNamed(file.root, 'customValue').map((v) => value(v, 'fullName') ?? '') : undefined;
+    return file ? elementsNamed(file.root, 'customValue').map((v) => elementText(v, 'fullName') ?? '') : undefined;
 }
 
 function checkPicklist(ctx: VerifyContext, root: XmlElement, type: string, err: Err): void {
-    const valueSet = child(root, 'valueSet');
+    const valueSet = elementNamed(root, 'valueSet');
     if (!valueSet) {
         err(
             root,
@@ -200,9 +199,9 @@ function checkPicklist(ctx: VerifyContext, root: XmlElement, type: string, err: 
         );
         return;
     }
-    const definition = child(valueSet, 'valueSetDefinition');
-    const global = value(valueSet, 'valueSetName');
-    const values = childrenNamed(definition, 'value');
+    const definition = elementNamed(valueSet, 'valueSetDefinition');
+    const global = elementText(valueSet, 'valueSetName');
+    const values = elementsNamed(definition, 'value');
     if (!global && values.length === 0)
         err(
             valueSet,
@@ -212,26 +211,26 @@ function checkPicklist(ctx: VerifyContext, root: XmlElement, type: string, err: 
     const seen = new Map<string, XmlElement>();
     let defaults = 0;
     for (const v of values) {
-        const name = value(v, 'fullName');
+        const name = elementText(v, 'fullName');
         if (!name) {
             err(v, 'a picklist value has no <fullName>', 'Add <fullName> (the API value)');
             continue;
         }
         if (seen.has(name.toLowerCase())) err(v, `picklist value "${name}" is listed twice`, 'Remove the duplicate value');
         seen.set(name.toLowerCase(), v);
-        if (value(v, 'default') === 'true') defaults++;
+        if (elementText(v, 'default') === 'true') defaults++;
         if (name.length > 255) err(v, `picklist value "${name.slice(0, 20)}..." is longer than 255 characters`, 'Shorten it');
     }
     if (defaults > 1 && type === 'Picklist')
         err(definition, `${defaults} picklist values are marked default`, 'Mark at most one value <default>true</default>');
-    if (type === 'MultiselectPicklist' && value(root, 'visibleLines') === undefined)
+    if (type === 'MultiselectPicklist' && elementText(root, 'visibleLines') === undefined)
         err(root, 'a MultiselectPicklist needs <visibleLines>', 'Add <visibleLines>4</visibleLines>');
     // A picklist on a global value set takes its values from the set (globalValueSets/<name>): dependent
     // value settings name those values; a set not in the project is checked elsewhere.
     const globalValues = global ? globalValueSetValues(ctx, global) : undefined;
     if (global && !globalValues) return;
     for (const name of globalValues ?? []) seen.set(name.toLowerCase(), valueSet);
-    for (const s of descendants(valueSet, 'valueName')) {
+    for (const s of descendantsNamed(valueSet, 'valueName')) {
         if (!seen.has(s.text.toLowerCase()))
             err(s, `valueSettings names "${s.text}", which is not a value of this picklist`, 'Use one of the values defined above');
     }
@@ -245,8 +244,8 @@ function checkPicklist(ctx: VerifyContext, root: XmlElement, type: string, err: 
  * Help, "Define Dependent Picklists"); a checkbox controls with the values checked / unchecked.
  */
 function checkControllingField(ctx: VerifyContext, f: MetadataFile, root: XmlElement, err: Err): void {
-    const valueSet = child(root, 'valueSet');
-    const at = child(valueSet, 'controllingField');
+    const valueSet = elementNamed(root, 'valueSet');
+    const at = elementNamed(valueSet, 'controllingField');
     const name = at?.text;
     const object = getObject(ctx.model, f.kind?.object ?? '');
     if (!name || !object) return;
@@ -267,7 +266,7 @@ function checkControllingField(ctx: VerifyContext, f: MetadataFile, root: XmlEle
     const values = controlling.picklistValues;
     // A standard picklist's values are the org's (its standard value set may carry more): only custom ones are known.
     if (!values || controlling.type !== 'Picklist' || !controlling.custom) return;
-    for (const v of descendants(valueSet, 'controllingFieldValue')) {
+    for (const v of descendantsNamed(valueSet, 'controllingFieldValue')) {
         if (!values.includes(v.text))
             err(
                 v,
@@ -278,48 +277,48 @@ function checkControllingField(ctx: VerifyContext, f: MetadataFile, root: XmlEle
 }
 
 function checkRelationship(ctx: VerifyContext, f: MetadataFile, root: XmlElement, type: string, err: Err): void {
-    const target = value(root, 'referenceTo');
+    const target = elementText(root, 'referenceTo');
     if (!target) err(root, `a ${type} field needs <referenceTo>`, 'Add <referenceTo> naming the parent object');
     else {
         ctx.report.reference();
         if (!getObject(ctx.model, target)) {
             const near = closest(target, objectNames(ctx.model));
             err(
-                child(root, 'referenceTo'),
+                elementNamed(root, 'referenceTo'),
                 `${type === 'Lookup' ? 'lookup' : 'master-detail'} to unknown object ${target}${near ? `; did you mean ${near}?` : ''}`,
                 near
                     ? `Use ${near}, or add the object`
-                    : 'Create the object, or add a standard object to tools/metadata/standard-objects.json'
+                    : 'Create the object, or add a standard object to core/metadata/standard-objects.json'
             );
         }
     }
-    if (!value(root, 'relationshipName'))
+    if (!elementText(root, 'relationshipName'))
         err(root, `a ${type} field needs <relationshipName>`, 'Add <relationshipName> (the child relationship name, e.g. Customer_Goals)');
     // Policy: the org accepts a lookup or master-detail without <relationshipLabel> (ebikes-lwc's
     // Product__c.Product_Family__c deploys without one); the package names every related list.
     // A lookup to User shows no related list on the user, so it has no label to name.
-    if (ctx.policy && target !== 'User' && !value(root, 'relationshipLabel'))
+    if (ctx.policy && target !== 'User' && !elementText(root, 'relationshipLabel'))
         err(root, `a ${type} field needs <relationshipLabel>`, 'Add <relationshipLabel> (the related list label on the parent)');
     if (type === 'MasterDetail') {
-        if (child(root, 'deleteConstraint'))
+        if (elementNamed(root, 'deleteConstraint'))
             err(
-                child(root, 'deleteConstraint'),
+                elementNamed(root, 'deleteConstraint'),
                 'a master-detail field cannot have <deleteConstraint> (children are always deleted with the parent)',
                 'Remove <deleteConstraint>'
             );
-        const order = value(root, 'relationshipOrder');
+        const order = elementText(root, 'relationshipOrder');
         if (order !== undefined && order !== '0' && order !== '1')
-            err(child(root, 'relationshipOrder'), `relationshipOrder ${order} must be 0 (primary) or 1 (secondary)`, 'Use 0 or 1');
+            err(elementNamed(root, 'relationshipOrder'), `relationshipOrder ${order} must be 0 (primary) or 1 (secondary)`, 'Use 0 or 1');
     } else {
-        if (value(root, 'required') === 'true' && (value(root, 'deleteConstraint') ?? 'SetNull') === 'SetNull') {
+        if (elementText(root, 'required') === 'true' && (elementText(root, 'deleteConstraint') ?? 'SetNull') === 'SetNull') {
             err(
-                child(root, 'required'),
+                elementNamed(root, 'required'),
                 'a required lookup cannot clear its value when the parent is deleted (deleteConstraint SetNull)',
                 'Set <deleteConstraint>Restrict</deleteConstraint> or Cascade, or make the lookup optional'
             );
         }
-        if (child(root, 'writeRequiresMasterRead'))
-            err(child(root, 'writeRequiresMasterRead'), '<writeRequiresMasterRead> applies only to master-detail fields', 'Remove it');
+        if (elementNamed(root, 'writeRequiresMasterRead'))
+            err(elementNamed(root, 'writeRequiresMasterRead'), '<writeRequiresMasterRead> applies only to master-detail fields', 'Remove it');
     }
     void f;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ofType, type VerifyContext } from '../context';
-import { child, value } from '../xml-helpers';
+import { elementNamed, elementText } from '../../../core/xml';
 
 /**
  * Rule 3 (objects): a custom object has its object file, label, plural label and name field (and,
@@ -12,31 +12,31 @@ export function checkObjects(ctx: VerifyContext): void {
         const root = f.root;
         const name = f.kind?.name ?? '';
         if (!root || !name.includes('__')) continue;
-        const err = (what: string, fix: string, at = child(root, 'label') ?? root): void =>
+        const err = (what: string, fix: string, at = elementNamed(root, 'label') ?? root): void =>
             report.error(f.path, at, `${name}: ${what}`, fix);
-        if (!value(root, 'label')) err('has no <label>', 'Add a plain-English <label>', root);
+        if (!elementText(root, 'label')) err('has no <label>', 'Add a plain-English <label>', root);
         // A custom setting (<customSettingsType> List or Hierarchy) has no plural label, name field or
         // sharing model ("CustomObject", Metadata API Developer Guide, meta_customobject.htm: customSettingsType).
-        const setting = !!value(root, 'customSettingsType');
-        if (!setting && !value(root, 'pluralLabel')) err('has no <pluralLabel>', 'Add <pluralLabel>', root);
-        if (ctx.policy && !value(root, 'description'))
+        const setting = !!elementText(root, 'customSettingsType');
+        if (!setting && !elementText(root, 'pluralLabel')) err('has no <pluralLabel>', 'Add <pluralLabel>', root);
+        if (ctx.policy && !elementText(root, 'description'))
             err('has no <description>', 'Add a <description> saying what the object records (the product brief requires one)', root);
         if (name.endsWith('__c') && !setting) {
-            const nameField = child(root, 'nameField');
+            const nameField = elementNamed(root, 'nameField');
             if (!nameField) err('has no <nameField>', 'Add <nameField> with <label> and <type> Text or AutoNumber', root);
             else {
-                const t = value(nameField, 'type');
+                const t = elementText(nameField, 'type');
                 if (t !== 'Text' && t !== 'AutoNumber')
                     err(`name field type ${t ?? '(none)'} must be Text or AutoNumber`, 'Set <nameField><type>', nameField);
-                if (t === 'AutoNumber' && !/\{0+\}/.test(value(nameField, 'displayFormat') ?? ''))
+                if (t === 'AutoNumber' && !/\{0+\}/.test(elementText(nameField, 'displayFormat') ?? ''))
                     err(
                         'an auto-number name needs <displayFormat> with {0}',
                         'Add e.g. <displayFormat>CHK-{00000}</displayFormat>',
                         nameField
                     );
-                if (!value(nameField, 'label')) err('name field has no <label>', 'Add <label>', nameField);
+                if (!elementText(nameField, 'label')) err('name field has no <label>', 'Add <label>', nameField);
             }
-            if (!value(root, 'deploymentStatus'))
+            if (!elementText(root, 'deploymentStatus'))
                 report.warning(
                     f.path,
                     root,
@@ -45,12 +45,12 @@ export function checkObjects(ctx: VerifyContext): void {
                 );
             const object = model.objects.get(name.toLowerCase());
             const masters = [...(object?.fields.values() ?? [])].filter((x) => x.type === 'MasterDetail');
-            const sharing = value(root, 'sharingModel');
+            const sharing = elementText(root, 'sharingModel');
             if (masters.length > 0 && sharing !== 'ControlledByParent') {
                 err(
                     `is the detail of ${masters.map((m) => m.referenceTo?.[0]).join(', ')} but its sharingModel is ${sharing ?? '(none)'}`,
                     'Set <sharingModel>ControlledByParent</sharingModel>',
-                    child(root, 'sharingModel') ?? root
+                    elementNamed(root, 'sharingModel') ?? root
                 );
             }
             if (masters.length === 0 && !sharing) err('has no <sharingModel>', 'Add <sharingModel> (Private, Read or ReadWrite)', root);

@@ -1,9 +1,9 @@
-import type { XmlElement } from '../../metadata/xml';
+import type { XmlElement } from '../../../core/xml';
 import type { MetadataFile } from '../context';
 import { enumerations, patterns } from '../enums';
-import type { Reporter } from '../problems';
+import type { Reporter } from '../../../core/problems';
 import { isScalar, typeSpec, type PropSpec, type TypeSpec } from '../schema';
-import { closest, didYouMean } from '../suggest';
+import { closest, didYouMean } from '../../../core/suggest';
 
 const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
 const TOOLING_NS = 'urn:metadata.tooling.soap.sforce.com';

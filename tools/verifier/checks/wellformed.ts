@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { elementTree, parseXmlText, XmlSyntaxError } from '../../metadata/xml';
+import { elementTree, parseXmlText, XmlSyntaxError } from '../../../core/xml';
 import type { MetadataFile } from '../context';
-import type { Reporter } from '../problems';
+import type { Reporter } from '../../../core/problems';
 
 /** Rule 1: every *-meta.xml parses; a file that does not is reported with the parser's line, column and reason. */
 export function checkWellFormed(file: MetadataFile, report: Reporter): void {

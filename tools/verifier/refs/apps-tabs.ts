@@ -1,11 +1,11 @@
-import { getObject } from '../../metadata/project';
+import { getObject } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
-import { child, childrenNamed, descendants, value } from '../xml-helpers';
+import { closest } from '../../../core/suggest';
 import { bundles } from './lwc-bundles';
 import { componentNames } from './names';
-import { objectNames } from './resolve';
+import { objectNames } from '../../../core/metadata/resolve';
+import { descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 
 /**
  * Standard tabs an app may list, spelled as the Metadata API spells them (note standard-report but
@@ -67,7 +67,7 @@ export function checkAppsAndTabs(ctx: VerifyContext): void {
     for (const f of ofType(ctx, 'CustomTab')) {
         const root = f.root;
         const name = f.kind?.name ?? '';
-        if (value(root, 'customObject') === 'true') {
+        if (elementText(root, 'customObject') === 'true') {
             report.reference();
             if (!getObject(model, name)) {
                 const near = closest(
@@ -76,34 +76,34 @@ export function checkAppsAndTabs(ctx: VerifyContext): void {
                 );
                 report.error(
                     f.path,
-                    child(root, 'customObject') ?? root,
+                    elementNamed(root, 'customObject') ?? root,
                     `tab ${name} is an object tab, but object ${name} does not exist${near ? `; did you mean ${near}?` : ''}`,
                     'Name the tab file after the object'
                 );
             }
         }
-        const lwc = value(root, 'lwcComponent');
+        const lwc = elementText(root, 'lwcComponent');
         if (lwc) {
             report.reference();
             const b = bundles(ctx).get(lwc.replace(/^c:/, ''));
             if (!b)
                 report.error(
                     f.path,
-                    child(root, 'lwcComponent'),
+                    elementNamed(root, 'lwcComponent'),
                     `tab ${name} shows component ${lwc}, which is not under lwc/`,
                     'Fix the name'
                 );
             else if (!b.targets.includes('lightning__Tab'))
                 report.error(
                     f.path,
-                    child(root, 'lwcComponent'),
+                    elementNamed(root, 'lwcComponent'),
                     `tab ${name} shows ${lwc}, which does not target lightning__Tab`,
                     `Add <target>lightning__Tab</target> to ${lwc}.js-meta.xml`
                 );
         }
-        const page = value(root, 'flexiPage');
-        if (page) checkPage(f.path, child(root, 'flexiPage'), page, `tab ${name}`);
-        if (!value(root, 'customObject') && !lwc && !page && !value(root, 'url') && !value(root, 'page')) {
+        const page = elementText(root, 'flexiPage');
+        if (page) checkPage(f.path, elementNamed(root, 'flexiPage'), page, `tab ${name}`);
+        if (!elementText(root, 'customObject') && !lwc && !page && !elementText(root, 'url') && !elementText(root, 'page')) {
             report.error(
                 f.path,
                 root,
@@ -115,7 +115,7 @@ export function checkAppsAndTabs(ctx: VerifyContext): void {
     for (const f of ofType(ctx, 'CustomApplication')) {
         const root = f.root;
         const owner = `app ${f.kind?.name ?? ''}`;
-        for (const t of [...childrenNamed(root, 'tabs'), ...childrenNamed(root, 'defaultLandingTab')]) {
+        for (const t of [...elementsNamed(root, 'tabs'), ...elementsNamed(root, 'defaultLandingTab')]) {
             report.reference();
             if (t.text.startsWith('standard-')) {
                 if (!isStandardTab(ctx, t.text)) {
@@ -138,18 +138,18 @@ export function checkAppsAndTabs(ctx: VerifyContext): void {
                 'Create the tab or write standard tabs as standard-Opportunity'
             );
         }
-        const bar = value(root, 'utilityBar');
-        if (bar) checkPage(f.path, child(root, 'utilityBar'), bar, owner);
-        for (const o of [...childrenNamed(root, 'actionOverrides'), ...childrenNamed(root, 'profileActionOverrides')]) {
-            if (value(o, 'type') === 'Flexipage' && value(o, 'content'))
-                checkPage(f.path, child(o, 'content'), value(o, 'content') ?? '', owner);
-            const obj = value(o, 'pageOrSobjectType');
+        const bar = elementText(root, 'utilityBar');
+        if (bar) checkPage(f.path, elementNamed(root, 'utilityBar'), bar, owner);
+        for (const o of [...elementsNamed(root, 'actionOverrides'), ...elementsNamed(root, 'profileActionOverrides')]) {
+            if (elementText(o, 'type') === 'Flexipage' && elementText(o, 'content'))
+                checkPage(f.path, elementNamed(o, 'content'), elementText(o, 'content') ?? '', owner);
+            const obj = elementText(o, 'pageOrSobjectType');
             if (obj && obj !== 'standard-home') {
                 report.reference();
                 if (!getObject(model, obj))
                     report.error(
                         f.path,
-                        child(o, 'pageOrSobjectType'),
+                        elementNamed(o, 'pageOrSobjectType'),
                         `${owner} overrides a page of ${obj}, which does not exist`,
                         'Name an existing object'
                     );
@@ -157,9 +157,9 @@ export function checkAppsAndTabs(ctx: VerifyContext): void {
         }
     }
     for (const f of ofType(ctx, 'CustomObject')) {
-        for (const o of descendants(f.root, 'actionOverrides')) {
-            if (value(o, 'type') === 'Flexipage' && value(o, 'content'))
-                checkPage(f.path, child(o, 'content'), value(o, 'content') ?? '', `object ${f.kind?.name ?? ''}`);
+        for (const o of descendantsNamed(f.root, 'actionOverrides')) {
+            if (elementText(o, 'type') === 'Flexipage' && elementText(o, 'content'))
+                checkPage(f.path, elementNamed(o, 'content'), elementText(o, 'content') ?? '', `object ${f.kind?.name ?? ''}`);
         }
     }
 }

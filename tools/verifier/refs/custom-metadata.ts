@@ -1,9 +1,9 @@
-import { getObject } from '../../metadata/project';
+import { getObject } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
-import { child, childrenNamed, value } from '../xml-helpers';
-import { fieldNamesOf, objectNames } from './resolve';
+import { closest } from '../../../core/suggest';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
+import { elementNamed, elementText, elementsNamed } from '../../../core/xml';
 
 /** Rule 4 (custom metadata records): the type exists; every value names a field of it and fits the field's type and picklist. */
 
@@ -36,9 +36,9 @@ export function checkCustomMetadataRecords(ctx: VerifyContext): void {
             );
             continue;
         }
-        if (!value(f.root, 'label')) report.error(f.path, f.root, 'custom metadata record has no <label>', 'Add <label>');
-        for (const v of childrenNamed(f.root, 'values')) {
-            const fieldName = value(v, 'field') ?? '';
+        if (!elementText(f.root, 'label')) report.error(f.path, f.root, 'custom metadata record has no <label>', 'Add <label>');
+        for (const v of elementsNamed(f.root, 'values')) {
+            const fieldName = elementText(v, 'field') ?? '';
             report.reference();
             const field = type.fields.get(fieldName.toLowerCase());
             if (!field) {
@@ -48,13 +48,13 @@ export function checkCustomMetadataRecords(ctx: VerifyContext): void {
                 );
                 report.error(
                     f.path,
-                    child(v, 'field') ?? v,
+                    elementNamed(v, 'field') ?? v,
                     `record ${f.kind?.name ?? ''} sets ${fieldName}, which is not a field of ${typeName}${near ? `; did you mean ${near}?` : ''}`,
                     'Fix the field name or add the field'
                 );
                 continue;
             }
-            const valueEl = child(v, 'value');
+            const valueEl = elementNamed(v, 'value');
             const xsi = valueEl?.attributes['xsi:type'];
             if (valueEl?.attributes['xsi:nil'] === 'true') {
                 if (field.required)

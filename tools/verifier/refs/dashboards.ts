@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { XmlElement } from '../../metadata/xml';
+import { type XmlElement, descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 import type { MetadataFile, VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
-import { child, childrenNamed, descendants, value } from '../xml-helpers';
+import { closest } from '../../../core/suggest';
 import { componentNames } from './names';
 
 /**
@@ -27,18 +26,18 @@ interface Cell {
 }
 
 function checkGrid(ctx: VerifyContext, f: MetadataFile, owner: string): void {
-    const grid = child(f.root, 'dashboardGridLayout');
+    const grid = elementNamed(f.root, 'dashboardGridLayout');
     if (!grid) return;
-    const columns = Number(value(grid, 'numberOfColumns') ?? '12');
-    const cells: Cell[] = childrenNamed(grid, 'dashboardGridComponents').map((g) => ({
+    const columns = Number(elementText(grid, 'numberOfColumns') ?? '12');
+    const cells: Cell[] = elementsNamed(grid, 'dashboardGridComponents').map((g) => ({
         at: g,
-        row: Number(value(g, 'rowIndex') ?? '0'),
-        col: Number(value(g, 'columnIndex') ?? '0'),
-        rowSpan: Number(value(g, 'rowSpan') ?? '1'),
-        colSpan: Number(value(g, 'colSpan') ?? '1')
+        row: Number(elementText(g, 'rowIndex') ?? '0'),
+        col: Number(elementText(g, 'columnIndex') ?? '0'),
+        rowSpan: Number(elementText(g, 'rowSpan') ?? '1'),
+        colSpan: Number(elementText(g, 'colSpan') ?? '1')
     }));
     cells.forEach((c, i) => {
-        const name = value(child(c.at, 'dashboardComponent'), 'header') ?? `component ${i + 1}`;
+        const name = elementText(elementNamed(c.at, 'dashboardComponent'), 'header') ?? `component ${i + 1}`;
         if (c.col < 0 || c.colSpan < 1 || c.col + c.colSpan > columns)
             ctx.report.error(
                 f.path,
@@ -53,7 +52,7 @@ function checkGrid(ctx: VerifyContext, f: MetadataFile, owner: string): void {
                 c.col < other.col + other.colSpan &&
                 other.col < c.col + c.colSpan;
             if (overlap) {
-                const otherName = value(child(other.at, 'dashboardComponent'), 'header') ?? 'another component';
+                const otherName = elementText(elementNamed(other.at, 'dashboardComponent'), 'header') ?? 'another component';
                 ctx.report.error(f.path, c.at, `${owner}: ${name} overlaps ${otherName}`, 'Move it to free rows or columns');
             }
         }
@@ -78,27 +77,27 @@ export function checkDashboards(ctx: VerifyContext): void {
                 'Add the dashboard folder definition'
             );
         }
-        const type = value(root, 'dashboardType');
+        const type = elementText(root, 'dashboardType');
         // Policy: the package's dashboards run as the viewer; a project's own may run as a named user.
         if (ctx.policy && type !== 'LoggedInUser') {
             report.warning(
                 f.path,
-                child(root, 'dashboardType') ?? root,
+                elementNamed(root, 'dashboardType') ?? root,
                 `${owner} runs as ${type ?? 'a specified user'}, not as the viewer`,
                 'Set <dashboardType>LoggedInUser</dashboardType> (a packaged dashboard cannot name a user of the subscriber org)'
             );
         }
         checkGrid(ctx, f, owner);
-        for (const component of [...descendants(root, 'components'), ...descendants(root, 'dashboardComponent')]) {
-            const name = value(component, 'report');
-            const kind = value(component, 'componentType') ?? '';
-            const label = value(component, 'header') ?? value(component, 'title') ?? kind;
+        for (const component of [...descendantsNamed(root, 'components'), ...descendantsNamed(root, 'dashboardComponent')]) {
+            const name = elementText(component, 'report');
+            const kind = elementText(component, 'componentType') ?? '';
+            const label = elementText(component, 'header') ?? elementText(component, 'title') ?? kind;
             if (CHART.test(kind)) {
                 for (const required of ['sortBy', 'chartAxisRange'])
-                    if (!value(component, required))
+                    if (!elementText(component, required))
                         report.error(
                             f.path,
-                            child(component, 'componentType') ?? component,
+                            elementNamed(component, 'componentType') ?? component,
                             `${owner}: chart ${label} has no <${required}>; the org refuses chart components without it`,
                             required === 'sortBy'
                                 ? 'Add <sortBy>RowValueDescending</sortBy> (or RowLabelAscending, ...)'
@@ -112,18 +111,18 @@ export function checkDashboards(ctx: VerifyContext): void {
                 const near = closest(name, reports.values());
                 report.error(
                     f.path,
-                    child(component, 'report') ?? component,
+                    elementNamed(component, 'report') ?? component,
                     `${owner} shows report ${name}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
                     'Name the report as Folder/Report_Name, matching reports/<Folder>/<Report_Name>.report-meta.xml'
                 );
                 continue;
             }
             const groupings = new Set(
-                [...descendants(reportFile.root, 'groupingsDown'), ...descendants(reportFile.root, 'groupingsAcross')].map((g) =>
-                    (value(g, 'field') ?? '').toLowerCase()
+                [...descendantsNamed(reportFile.root, 'groupingsDown'), ...descendantsNamed(reportFile.root, 'groupingsAcross')].map((g) =>
+                    (elementText(g, 'field') ?? '').toLowerCase()
                 )
             );
-            const groupingColumns = descendants(component, 'groupingColumn');
+            const groupingColumns = descendantsNamed(component, 'groupingColumn');
             if (kind === 'Metric' && groupingColumns.length)
                 report.error(
                     f.path,
@@ -143,21 +142,21 @@ export function checkDashboards(ctx: VerifyContext): void {
                 }
             }
             const summaries = new Map(
-                childrenNamed(reportFile.root, 'columns').map((c) => [
-                    (value(c, 'field') ?? '').toLowerCase(),
-                    childrenNamed(c, 'aggregateTypes').map((a) => a.text)
+                elementsNamed(reportFile.root, 'columns').map((c) => [
+                    (elementText(c, 'field') ?? '').toLowerCase(),
+                    elementsNamed(c, 'aggregateTypes').map((a) => a.text)
                 ])
             );
-            for (const summary of childrenNamed(component, 'chartSummary')) {
-                const column = value(summary, 'column') ?? '';
+            for (const summary of elementsNamed(component, 'chartSummary')) {
+                const column = elementText(summary, 'column') ?? '';
                 if (column === 'RowCount' || column === '') continue;
                 report.reference();
-                const aggregate = value(summary, 'aggregate') ?? 'Sum';
+                const aggregate = elementText(summary, 'aggregate') ?? 'Sum';
                 const offered = summaries.get(column.toLowerCase());
                 if (!offered?.includes(aggregate)) {
                     report.error(
                         f.path,
-                        child(summary, 'column') ?? summary,
+                        elementNamed(summary, 'column') ?? summary,
                         `${owner}: ${label} shows the ${aggregate} of ${column}, which report ${name} does not summarize that way`,
                         `Add <aggregateTypes>${aggregate}</aggregateTypes> to that column in the report, or summarize RowCount`
                     );

@@ -1,11 +1,11 @@
 import { basename, dirname } from 'node:path';
-import { getObject } from '../../metadata/project';
+import { getObject } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
-import { child, childrenNamed, descendants, value } from '../xml-helpers';
+import { closest } from '../../../core/suggest';
 import { bundles, type BundleProperty } from './lwc-bundles';
-import { fieldNamesOf, objectNames } from './resolve';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
+import { descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 
 /**
  * Rule 4 (flexipages): custom components (c:name) exist as LWC bundles, are exposed for the page's
@@ -71,9 +71,9 @@ export function checkFlexiPages(ctx: VerifyContext): void {
     for (const f of ofType(ctx, 'FlexiPage')) {
         const root = f.root;
         const owner = `page ${f.kind?.name ?? ''}`;
-        const pageType = value(root, 'type') ?? '';
+        const pageType = elementText(root, 'type') ?? '';
         const target = PAGE_TARGETS[pageType] ?? (pageType.startsWith('Comm') ? 'lightningCommunity__Page' : undefined);
-        const sobject = value(root, 'sobjectType');
+        const sobject = elementText(root, 'sobjectType');
         const object = sobject ? getObject(model, sobject) : undefined;
         if (sobject) {
             report.reference();
@@ -81,7 +81,7 @@ export function checkFlexiPages(ctx: VerifyContext): void {
                 const near = closest(sobject, objectNames(model));
                 report.error(
                     f.path,
-                    child(root, 'sobjectType') ?? root,
+                    elementNamed(root, 'sobjectType') ?? root,
                     `${owner} is for object ${sobject}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
                     'Name an existing object'
                 );
@@ -90,7 +90,7 @@ export function checkFlexiPages(ctx: VerifyContext): void {
             report.error(f.path, root, `${owner} is a RecordPage without <sobjectType>`, 'Add <sobjectType> naming the object');
         }
         const identifiers = new Set<string>();
-        for (const id of [...descendants(root, 'identifier')]) {
+        for (const id of [...descendantsNamed(root, 'identifier')]) {
             if (identifiers.has(id.text))
                 report.error(
                     f.path,
@@ -100,13 +100,13 @@ export function checkFlexiPages(ctx: VerifyContext): void {
                 );
             identifiers.add(id.text);
         }
-        for (const ci of descendants(root, 'componentInstance').concat(descendants(root, 'componentInstances'))) {
-            const name = value(ci, 'componentName') ?? '';
+        for (const ci of descendantsNamed(root, 'componentInstance').concat(descendantsNamed(root, 'componentInstances'))) {
+            const name = elementText(ci, 'componentName') ?? '';
             const bundleName = projectComponentName(name);
             if (bundleName === undefined) continue; // standard components (force:, flexipage:, runtime_...) are the platform's
             report.reference();
             const bundle = known.get(bundleName);
-            const at = child(ci, 'componentName') ?? ci;
+            const at = elementNamed(ci, 'componentName') ?? ci;
             if (!bundle) {
                 if (aura.has(bundleName.toLowerCase())) continue; // an Aura component of the project: its targets are not modelled
                 const near = closest(bundleName, known.keys());
@@ -135,16 +135,16 @@ export function checkFlexiPages(ctx: VerifyContext): void {
                 );
             const declared = target ? (bundle.properties.get(target) ?? []) : [...bundle.properties.values()].flat();
             const set = new Set<string>();
-            for (const prop of childrenNamed(ci, 'componentInstanceProperties')) {
-                const pname = value(prop, 'name') ?? '';
+            for (const prop of elementsNamed(ci, 'componentInstanceProperties')) {
+                const pname = elementText(prop, 'name') ?? '';
                 set.add(pname);
                 report.reference();
                 const declaration = declared.find((d) => d.name === pname);
-                const problem = declaration ? propertyValueProblem(declaration, value(prop, 'value')) : undefined;
+                const problem = declaration ? propertyValueProblem(declaration, elementText(prop, 'value')) : undefined;
                 if (declaration && problem)
                     report.error(
                         f.path,
-                        child(prop, 'value') ?? prop,
+                        elementNamed(prop, 'value') ?? prop,
                         `${owner} sets ${name} property ${pname} to a value its js-meta.xml does not allow: ${problem}`,
                         `Use a ${declaration.type ?? 'String'} value the declaration allows`
                     );
@@ -155,7 +155,7 @@ export function checkFlexiPages(ctx: VerifyContext): void {
                     );
                     report.error(
                         f.path,
-                        child(prop, 'name') ?? prop,
+                        elementNamed(prop, 'name') ?? prop,
                         `${owner} sets property ${pname} on ${name}, which its js-meta.xml does not declare for ${target ?? 'any target'}${near ? `; did you mean ${near}?` : ''}`,
                         `Declare <property name="${pname}" .../> in the targetConfig for ${target ?? 'the page target'} or remove it`
                     );
@@ -180,15 +180,15 @@ export function checkFlexiPages(ctx: VerifyContext): void {
                 );
             }
         }
-        for (const fi of descendants(root, 'fieldInstance')) {
-            const item = value(fi, 'fieldItem') ?? '';
+        for (const fi of descendantsNamed(root, 'fieldInstance')) {
+            const item = elementText(fi, 'fieldItem') ?? '';
             report.reference();
             const fieldName = item.replace(/^Record\./, '');
             if (object && !object.fields.get(fieldName.toLowerCase())) {
                 const near = closest(fieldName, fieldNamesOf(object));
                 report.error(
                     f.path,
-                    child(fi, 'fieldItem') ?? fi,
+                    elementNamed(fi, 'fieldItem') ?? fi,
                     `${owner} shows field ${item}, which is not a field of ${object.apiName}${near ? `; did you mean Record.${near}?` : ''}`,
                     'Fix the field name'
                 );

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { analyzeFormula, TYPE_LABELS } from '../../formula/check';
 import type { ValueType } from '../../formula/functions';
-import { getObject, type ObjectModel } from '../../metadata/project';
-import { text, type XmlElement } from '../../metadata/xml';
+import { getObject, type ObjectModel } from '../../../core/metadata/project';
+import { text, type XmlElement, elementNamed } from '../../../core/xml';
 import type { VerifyContext } from '../context';
-import { closest } from '../suggest';
-import { child } from '../xml-helpers';
+import { closest } from '../../../core/suggest';
 import { formulaReferences, picklistTests } from './formula-tokens';
-import { fieldNamesOf, resolvePath } from './resolve';
+import { fieldNamesOf, resolvePath } from '../../../core/metadata/resolve';
 import { labelNames } from './labels';
 import { componentNames, customSettingNames } from './names';
 
@@ -326,7 +325,7 @@ export function checkFormulas(ctx: VerifyContext): void {
             if (field.formula) {
                 checkFormulaText(ctx, object, field.formula, {
                     file: field.file,
-                    element: child(root, 'formula'),
+                    element: elementNamed(root, 'formula'),
                     owner: `formula of ${object.apiName}.${field.apiName}`,
                     returns: field.type
                 });
@@ -334,7 +333,7 @@ export function checkFormulas(ctx: VerifyContext): void {
             if (field.defaultValue && field.type !== 'Checkbox') {
                 checkFormulaText(ctx, object, field.defaultValue, {
                     file: field.file,
-                    element: child(root, 'defaultValue'),
+                    element: elementNamed(root, 'defaultValue'),
                     owner: `default value of ${object.apiName}.${field.apiName}`
                 });
             }
@@ -345,7 +344,7 @@ export function checkFormulas(ctx: VerifyContext): void {
             if (rule.formula)
                 checkFormulaText(ctx, object, rule.formula, {
                     file: rule.file,
-                    element: child(root, 'errorConditionFormula'),
+                    element: elementNamed(root, 'errorConditionFormula'),
                     owner,
                     returns: 'Checkbox'
                 });
@@ -355,7 +354,7 @@ export function checkFormulas(ctx: VerifyContext): void {
                     const near = closest(rule.errorDisplayField, fieldNamesOf(object));
                     report.error(
                         rule.file,
-                        child(root, 'errorDisplayField'),
+                        elementNamed(root, 'errorDisplayField'),
                         `${owner} shows its message on ${rule.errorDisplayField}, which is not a field of ${object.apiName}${near ? `; did you mean ${near}?` : ''}`,
                         'Name a field of the object (without the object prefix)'
                     );

@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { fieldOf, objectOf } from '../../../preview/server/store/objectMeta';
 import { picklistLiterals } from '../../uiapi-graphql/picklistValues';
-import { parsePlatform } from '../../uiapi-graphql/platformParser';
+import { parsePlatform } from '../../../core/uiapi/platformParser';
 import { uiapiSchemaOf } from '../../uiapi-graphql/schema';
 import { checkDocument, isFragmentLibrary, suggestionOf, type UiapiSchema } from '../../uiapi-graphql/validate';
 import type { VerifyContext } from '../context';

@@ -1,6 +1,6 @@
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { childrenNamed, value } from '../xml-helpers';
+import { labelValuesOf } from '../../../core/metadata/labels';
 
 const cache = new WeakMap<VerifyContext, Map<string, string>>();
 
@@ -10,10 +10,8 @@ export function labelNames(ctx: VerifyContext): Map<string, string> {
     if (cached) return cached;
     const names = new Map<string, string>();
     for (const f of ofType(ctx, 'CustomLabels')) {
-        for (const label of childrenNamed(f.root, 'labels')) {
-            const name = value(label, 'fullName');
-            if (name) names.set(name.toLowerCase(), name);
-        }
+        if (!f.doc) continue;
+        for (const name of labelValuesOf(f.doc).keys()) names.set(name.toLowerCase(), name);
     }
     cache.set(ctx, names);
     return names;

@@ -1,12 +1,11 @@
 import { basename } from 'node:path';
-import { getObject, type ObjectModel } from '../../metadata/project';
-import type { XmlElement } from '../../metadata/xml';
+import { getObject, type ObjectModel } from '../../../core/metadata/project';
+import { type XmlElement, descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
 import { isStandardTokenForm, standardToken, standardTokens } from '../standard-tokens';
-import { closest } from '../suggest';
-import { child, childrenNamed, descendants, value } from '../xml-helpers';
-import { fieldNamesOf, objectNames } from './resolve';
+import { closest } from '../../../core/suggest';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
 
 /**
  * Rule 4 (layouts, compact layouts, record types): layout items name fields of the layout's object;
@@ -99,8 +98,8 @@ export function checkLayouts(ctx: VerifyContext): void {
             continue;
         }
         const placed = new Set<string>();
-        for (const item of descendants(f.root, 'layoutItems')) {
-            const field = value(item, 'field');
+        for (const item of descendantsNamed(f.root, 'layoutItems')) {
+            const field = elementText(item, 'field');
             if (!field) continue;
             placed.add(field.toLowerCase());
             report.reference();
@@ -110,20 +109,20 @@ export function checkLayouts(ctx: VerifyContext): void {
                 const near = closest(field, fieldNamesOf(object));
                 report.error(
                     f.path,
-                    child(item, 'field'),
+                    elementNamed(item, 'field'),
                     `${owner} places field ${field}, which is not a field of ${object.apiName}${near ? `; did you mean ${near}?` : ''}`,
                     'Fix the field name or create the field'
                 );
                 continue;
             }
-            const behavior = value(item, 'behavior');
+            const behavior = elementText(item, 'behavior');
             // Computed: a custom formula, roll-up or auto-number, or a field the platform sets. Standard
             // fields keep the org's own rules (Contact.Name is compound yet Required on Salesforce's own layouts).
             const computed = !model_.writable && (model_.custom || AUDIT.has(model_.apiName.toLowerCase()));
             if (computed && behavior && behavior !== 'Readonly') {
                 report.error(
                     f.path,
-                    child(item, 'behavior'),
+                    elementNamed(item, 'behavior'),
                     `${owner} makes ${field} ${behavior}, but it is computed (${model_.formula ? 'formula' : model_.type})`,
                     'Use <behavior>Readonly</behavior>'
                 );
@@ -131,7 +130,7 @@ export function checkLayouts(ctx: VerifyContext): void {
             if ((model_.required || model_.type === 'MasterDetail') && model_.custom && behavior !== 'Required') {
                 report.warning(
                     f.path,
-                    child(item, 'behavior') ?? item,
+                    elementNamed(item, 'behavior') ?? item,
                     `${owner} shows required field ${field} as ${behavior ?? 'Edit'}`,
                     'Use <behavior>Required</behavior>'
                 );
@@ -152,32 +151,32 @@ export function checkLayouts(ctx: VerifyContext): void {
                 );
             }
         }
-        for (const rl of childrenNamed(f.root, 'relatedLists')) checkRelatedList(ctx, f.path, owner, object, rl);
+        for (const rl of elementsNamed(f.root, 'relatedLists')) checkRelatedList(ctx, f.path, owner, object, rl);
     }
     for (const f of ofType(ctx, 'CompactLayout')) {
         const object = getObject(model, f.kind?.object ?? '');
         if (!object) continue;
-        for (const el of childrenNamed(f.root, 'fields'))
+        for (const el of elementsNamed(f.root, 'fields'))
             checkColumn(ctx, f.path, el, object, el.text, `compact layout ${object.apiName}.${f.kind?.name ?? ''}`);
     }
     for (const f of ofType(ctx, 'RecordType')) {
         const object = getObject(model, f.kind?.object ?? '');
         if (!object) continue;
-        for (const pv of childrenNamed(f.root, 'picklistValues')) {
-            const name = value(pv, 'picklist') ?? '';
+        for (const pv of elementsNamed(f.root, 'picklistValues')) {
+            const name = elementText(pv, 'picklist') ?? '';
             report.reference();
             const field = object.fields.get(name.toLowerCase());
             if (!field) {
                 report.error(
                     f.path,
-                    child(pv, 'picklist'),
+                    elementNamed(pv, 'picklist'),
                     `record type ${f.kind?.name ?? ''} restricts ${name}, which is not a field of ${object.apiName}`,
                     'Fix the picklist name'
                 );
                 continue;
             }
-            for (const v of childrenNamed(pv, 'values')) {
-                const vn = value(v, 'fullName') ?? '';
+            for (const v of elementsNamed(pv, 'values')) {
+                const vn = elementText(v, 'fullName') ?? '';
                 if (field.picklistValues && !field.picklistValues.includes(safeDecode(vn))) {
                     report.error(
                         f.path,
@@ -193,8 +192,8 @@ export function checkLayouts(ctx: VerifyContext): void {
 
 function checkRelatedList(ctx: VerifyContext, file: string, owner: string, parent: ObjectModel, rl: XmlElement): void {
     const { report, model } = ctx;
-    const name = value(rl, 'relatedList') ?? '';
-    const at = child(rl, 'relatedList') ?? rl;
+    const name = elementText(rl, 'relatedList') ?? '';
+    const at = elementNamed(rl, 'relatedList') ?? rl;
     report.reference();
     if (/^Related[A-Za-z]*List$/.test(name) || (!name.includes('.') && !name.includes('__'))) {
         return; // standard related lists (RelatedContactList, RelatedNoteList, ...)
@@ -223,9 +222,9 @@ function checkRelatedList(ctx: VerifyContext, file: string, owner: string, paren
         );
         return;
     }
-    for (const col of childrenNamed(rl, 'fields')) checkColumn(ctx, file, col, childObject, col.text, `${owner} related list ${name}`);
-    const sort = value(rl, 'sortField');
-    if (sort) checkColumn(ctx, file, child(rl, 'sortField') ?? rl, childObject, sort, `${owner} related list ${name} sort`);
+    for (const col of elementsNamed(rl, 'fields')) checkColumn(ctx, file, col, childObject, col.text, `${owner} related list ${name}`);
+    const sort = elementText(rl, 'sortField');
+    if (sort) checkColumn(ctx, file, elementNamed(rl, 'sortField') ?? rl, childObject, sort, `${owner} related list ${name} sort`);
 }
 
 /** Record type picklist values are URL-encoded in source ("Closed%20Won"). */

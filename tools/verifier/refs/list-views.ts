@@ -1,10 +1,10 @@
-import { getObject, type FieldModel, type ObjectModel } from '../../metadata/project';
+import { getObject, type FieldModel, type ObjectModel } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
 import { isStandardTokenForm, standardToken } from '../standard-tokens';
-import { closest } from '../suggest';
-import { child, childrenNamed, value } from '../xml-helpers';
+import { closest } from '../../../core/suggest';
 import { checkColumn } from './layouts';
+import { elementNamed, elementText, elementsNamed } from '../../../core/xml';
 
 /**
  * Rule 4 (list views): columns and filter fields are fields of the list view's object (custom
@@ -17,17 +17,17 @@ export function checkListViews(ctx: VerifyContext): void {
         const object = getObject(model, f.kind?.object ?? '');
         if (!object) continue;
         const owner = `list view ${object.apiName}.${f.kind?.name ?? ''}`;
-        for (const col of childrenNamed(f.root, 'columns'))
+        for (const col of elementsNamed(f.root, 'columns'))
             checkColumn(ctx, f.path, col, object, stripObjectPrefix(object, col.text), owner);
-        for (const filter of childrenNamed(f.root, 'filters')) {
-            const token = value(filter, 'field') ?? '';
-            const at = child(filter, 'field') ?? filter;
+        for (const filter of elementsNamed(f.root, 'filters')) {
+            const token = elementText(filter, 'field') ?? '';
+            const at = elementNamed(filter, 'field') ?? filter;
             const name = stripObjectPrefix(object, token);
             checkColumn(ctx, f.path, at, object, name, `${owner} filter`);
             const field = fieldFor(object, name);
-            const raw = value(filter, 'value');
+            const raw = elementText(filter, 'value');
             if (!field || raw === undefined) continue;
-            const operation = value(filter, 'operation') ?? '';
+            const operation = elementText(filter, 'operation') ?? '';
             if (
                 (field.valueType === 'Picklist' || field.valueType === 'MultiselectPicklist') &&
                 field.picklistValues &&
@@ -39,7 +39,7 @@ export function checkListViews(ctx: VerifyContext): void {
                         const near = closest(v, field.picklistValues);
                         report.error(
                             f.path,
-                            child(filter, 'value'),
+                            elementNamed(filter, 'value'),
                             `${owner} filters ${field.apiName} on "${v}", which is not one of its values${near ? `; did you mean "${near}"?` : ''}`,
                             `Use one of: ${field.picklistValues.join(', ')}`
                         );
@@ -49,7 +49,7 @@ export function checkListViews(ctx: VerifyContext): void {
             if (field.valueType === 'Checkbox' && !['1', '0', 'true', 'false'].includes(raw)) {
                 report.error(
                     f.path,
-                    child(filter, 'value'),
+                    elementNamed(filter, 'value'),
                     `${owner} filters checkbox ${field.apiName} on "${raw}"`,
                     'Use 1 (checked) or 0 (unchecked)'
                 );

@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { getObject } from '../../metadata/project';
-import type { XmlElement } from '../../metadata/xml';
+import { getObject } from '../../../core/metadata/project';
+import { type XmlElement, descendantsNamed, elementNamed, elementsNamed } from '../../../core/xml';
 import type { MetadataFile, VerifyContext } from '../context';
 import { ofType } from '../context';
 import { LWC_PROPERTY_TYPES, LWC_TARGETS } from '../enums';
-import { closest } from '../suggest';
-import { child, childrenNamed, descendants } from '../xml-helpers';
-import { objectNames } from './resolve';
+import { closest } from '../../../core/suggest';
+import { objectNames } from '../../../core/metadata/resolve';
 
 /** Lightning web component bundles: what each exposes (targets, properties per target) and its own checks. */
 
@@ -41,11 +40,11 @@ export function bundles(ctx: VerifyContext): Map<string, Bundle> {
     for (const f of ofType(ctx, 'LightningComponentBundle')) {
         const name = basename(dirname(f.path));
         const root = f.root;
-        const targets = descendants(child(root, 'targets'), 'target').map((t) => t.text);
+        const targets = descendantsNamed(elementNamed(root, 'targets'), 'target').map((t) => t.text);
         const properties = new Map<string, BundleProperty[]>();
         const objects = new Map<string, string[]>();
-        for (const tc of descendants(child(root, 'targetConfigs'), 'targetConfig')) {
-            const props = childrenNamed(tc, 'property').map((p) => ({
+        for (const tc of descendantsNamed(elementNamed(root, 'targetConfigs'), 'targetConfig')) {
+            const props = elementsNamed(tc, 'property').map((p) => ({
                 name: p.attributes.name ?? '',
                 type: p.attributes.type,
                 required: p.attributes.required === 'true',
@@ -53,7 +52,7 @@ export function bundles(ctx: VerifyContext): Map<string, Bundle> {
                 max: p.attributes.max,
                 datasource: p.attributes.datasource
             }));
-            const objs = descendants(child(tc, 'objects'), 'object').map((o) => o.text);
+            const objs = descendantsNamed(elementNamed(tc, 'objects'), 'object').map((o) => o.text);
             for (const t of (tc.attributes.targets ?? '')
                 .split(',')
                 .map((s) => s.trim())
@@ -62,7 +61,7 @@ export function bundles(ctx: VerifyContext): Map<string, Bundle> {
                 if (objs.length) objects.set(t, objs);
             }
         }
-        out.set(name, { name, file: f, exposed: child(root, 'isExposed')?.text === 'true', targets, properties, objects });
+        out.set(name, { name, file: f, exposed: elementNamed(root, 'isExposed')?.text === 'true', targets, properties, objects });
     }
     cache.set(ctx, out);
     return out;
@@ -86,23 +85,23 @@ export function checkBundles(ctx: VerifyContext): void {
                 'Add the component module next to its meta file'
             );
         }
-        const api = Number(child(root, 'apiVersion')?.text ?? '0');
+        const api = Number(elementNamed(root, 'apiVersion')?.text ?? '0');
         // Policy: this package's components run GraphQL mutations, which need API 66.
         if (ctx.policy && api && api < 66)
             report.warning(
                 f.path,
-                child(root, 'apiVersion'),
+                elementNamed(root, 'apiVersion'),
                 `${owner} uses API ${api}; GraphQL mutations need 66.0 or later`,
                 'Set <apiVersion>66.0</apiVersion>'
             );
         if (bundle.targets.length && !bundle.exposed)
             report.error(
                 f.path,
-                child(root, 'isExposed') ?? root,
+                elementNamed(root, 'isExposed') ?? root,
                 `${owner} lists targets but is not exposed`,
                 'Set <isExposed>true</isExposed> or remove <targets>'
             );
-        for (const tc of descendants(child(root, 'targetConfigs'), 'targetConfig')) {
+        for (const tc of descendantsNamed(elementNamed(root, 'targetConfigs'), 'targetConfig')) {
             for (const t of (tc.attributes.targets ?? '')
                 .split(',')
                 .map((s) => s.trim())
@@ -117,8 +116,8 @@ export function checkBundles(ctx: VerifyContext): void {
                 }
             }
             const seen = new Set<string>();
-            for (const p of childrenNamed(tc, 'property')) checkProperty(ctx, f, owner, p, seen);
-            for (const o of descendants(child(tc, 'objects'), 'object')) {
+            for (const p of elementsNamed(tc, 'property')) checkProperty(ctx, f, owner, p, seen);
+            for (const o of descendantsNamed(elementNamed(tc, 'objects'), 'object')) {
                 report.reference();
                 if (!getObject(model, o.text)) {
                     const near = closest(o.text, objectNames(model));

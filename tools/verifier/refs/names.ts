@@ -1,4 +1,4 @@
-import { text } from '../../metadata/xml';
+import { text } from '../../../core/xml';
 import type { VerifyContext } from '../context';
 
 /** Names of the package's own components by type (tabs, apps, classes, flexipages, reports, ...), lower case → as written. */

@@ -1,12 +1,12 @@
-import { getObject } from '../../metadata/project';
-import { text, type XmlElement } from '../../metadata/xml';
+import { getObject } from '../../../core/metadata/project';
+import { text, type XmlElement, elementNamed, elementText, elementsNamed } from '../../../core/xml';
+import { isSystemField } from '../../../core/metadata/system-fields';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
-import { child, childrenNamed, value } from '../xml-helpers';
+import { closest } from '../../../core/suggest';
 import { isStandardTab } from './apps-tabs';
 import { componentNames, customSettingNames } from './names';
-import { fieldNamesOf, objectNames } from './resolve';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
 
 /**
  * Rule 4 (permission sets): objects, fields ("Object.Field"), tabs, classes, custom metadata types,
@@ -15,16 +15,10 @@ import { fieldNamesOf, objectNames } from './resolve';
  * computed fields are not granted edit; no system permissions beyond least privilege.
  */
 
-const SYSTEM_FIELDS = new Set([
-    'id',
-    'name',
-    'createddate',
-    'createdbyid',
-    'lastmodifieddate',
-    'lastmodifiedbyid',
-    'systemmodstamp',
-    'isdeleted'
-]);
+/** Fields a permission set cannot grant: the system fields and an object's Name (always readable, no field-level security). */
+function withoutFieldSecurity(apiName: string): boolean {
+    return isSystemField(apiName) || apiName.toLowerCase() === 'name';
+}
 const POWERFUL = [
     'ModifyAllData',
     'ViewAllData',
@@ -35,7 +29,7 @@ const POWERFUL = [
     'ManageProfilesPermissionsets'
 ];
 
-const flag = (el: XmlElement | undefined, name: string): boolean => value(el, name) === 'true';
+const flag = (el: XmlElement | undefined, name: string): boolean => elementText(el, name) === 'true';
 
 export function checkPermissionSets(ctx: VerifyContext): void {
     const { report, model } = ctx;
@@ -44,7 +38,7 @@ export function checkPermissionSets(ctx: VerifyContext): void {
         const ps = f.kind?.name ?? '';
         if (!root) continue;
         // Policy rules (policy.ts): a description on every permission set, and least privilege.
-        if (ctx.policy && !value(root, 'description'))
+        if (ctx.policy && !elementText(root, 'description'))
             report.error(
                 f.path,
                 root,
@@ -52,15 +46,15 @@ export function checkPermissionSets(ctx: VerifyContext): void {
                 'Say who it is for and what it grants (the product brief requires it)'
             );
         const readable = new Set<string>();
-        for (const op of childrenNamed(root, 'objectPermissions')) {
-            const name = value(op, 'object') ?? '';
+        for (const op of elementsNamed(root, 'objectPermissions')) {
+            const name = elementText(op, 'object') ?? '';
             report.reference();
             const object = getObject(model, name);
             if (!object) {
                 const near = closest(name, objectNames(model));
                 report.error(
                     f.path,
-                    child(op, 'object'),
+                    elementNamed(op, 'object'),
                     `permission set ${ps} grants access to object ${name}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
                     'Fix the object name or remove the objectPermissions entry'
                 );
@@ -89,8 +83,8 @@ export function checkPermissionSets(ctx: VerifyContext): void {
                     );
         }
         // Master-detail children need read on their master in the same permission set.
-        for (const op of childrenNamed(root, 'objectPermissions')) {
-            const object = getObject(model, value(op, 'object') ?? '');
+        for (const op of elementsNamed(root, 'objectPermissions')) {
+            const object = getObject(model, elementText(op, 'object') ?? '');
             if (!object || !flag(op, 'allowRead')) continue;
             for (const md of [...object.fields.values()].filter((x) => x.type === 'MasterDetail')) {
                 const master = md.referenceTo?.[0] ?? '';
@@ -100,9 +94,9 @@ export function checkPermissionSets(ctx: VerifyContext): void {
                 else report.warning(f.path, op, msg, `Users also need read on ${master} (from their profile or this permission set)`);
             }
         }
-        for (const fp of childrenNamed(root, 'fieldPermissions')) {
-            const ref = value(fp, 'field') ?? '';
-            const at = child(fp, 'field');
+        for (const fp of elementsNamed(root, 'fieldPermissions')) {
+            const ref = elementText(fp, 'field') ?? '';
+            const at = elementNamed(fp, 'field');
             report.reference();
             const [objectName, fieldName] = ref.split('.');
             const object = getObject(model, objectName ?? '');
@@ -128,7 +122,7 @@ export function checkPermissionSets(ctx: VerifyContext): void {
                 continue;
             }
             const editable = flag(fp, 'editable');
-            if (SYSTEM_FIELDS.has(field.apiName.toLowerCase())) {
+            if (withoutFieldSecurity(field.apiName)) {
                 report.error(
                     f.path,
                     at,
@@ -147,19 +141,19 @@ export function checkPermissionSets(ctx: VerifyContext): void {
                 // not refuse it (the access has no effect), so this is only a warning.
                 report.warning(
                     f.path,
-                    child(fp, 'editable'),
+                    elementNamed(fp, 'editable'),
                     `permission set ${ps} makes ${ref} editable, but it is a formula field`,
                     'Set <editable>false</editable>'
                 );
             } else if (editable && !field.writable) {
                 report.error(
                     f.path,
-                    child(fp, 'editable'),
+                    elementNamed(fp, 'editable'),
                     `permission set ${ps} makes ${ref} editable, but it is a ${field.formula ? 'formula' : field.type} field`,
                     'Set <editable>false</editable>'
                 );
             }
-            if (editable && value(fp, 'readable') === 'false')
+            if (editable && elementText(fp, 'readable') === 'false')
                 report.error(f.path, fp, `permission set ${ps} makes ${ref} editable but not readable`, 'Set <readable>true</readable>');
             if (field.custom && !readable.has(object.apiName.toLowerCase()) && object.custom) {
                 report.warning(
@@ -171,14 +165,14 @@ export function checkPermissionSets(ctx: VerifyContext): void {
             }
         }
         const tabs = componentNames(ctx, 'CustomTab');
-        for (const ts of childrenNamed(root, 'tabSettings')) {
-            const tab = value(ts, 'tab') ?? '';
+        for (const ts of elementsNamed(root, 'tabSettings')) {
+            const tab = elementText(ts, 'tab') ?? '';
             report.reference();
             if (tab.startsWith('standard-')) {
                 if (!isStandardTab(ctx, tab))
                     report.error(
                         f.path,
-                        child(ts, 'tab'),
+                        elementNamed(ts, 'tab'),
                         `permission set ${ps} sets visibility of standard tab ${tab}, which is neither a standard object's tab nor a known standard tab`,
                         'Spell it as standard-<Object API name> (standard-Account) or a standard tab name'
                     );
@@ -188,25 +182,25 @@ export function checkPermissionSets(ctx: VerifyContext): void {
                 const near = closest(tab, tabs.values());
                 report.error(
                     f.path,
-                    child(ts, 'tab'),
+                    elementNamed(ts, 'tab'),
                     `permission set ${ps} sets visibility of tab ${tab}, which is not in tabs/${near ? `; did you mean ${near}?` : ''}`,
                     'Create the tab or fix the name (standard tabs are written standard-Account)'
                 );
             }
         }
-        checkNamed(ctx, f.path, ps, childrenNamed(root, 'classAccesses'), 'apexClass', 'ApexClass', 'Apex class');
-        checkNamed(ctx, f.path, ps, childrenNamed(root, 'applicationVisibilities'), 'application', 'CustomApplication', 'app', (n) =>
+        checkNamed(ctx, f.path, ps, elementsNamed(root, 'classAccesses'), 'apexClass', 'ApexClass', 'Apex class');
+        checkNamed(ctx, f.path, ps, elementsNamed(root, 'applicationVisibilities'), 'application', 'CustomApplication', 'app', (n) =>
             n.startsWith('standard__')
         );
-        checkNamed(ctx, f.path, ps, childrenNamed(root, 'recordTypeVisibilities'), 'recordType', 'RecordType', 'record type');
+        checkNamed(ctx, f.path, ps, elementsNamed(root, 'recordTypeVisibilities'), 'recordType', 'RecordType', 'record type');
         // Custom permissions of a managed package are written with its namespace (ns__Name) and are not in the project.
-        checkNamed(ctx, f.path, ps, childrenNamed(root, 'customPermissions'), 'name', 'CustomPermission', 'custom permission', (n) =>
+        checkNamed(ctx, f.path, ps, elementsNamed(root, 'customPermissions'), 'name', 'CustomPermission', 'custom permission', (n) =>
             n.includes('__')
         );
         // customSettingAccesses names a custom setting: a custom object with <customSettingsType> ("PermissionSet",
         // Metadata API Developer Guide, meta_permissionset.htm: PermissionSetCustomSettingAccesses).
-        for (const access of childrenNamed(root, 'customSettingAccesses')) {
-            const name = value(access, 'name') ?? '';
+        for (const access of elementsNamed(root, 'customSettingAccesses')) {
+            const name = elementText(access, 'name') ?? '';
             report.reference();
             if (/^[A-Za-z0-9]+__\w+__c$/.test(name)) continue; // a managed package's setting
             const setting = getObject(model, name);
@@ -214,26 +208,26 @@ export function checkPermissionSets(ctx: VerifyContext): void {
                 const near = closest(name, customSettingNames(ctx));
                 report.error(
                     f.path,
-                    child(access, 'name'),
+                    elementNamed(access, 'name'),
                     `permission set ${ps} grants custom setting ${name}, which is not a custom setting in the package${near ? `; did you mean ${near}?` : ''}`,
                     'Name a custom object that has <customSettingsType>'
                 );
             }
         }
-        for (const access of childrenNamed(root, 'customMetadataTypeAccesses')) {
-            const name = value(access, 'name') ?? '';
+        for (const access of elementsNamed(root, 'customMetadataTypeAccesses')) {
+            const name = elementText(access, 'name') ?? '';
             report.reference();
             if (!getObject(model, name) || !name.endsWith('__mdt')) {
                 report.error(
                     f.path,
-                    child(access, 'name'),
+                    elementNamed(access, 'name'),
                     `permission set ${ps} grants custom metadata type ${name}, which does not exist`,
                     'Name an existing __mdt type'
                 );
             }
         }
-        for (const up of childrenNamed(root, 'userPermissions')) {
-            const name = value(up, 'name') ?? '';
+        for (const up of elementsNamed(root, 'userPermissions')) {
+            const name = elementText(up, 'name') ?? '';
             if (ctx.policy && POWERFUL.includes(name) && flag(up, 'enabled')) {
                 report.error(
                     f.path,
@@ -258,13 +252,13 @@ function checkNamed(
 ): void {
     const names = componentNames(ctx, type);
     for (const entry of entries) {
-        const name = value(entry, element) ?? '';
+        const name = elementText(entry, element) ?? '';
         ctx.report.reference();
         if (external(name) || names.has(name.toLowerCase())) continue;
         const near = closest(name, names.values());
         ctx.report.error(
             file,
-            child(entry, element),
+            elementNamed(entry, element),
             `permission set ${ps} names ${what} ${name}, which is not in the package${near ? `; did you mean ${near}?` : ''}`,
             `Create the ${what} or fix the name`
         );

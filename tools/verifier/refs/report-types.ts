@@ -1,4 +1,4 @@
-import { getObject, type ObjectModel } from '../../metadata/project';
+import { getObject, type ObjectModel } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
 import {
@@ -7,10 +7,10 @@ import {
     customReportTypeModel,
     standardReportTypeModel,
     type ReportTypeModel
-} from '../report-model';
-import { closest } from '../suggest';
-import { child, childrenNamed, value } from '../xml-helpers';
-import { childRelationshipNames, objectNames } from './resolve';
+} from '../../../core/reports/report-model';
+import { closest } from '../../../core/suggest';
+import { childRelationshipNames, objectNames } from '../../../core/metadata/resolve';
+import { elementNamed, elementText, elementsNamed } from '../../../core/xml';
 
 /**
  * Rule 4 (report types): the base object and every join's child relationship exist; joins follow
@@ -55,45 +55,45 @@ export function checkReportTypes(ctx: VerifyContext): void {
     for (const f of ofType(ctx, 'ReportType')) {
         const root = f.root;
         const owner = `report type ${f.kind?.name ?? ''}`;
-        const baseName = value(root, 'baseObject') ?? '';
+        const baseName = elementText(root, 'baseObject') ?? '';
         report.reference();
         const base = getObject(model, baseName);
         if (!base) {
             const near = closest(baseName, objectNames(model));
             report.error(
                 f.path,
-                child(root, 'baseObject') ?? root,
+                elementNamed(root, 'baseObject') ?? root,
                 `${owner} is based on ${baseName}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
                 'Name an existing object in <baseObject>'
             );
             continue;
         }
-        if (ctx.policy && !value(root, 'description'))
+        if (ctx.policy && !elementText(root, 'description'))
             report.warning(f.path, root, `${owner} has no <description>`, 'Say which records it returns');
         let object: ObjectModel | undefined = base;
-        let join = child(root, 'join');
+        let join = elementNamed(root, 'join');
         let objects = 1;
         let outerSeen = false;
         while (join && object) {
-            const rel = value(join, 'relationship') ?? '';
+            const rel = elementText(join, 'relationship') ?? '';
             report.reference();
             const c = object.childRelationships.get(rel.toLowerCase());
             if (!c) {
                 const near = closest(rel, childRelationshipNames(object));
                 report.error(
                     f.path,
-                    child(join, 'relationship') ?? join,
+                    elementNamed(join, 'relationship') ?? join,
                     `${owner} joins ${object.apiName} to ${rel}, which is not a child relationship of ${object.apiName}${near ? `; did you mean ${near}?` : ''}`,
                     'Use the child relationship name (e.g. Success_Check_Ins__r)'
                 );
                 break;
             }
             objects++;
-            const outer = value(join, 'outerJoin') === 'true';
+            const outer = elementText(join, 'outerJoin') === 'true';
             if (outerSeen && !outer) {
                 report.error(
                     f.path,
-                    child(join, 'outerJoin') ?? join,
+                    elementNamed(join, 'outerJoin') ?? join,
                     `${owner} joins ${rel} with an inner join after an outer join, which the platform does not allow`,
                     'Make this join an outer join too (<outerJoin>true</outerJoin>), or reorder the objects'
                 );
@@ -108,22 +108,22 @@ export function checkReportTypes(ctx: VerifyContext): void {
                 );
             }
             object = getObject(model, c.childObject);
-            join = child(join, 'join');
+            join = elementNamed(join, 'join');
         }
         const tables = customReportTables(model, root);
         const shape = customReportTypeModel(model, f.kind?.name ?? '', root);
         const seen = new Set<string>();
-        for (const section of childrenNamed(root, 'sections')) {
-            for (const col of childrenNamed(section, 'columns')) {
-                const table = value(col, 'table') ?? '';
-                const field = value(col, 'field') ?? '';
+        for (const section of elementsNamed(root, 'sections')) {
+            for (const col of elementsNamed(section, 'columns')) {
+                const table = elementText(col, 'table') ?? '';
+                const field = elementText(col, 'field') ?? '';
                 report.reference();
                 if (!tables.some((t) => t.name.toLowerCase() === table.toLowerCase())) {
                     const names = tables.map((t) => t.name);
                     const near = closest(table, names);
                     report.error(
                         f.path,
-                        child(col, 'table') ?? col,
+                        elementNamed(col, 'table') ?? col,
                         `${owner} has a column in table ${table}, which is not one of its tables (${names.join(', ')})${near ? `; did you mean ${near}?` : ''}`,
                         'Name the base object or a joined relationship path as the table'
                     );
@@ -133,7 +133,7 @@ export function checkReportTypes(ctx: VerifyContext): void {
                 if (seen.has(token)) {
                     report.error(
                         f.path,
-                        child(col, 'field') ?? col,
+                        elementNamed(col, 'field') ?? col,
                         `${owner} lists column ${table}.${field} twice`,
                         'Remove the duplicate'
                     );
@@ -144,7 +144,7 @@ export function checkReportTypes(ctx: VerifyContext): void {
                 if (!column?.field) {
                     report.error(
                         f.path,
-                        child(col, 'field') ?? col,
+                        elementNamed(col, 'field') ?? col,
                         `${owner} column ${table}.${field}: ${column?.problem ?? 'does not resolve'}${column?.suggestion ? `; did you mean ${column.suggestion}?` : ''}`,
                         'Fix the field name or create the field (a lookup column is named by its relationship name, e.g. Owner)'
                     );

@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { getObject, type FieldModel } from '../../metadata/project';
-import type { XmlElement } from '../../metadata/xml';
+import { getObject, type FieldModel } from '../../../core/metadata/project';
+import { type XmlElement, descendantsNamed, elementNamed, elementText, elementsNamed } from '../../../core/xml';
 import type { MetadataFile, VerifyContext } from '../context';
 import { ofType } from '../context';
-import { columnOf, columnTokens, standardReportTypeNames, type ReportTypeModel } from '../report-model';
-import { closest } from '../suggest';
-import { child, childrenNamed, descendants, value } from '../xml-helpers';
+import { columnOf, columnTokens, standardReportTypeNames, type ReportTypeModel } from '../../../core/reports/report-model';
+import { closest } from '../../../core/suggest';
 import { reportTypeModel } from './report-types';
-import { fieldNamesOf, objectNames } from './resolve';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
 
 /**
  * Rule 4 (reports): the folder and the report type exist (custom: reportTypes/; standard: the
@@ -31,18 +30,18 @@ const RELATIVE_DATE =
     /^(TODAY|YESTERDAY|TOMORROW|(LAST|THIS|NEXT)_(WEEK|MONTH|QUARTER|YEAR|FISCAL_QUARTER|FISCAL_YEAR)|LAST_90_DAYS|NEXT_90_DAYS|(LAST|NEXT)_N_(DAYS|WEEKS|MONTHS|QUARTERS|YEARS|FISCAL_QUARTERS|FISCAL_YEARS):\d+|N_(DAYS|WEEKS|MONTHS|QUARTERS|YEARS|FISCAL_QUARTERS|FISCAL_YEARS)_AGO:\d+)$/;
 
 function reportColumnTokens(root: XmlElement | undefined): XmlElement[] {
-    const chart = child(root, 'chart');
+    const chart = elementNamed(root, 'chart');
     return [
-        ...childrenNamed(root, 'columns').map((c) => child(c, 'field')),
-        ...descendants(child(root, 'filter'), 'column'),
-        ...childrenNamed(root, 'groupingsDown').map((g) => child(g, 'field')),
-        ...childrenNamed(root, 'groupingsAcross').map((g) => child(g, 'field')),
-        child(root, 'sortColumn'),
-        child(child(root, 'timeFrameFilter'), 'dateColumn'),
-        child(chart, 'groupingColumn'),
-        child(chart, 'secondaryGroupingColumn'),
-        ...childrenNamed(chart, 'chartSummaries')
-            .map((s) => child(s, 'column'))
+        ...elementsNamed(root, 'columns').map((c) => elementNamed(c, 'field')),
+        ...descendantsNamed(elementNamed(root, 'filter'), 'column'),
+        ...elementsNamed(root, 'groupingsDown').map((g) => elementNamed(g, 'field')),
+        ...elementsNamed(root, 'groupingsAcross').map((g) => elementNamed(g, 'field')),
+        elementNamed(root, 'sortColumn'),
+        elementNamed(elementNamed(root, 'timeFrameFilter'), 'dateColumn'),
+        elementNamed(chart, 'groupingColumn'),
+        elementNamed(chart, 'secondaryGroupingColumn'),
+        ...elementsNamed(chart, 'chartSummaries')
+            .map((s) => elementNamed(s, 'column'))
             .filter((c) => c?.text !== 'RowCount')
     ].filter((e): e is XmlElement => !!e && e.text !== '');
 }
@@ -69,7 +68,7 @@ function checkToken(
             el,
             `${owner} names column ${token}, which ${describeType(reportType)} does not offer${near ? `; did you mean ${near}?` : ''}`,
             reportType.standard
-                ? 'Use a column code from tools/verifier/standard-report-types.json (add one only after confirming it in an org), or Object.Field__c for a custom field'
+                ? 'Use a column code from core/reports/standard-report-types.json (add one only after confirming it in an org), or Object.Field__c for a custom field'
                 : 'Use a column listed in the report type sections (Table$Field), or add it there'
         );
         return undefined;
@@ -93,10 +92,10 @@ function formulaReturns(field: FieldModel, literal: string): boolean {
 
 function checkFilterValue(ctx: VerifyContext, f: MetadataFile, owner: string, item: XmlElement, field: FieldModel): void {
     const { report } = ctx;
-    const operator = value(item, 'operator') ?? '';
-    const raw = value(item, 'value');
-    const at = child(item, 'value') ?? item;
-    if (raw === undefined || value(item, 'columnToColumn') === 'true') return;
+    const operator = elementText(item, 'operator') ?? '';
+    const raw = elementText(item, 'value');
+    const at = elementNamed(item, 'value') ?? item;
+    if (raw === undefined || elementText(item, 'columnToColumn') === 'true') return;
     const values = ['equals', 'notEqual', 'includes', 'excludes'].includes(operator) ? raw.split(',').map((v) => v.trim()) : [raw];
     const type = field.valueType;
     const name = `${field.object}.${field.apiName}`;
@@ -139,27 +138,27 @@ function checkFilterValue(ctx: VerifyContext, f: MetadataFile, owner: string, it
 
 function checkCrossFilters(ctx: VerifyContext, f: MetadataFile, owner: string, reportType: ReportTypeModel): void {
     const { report, model } = ctx;
-    for (const cf of childrenNamed(f.root, 'crossFilters')) {
-        const relatedName = value(cf, 'relatedTable') ?? '';
+    for (const cf of elementsNamed(f.root, 'crossFilters')) {
+        const relatedName = elementText(cf, 'relatedTable') ?? '';
         report.reference();
         const related = getObject(model, relatedName);
         if (!related) {
             const near = closest(relatedName, objectNames(model));
             report.error(
                 f.path,
-                child(cf, 'relatedTable') ?? cf,
+                elementNamed(cf, 'relatedTable') ?? cf,
                 `${owner} cross filter names object ${relatedName}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
                 'Name the related object'
             );
             continue;
         }
-        const joinColumn = value(cf, 'relatedTableJoinColumn') ?? '';
+        const joinColumn = elementText(cf, 'relatedTableJoinColumn') ?? '';
         report.reference();
         const joinField =
             related.fields.get(joinColumn.toLowerCase()) ??
             related.fields.get(`${joinColumn}Id`.toLowerCase()) ??
             related.fields.get(joinColumn.replace(/__r$/i, '__c').toLowerCase());
-        const primary = value(cf, 'primaryTableColumn') ?? '';
+        const primary = elementText(cf, 'primaryTableColumn') ?? '';
         report.reference();
         const primaryTable = reportType.idColumns.get(primary.toLowerCase())?.table;
         if (primaryTable === undefined) {
@@ -169,7 +168,7 @@ function checkCrossFilters(ctx: VerifyContext, f: MetadataFile, owner: string, r
             );
             report.error(
                 f.path,
-                child(cf, 'primaryTableColumn') ?? cf,
+                elementNamed(cf, 'primaryTableColumn') ?? cf,
                 `${owner} cross filter joins on ${primary}, which is not a record id column of ${describeType(reportType)}${near ? `; did you mean ${near}?` : ''}`,
                 reportType.standard
                     ? 'Use the id column listed in standard-report-types.json (e.g. OPPORTUNITY_ID)'
@@ -180,7 +179,7 @@ function checkCrossFilters(ctx: VerifyContext, f: MetadataFile, owner: string, r
             const near = closest(joinColumn, fieldNamesOf(related));
             report.error(
                 f.path,
-                child(cf, 'relatedTableJoinColumn') ?? cf,
+                elementNamed(cf, 'relatedTableJoinColumn') ?? cf,
                 `${owner} cross filter joins on ${relatedName}.${joinColumn}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
                 'Name the lookup or master-detail field of the related object'
             );
@@ -191,21 +190,21 @@ function checkCrossFilters(ctx: VerifyContext, f: MetadataFile, owner: string, r
             if (!target || !candidates.some((o) => o.toLowerCase() === target)) {
                 report.error(
                     f.path,
-                    child(cf, 'relatedTableJoinColumn') ?? cf,
+                    elementNamed(cf, 'relatedTableJoinColumn') ?? cf,
                     `${owner} cross filter joins ${relatedName}.${joinField.apiName} (to ${joinField.referenceTo?.[0] ?? 'nothing'}) to records of ${candidates.join(', ')}`,
                     'Join on the lookup or master-detail field that points at the report record'
                 );
             }
         }
-        for (const item of childrenNamed(cf, 'criteriaItems')) {
-            const column = value(item, 'column') ?? '';
+        for (const item of elementsNamed(cf, 'criteriaItems')) {
+            const column = elementText(item, 'column') ?? '';
             report.reference();
             const field = related.fields.get(column.toLowerCase());
             if (!field) {
                 const near = closest(column, fieldNamesOf(related));
                 report.error(
                     f.path,
-                    child(item, 'column') ?? item,
+                    elementNamed(item, 'column') ?? item,
                     `${owner} cross filter tests ${relatedName}.${column}, which does not exist${near ? `; did you mean ${near}?` : ''}`,
                     'Name a field of the related object (by API name)'
                 );
@@ -228,17 +227,17 @@ export function checkReports(ctx: VerifyContext): void {
                 'Add the report folder definition next to the folder'
             );
         }
-        const description = value(root, 'description');
+        const description = elementText(root, 'description');
         if (!description) {
             if (ctx.policy) report.warning(f.path, root, `${owner} has no <description>`, 'Say which question the report answers');
         } else if (description.length > MAX_DESCRIPTION)
             report.error(
                 f.path,
-                child(root, 'description'),
+                elementNamed(root, 'description'),
                 `${owner} has a description of ${description.length} characters; the org accepts at most ${MAX_DESCRIPTION}`,
                 'Shorten it to the question the report answers'
             );
-        const reportTypeName = value(root, 'reportType') ?? '';
+        const reportTypeName = elementText(root, 'reportType') ?? '';
         report.reference();
         const reportType = reportTypeModel(ctx, reportTypeName);
         if (!reportType) {
@@ -249,7 +248,7 @@ export function checkReports(ctx: VerifyContext): void {
                 );
                 report.error(
                     f.path,
-                    child(root, 'reportType') ?? root,
+                    elementNamed(root, 'reportType') ?? root,
                     `${owner} uses the automatic report type ${reportTypeName}, but its objects do not exist or are not related as it says${near ? `; did you mean ${near}?` : ''}`,
                     'Name existing custom objects (CustomEntity$Object__c, CustomEntityCustomEntity$Parent__c$Child__c with Child__c pointing at Parent__c)'
                 );
@@ -260,10 +259,10 @@ export function checkReports(ctx: VerifyContext): void {
             const near = closest(reportTypeName, candidates);
             report.error(
                 f.path,
-                child(root, 'reportType') ?? root,
+                elementNamed(root, 'reportType') ?? root,
                 custom
                     ? `${owner} uses report type ${reportTypeName}, which is not in reportTypes/${near ? `; did you mean ${near}?` : ''}`
-                    : `${owner} uses standard report type ${reportTypeName}, which tools/verifier/standard-report-types.json does not list${near ? `; did you mean ${near}?` : ''}`,
+                    : `${owner} uses standard report type ${reportTypeName}, which core/reports/standard-report-types.json does not list${near ? `; did you mean ${near}?` : ''}`,
                 custom
                     ? 'Create the report type or fix the name'
                     : 'Fix the name, or add the report type and its columns to the list once confirmed in an org'
@@ -273,8 +272,8 @@ export function checkReports(ctx: VerifyContext): void {
         // Columns the report defines itself (Report, Metadata API Developer Guide, meta_report.htm):
         // row-level formulas (customDetailFormulas), summary formulas (aggregates) and buckets.
         const ownColumns = new Set(
-            [...childrenNamed(root, 'customDetailFormulas'), ...childrenNamed(root, 'aggregates'), ...childrenNamed(root, 'buckets')]
-                .map((d) => (value(d, 'developerName') ?? '').toLowerCase())
+            [...elementsNamed(root, 'customDetailFormulas'), ...elementsNamed(root, 'aggregates'), ...elementsNamed(root, 'buckets')]
+                .map((d) => (elementText(d, 'developerName') ?? '').toLowerCase())
                 .filter(Boolean)
         );
         const fields = new Map<XmlElement, FieldModel | undefined>();
@@ -283,24 +282,24 @@ export function checkReports(ctx: VerifyContext): void {
             fields.set(el, checkToken(ctx, f, owner, reportType, el));
         }
 
-        const columns = childrenNamed(root, 'columns');
-        const columnTokens = new Set(columns.map((c) => (value(c, 'field') ?? '').toLowerCase()));
-        for (const g of [...childrenNamed(root, 'groupingsDown'), ...childrenNamed(root, 'groupingsAcross')]) {
-            const token = value(g, 'field') ?? '';
+        const columns = elementsNamed(root, 'columns');
+        const columnTokens = new Set(columns.map((c) => (elementText(c, 'field') ?? '').toLowerCase()));
+        for (const g of [...elementsNamed(root, 'groupingsDown'), ...elementsNamed(root, 'groupingsAcross')]) {
+            const token = elementText(g, 'field') ?? '';
             if (columnTokens.has(token.toLowerCase())) {
                 report.error(
                     f.path,
-                    child(g, 'field') ?? g,
+                    elementNamed(g, 'field') ?? g,
                     `${owner} groups by ${token} and also lists it as a column; the org refuses a grouping in the columns`,
                     'Remove the column: the grouping shows it'
                 );
             }
         }
         for (const c of columns) {
-            const fieldEl = child(c, 'field');
+            const fieldEl = elementNamed(c, 'field');
             const field = fieldEl ? fields.get(fieldEl) : undefined;
             if (!field) continue;
-            for (const agg of childrenNamed(c, 'aggregateTypes')) {
+            for (const agg of elementsNamed(c, 'aggregateTypes')) {
                 const numeric = NUMERIC.has(field.valueType);
                 const dated = DATES.has(field.valueType);
                 const ok = agg.text === 'Unique' || agg.text === 'None' || numeric || (dated && ['Maximum', 'Minimum'].includes(agg.text));
@@ -313,8 +312,8 @@ export function checkReports(ctx: VerifyContext): void {
                     );
             }
         }
-        for (const item of descendants(child(root, 'filter'), 'criteriaItems')) {
-            const columnEl = child(item, 'column');
+        for (const item of descendantsNamed(elementNamed(root, 'filter'), 'criteriaItems')) {
+            const columnEl = elementNamed(item, 'column');
             const field = columnEl ? fields.get(columnEl) : undefined;
             if (field) checkFilterValue(ctx, f, owner, item, field);
         }

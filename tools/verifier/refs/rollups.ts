@@ -1,10 +1,10 @@
-import { getObject } from '../../metadata/project';
+import { getObject } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
-import { child, childrenNamed, value } from '../xml-helpers';
+import { closest } from '../../../core/suggest';
 import { usesVolatileFunctions } from './formula-tokens';
-import { fieldNamesOf } from './resolve';
+import { fieldNamesOf } from '../../../core/metadata/resolve';
+import { elementNamed, elementText, elementsNamed } from '../../../core/xml';
 
 /**
  * Rule 4 (roll-ups): summaryForeignKey is a master-detail on the child pointing at this object;
@@ -20,17 +20,17 @@ export function checkRollups(ctx: VerifyContext): void {
     const { report, model } = ctx;
     for (const f of ofType(ctx, 'CustomField')) {
         const root = f.root;
-        if (value(root, 'type') !== 'Summary') continue;
+        if (elementText(root, 'type') !== 'Summary') continue;
         const parentName = f.kind?.object ?? '';
         const owner = `roll-up ${parentName}.${f.kind?.name ?? ''}`;
-        const operation = value(root, 'summaryOperation');
-        const foreignKey = value(root, 'summaryForeignKey');
+        const operation = elementText(root, 'summaryOperation');
+        const foreignKey = elementText(root, 'summaryForeignKey');
         let childName: string | undefined;
         if (foreignKey) {
             report.reference();
             const [objName, fieldName] = foreignKey.split('.');
             const childObject = getObject(model, objName ?? '');
-            const at = child(root, 'summaryForeignKey');
+            const at = elementNamed(root, 'summaryForeignKey');
             const candidates = [...model.objects.values()].flatMap((o) =>
                 [...o.fields.values()]
                     .filter((x) => x.type === 'MasterDetail' && x.referenceTo?.[0]?.toLowerCase() === parentName.toLowerCase())
@@ -80,10 +80,10 @@ export function checkRollups(ctx: VerifyContext): void {
                 }
             }
         }
-        const summarized = value(root, 'summarizedField');
+        const summarized = elementText(root, 'summarizedField');
         if (summarized) {
             report.reference();
-            const at = child(root, 'summarizedField');
+            const at = elementNamed(root, 'summarizedField');
             const [objName, fieldName] = summarized.split('.');
             if (operation === 'count') {
                 report.warning(
@@ -131,8 +131,8 @@ export function checkRollups(ctx: VerifyContext): void {
                 }
             }
         }
-        for (const item of childrenNamed(root, 'summaryFilterItems')) {
-            const target = value(item, 'field');
+        for (const item of elementsNamed(root, 'summaryFilterItems')) {
+            const target = elementText(item, 'field');
             if (!target) continue;
             report.reference();
             const [objName, fieldName] = target.split('.');
@@ -141,7 +141,7 @@ export function checkRollups(ctx: VerifyContext): void {
                 const near = childObject ? closest(fieldName ?? '', fieldNamesOf(childObject)) : undefined;
                 report.error(
                     f.path,
-                    child(item, 'field'),
+                    elementNamed(item, 'field'),
                     `${owner} filters on ${target}, which does not exist${near ? `; did you mean ${objName}.${near}?` : ''}`,
                     'Name an existing field of the child object'
                 );

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { getObject, type FieldModel, type ObjectModel } from '../../metadata/project';
+import { getObject, type FieldModel, type ObjectModel } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
+import { ISO_DATE, ISO_DATE_TIME, ISO_LOCAL_DATE_TIME } from '../../../core/dates';
 import { walkFiles } from '../context';
-import { closest } from '../suggest';
-import { fieldNamesOf, objectNames } from './resolve';
+import { closest } from '../../../core/suggest';
+import { fieldNamesOf, objectNames } from '../../../core/metadata/resolve';
 
 /**
  * Rule 4 (sample data): every data/**\/*plan*.json (sf data import tree plan) entry names an
@@ -14,8 +15,6 @@ import { fieldNamesOf, objectNames } from './resolve';
  * required fields are present; reference ids are unique.
  */
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const DATE_TOKEN = /^TODAY([+-]\d+)?$/;
 const DATETIME_TOKEN = /^(TODAY|NOW)([+-]\d+)?(T\d{2}:\d{2}(:\d{2})?(Z)?)?$/;
 const NOT_WRITABLE_SYSTEM = new Set([
@@ -306,7 +305,7 @@ class SampleDataChecker {
                 return;
             }
             case 'Date':
-                if (!(s && (DATE.test(s) || DATE_TOKEN.test(s))))
+                if (!(s && (ISO_DATE.test(s) || DATE_TOKEN.test(s))))
                     report.error(
                         this.file,
                         line,
@@ -315,7 +314,7 @@ class SampleDataChecker {
                     );
                 return;
             case 'DateTime':
-                if (!(s && (DATETIME.test(s) || DATETIME_TOKEN.test(s) || DATE_TOKEN.test(s))))
+                if (!(s && (ISO_DATE_TIME.test(s) || ISO_LOCAL_DATE_TIME.test(s) || DATETIME_TOKEN.test(s) || DATE_TOKEN.test(s))))
                     report.error(
                         this.file,
                         line,

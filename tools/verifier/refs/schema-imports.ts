@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getObject } from '../../metadata/project';
+import { getObject } from '../../../core/metadata/project';
 import type { VerifyContext } from '../context';
-import { closest } from '../suggest';
+import { closest } from '../../../core/suggest';
 import type { PlatformImport } from './component-sources';
 import { labelNames } from './labels';
 import { componentNames } from './names';
-import { objectNames, resolvePath } from './resolve';
+import { objectNames, resolvePath } from '../../../core/metadata/resolve';
 
 /**
  * Rule 4 (component imports): @salesforce/schema/Object[.Relationship...].Field resolves against the

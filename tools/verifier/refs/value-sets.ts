@@ -1,7 +1,7 @@
 import type { VerifyContext } from '../context';
 import { ofType } from '../context';
-import { closest } from '../suggest';
-import { child, value } from '../xml-helpers';
+import { closest } from '../../../core/suggest';
+import { elementNamed, elementText } from '../../../core/xml';
 
 /**
  * Rule 4 (global value sets): a picklist field whose <valueSet> names a global value set in
@@ -17,9 +17,9 @@ export function checkGlobalValueSets(ctx: VerifyContext): void {
     const { report } = ctx;
     const sets = new Map(ofType(ctx, 'GlobalValueSet').map((f) => [(f.kind?.name ?? '').toLowerCase(), f.kind?.name ?? '']));
     for (const f of ofType(ctx, 'CustomField')) {
-        const valueSet = child(f.root, 'valueSet');
-        const nameEl = child(valueSet, 'valueSetName');
-        const name = value(valueSet, 'valueSetName');
+        const valueSet = elementNamed(f.root, 'valueSet');
+        const nameEl = elementNamed(valueSet, 'valueSetName');
+        const name = elementText(valueSet, 'valueSetName');
         if (!nameEl || !name) continue;
         report.reference();
         if (sets.has(name.toLowerCase())) continue;

@@ -1,3 +1,4 @@
+import { addDays } from '../../../../core/dates';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 /* eslint-disable @typescript-eslint/no-explicit-any -- the independent expectations walk GraphQL JSON, whose shape each query defines */
@@ -123,7 +124,7 @@ describe('the package reports over the sample data', () => {
 
     it('Won Deals Lacking Follow-Up includes a deal won early whose first check-in is due, though its Close Date is ahead', () => {
         const deal = recordNamed(t.store, 'Opportunity', 'Kestrel Precision - Supplier Onboarding Portal');
-        const days = (n: number): string => new Date(Date.parse(`${TODAY}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+        const days = (n: number): string => addDays(TODAY, n);
         // The deal was won 25 days ago (its first check-in is due in 5 days): stored as the trigger would have stamped it.
         t.store.update(deal.Id, { StageName: 'Negotiation/Review' }, { mode: 'system', today: days(-26) });
         t.store.update(deal.Id, { StageName: 'Closed Won' }, { mode: 'system', today: days(-25) });
@@ -350,7 +351,7 @@ describe('the report engine on report features the package reports do not use', 
         expect(names(mine)).toContain('Northwind Logistics - Accounts Receivable Automation');
         const future = runReport(t.store, base({ timeFrame: { dateColumn: 'CLOSE_DATE', interval: 'INTERVAL_NEXT90' } }));
         const data = query(`{ uiapi { query { Opportunity(first: 200) { edges { node { Name { value } CloseDate { value } } } } } } }`);
-        const limit = new Date(Date.parse(`${TODAY}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
+        const limit = addDays(TODAY, 90);
         const expected = edges(data, 'Opportunity')
             .filter((o) => o.CloseDate.value > TODAY && o.CloseDate.value <= limit)
             .map((o) => o.Name.value)

@@ -10,9 +10,12 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import objectInfo from 'preview:object-info';
 import { UPDATE_OPPORTUNITY_STAGE } from 'shell/queries';
+import { OPPORTUNITY_STAGES } from '../../../../../core/metadata/opportunity-stages';
 
-/** The org's default OpportunityStage records: which stages close the deal, and how. */
-const CLOSED_STAGES: Readonly<Record<string, 'won' | 'lost'>> = { 'Closed Won': 'won', 'Closed Lost': 'lost' };
+/** Which stages close the deal, and how (the default sales process, core/metadata/opportunity-stages.ts). */
+const CLOSED_STAGES: Readonly<Record<string, 'won' | 'lost'>> = Object.fromEntries(
+    OPPORTUNITY_STAGES.filter((s) => s.closed).map((s) => [s.name, s.won ? 'won' : 'lost'])
+);
 const CLOSED_STEP = 'closed';
 
 interface Step {

@@ -7,7 +7,7 @@ import { kpiProgress } from 'c/outcomesMappers';
  * kpiProgress shows Progress__c's value when the user can read it; only when Progress__c is left
  * out of the response (no field access) does it work the same formula out from the figures. That
  * copy must agree with the formula in the field XML (tools/formula) on every row of the truth table
- * (test/cases/kpi-progress.json) and on a grid of further figures, including negative halves.
+ * (core/cases/kpi-progress.json) and on a grid of further figures, including negative halves.
  */
 
 function formula(row: { direction: string; baseline: number | null; target: number | null; current: number | null }): unknown {

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FieldModel, ObjectModel } from './project';
-import { text } from './xml';
+import { text } from '../xml';
+import { SYSTEM_FIELDS } from './system-fields';
 
 /**
  * What the org adds to a project's model by itself, for checks that must accept every name the org
@@ -30,13 +31,7 @@ type Spec = [apiName: string, type: string, label: string, referenceTo?: string[
 
 /** Fields the platform sets (System Fields, Object Reference); everything else here may be edited where the org allows. */
 const AUDIT_FIELDS = new Set([
-    'Id',
-    'CreatedById',
-    'CreatedDate',
-    'LastModifiedById',
-    'LastModifiedDate',
-    'SystemModstamp',
-    'IsDeleted',
+    ...SYSTEM_FIELDS.map((f) => f.apiName),
     'LastViewedDate',
     'LastReferencedDate',
     'LastActivityDate',

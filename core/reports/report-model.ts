@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getObject, type FieldModel, type ObjectModel, type ProjectModel } from '../metadata/project';
-import { childNodes, text, type XmlElement } from '../metadata/xml';
-import { child, childrenNamed, value } from './xml-helpers';
-import { parentRelationship, resolvePath, type PathResult } from './refs/resolve';
+import { childNodes, text, type XmlElement, elementNamed, elementText, elementsNamed } from '../xml';
+import { parentRelationship, resolvePath, type PathResult } from '../metadata/resolve';
 
 /**
  * What a report type offers, as the verifier checks it and the preview's report engine runs it:
@@ -126,18 +125,18 @@ function makeColumn(
 
 /** Tables of a custom report type: the base object, then each join (stops at the first that does not resolve). */
 export function customReportTables(model: ProjectModel, root: XmlElement | undefined): ReportTable[] {
-    const base = getObject(model, value(root, 'baseObject') ?? '');
+    const base = getObject(model, elementText(root, 'baseObject') ?? '');
     if (!base) return [];
     const tables: ReportTable[] = [{ name: base.apiName, object: base, outer: false }];
     let object = base;
     let name = base.apiName;
-    for (let join = child(root, 'join'); join; join = child(join, 'join')) {
-        const rel = value(join, 'relationship') ?? '';
+    for (let join = elementNamed(root, 'join'); join; join = elementNamed(join, 'join')) {
+        const rel = elementText(join, 'relationship') ?? '';
         const c = object.childRelationships.get(rel.toLowerCase());
         const next = c ? getObject(model, c.childObject) : undefined;
         if (!c || !next) break;
         name = `${name}.${c.name}`;
-        tables.push({ name, object: next, relationship: c.name, parentField: c.field, outer: value(join, 'outerJoin') === 'true' });
+        tables.push({ name, object: next, relationship: c.name, parentField: c.field, outer: elementText(join, 'outerJoin') === 'true' });
         object = next;
     }
     return tables;
@@ -148,14 +147,17 @@ export function customReportTypeModel(model: ProjectModel, name: string, root: X
     const tables = customReportTables(model, root);
     const columns = new Map<string, ReportTypeColumn>();
     const tableIndex = new Map(tables.map((t, i) => [t.name.toLowerCase(), i]));
-    for (const section of childrenNamed(root, 'sections')) {
-        for (const col of childrenNamed(section, 'columns')) {
-            const table = value(col, 'table') ?? '';
-            const field = value(col, 'field') ?? '';
+    for (const section of elementsNamed(root, 'sections')) {
+        for (const col of elementsNamed(section, 'columns')) {
+            const table = elementText(col, 'table') ?? '';
+            const field = elementText(col, 'field') ?? '';
             const token = `${table}$${field}`;
             const index = tableIndex.get(table.toLowerCase());
             if (index === undefined) continue;
-            columns.set(token.toLowerCase(), makeColumn(model, tables, token, index, field.split('.'), value(col, 'displayNameOverride')));
+            columns.set(
+                token.toLowerCase(),
+                makeColumn(model, tables, token, index, field.split('.'), elementText(col, 'displayNameOverride'))
+            );
         }
     }
     if (columns.size === 0) {
@@ -169,7 +171,7 @@ export function customReportTypeModel(model: ProjectModel, name: string, root: X
     const idColumns = new Map(tables.map((t, i) => [`${t.name}$Id`.toLowerCase(), { token: `${t.name}$Id`, table: i }]));
     return {
         name: name.endsWith('__c') ? name : `${name}__c`,
-        label: value(root, 'label') ?? name,
+        label: elementText(root, 'label') ?? name,
         standard: false,
         tables,
         columns,

@@ -4,7 +4,7 @@
  * preview's lightning/uiObjectInfoApi stand-in serves it and scripts/generate-field-facts.ts
  * writes the forms' limits from it, so both read one source.
  */
-import { childNodes, text } from './xml';
+import { childNodes, text } from '../xml';
 import type { FieldModel, ObjectModel } from './project';
 
 export interface UiFieldFacts {

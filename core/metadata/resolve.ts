@@ -1,4 +1,4 @@
-import { getObject, type FieldModel, type ObjectModel, type ProjectModel } from '../../metadata/project';
+import { getObject, type FieldModel, type ObjectModel, type ProjectModel } from './project';
 import { closest } from '../suggest';
 
 /** Resolving names against the model: objects, fields, parent and child relationships. */

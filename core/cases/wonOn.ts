@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isWonStage } from '../../preview/server/store/standardBehaviours';
+import { isWonStage } from '../metadata/opportunity-stages';
 
 /** The Won_On__c case table (won-on.json): read by the Apex test generator and by the preview store's tests. */
 

@@ -1,3 +1,4 @@
+/** The one XML helper set: object view (fast-xml-parser) for reading values, positional element tree for lines and order. */
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
@@ -153,4 +154,33 @@ export function elementTree(doc: Pick<XmlDocument, 'text'>): XmlElement {
     const top = root.children[0] ?? root;
     treeCache.set(doc, top);
     return top;
+}
+
+/** The first child element with the given name. */
+export function elementNamed(element: XmlElement | undefined, name: string): XmlElement | undefined {
+    return element?.children.find((c) => c.name === name);
+}
+
+/** Child elements of a positional element with the given name. */
+export function elementsNamed(element: XmlElement | undefined, name: string): XmlElement[] {
+    return element ? element.children.filter((c) => c.name === name) : [];
+}
+
+/** Text of the first child element with the given name, or undefined when absent or empty. */
+export function elementText(element: XmlElement | undefined, name: string): string | undefined {
+    const found = elementNamed(element, name);
+    return found && found.text !== '' ? found.text : undefined;
+}
+
+/** Every descendant element with the given name, depth first. */
+export function descendantsNamed(element: XmlElement | undefined, name: string): XmlElement[] {
+    const out: XmlElement[] = [];
+    const visit = (e: XmlElement): void => {
+        for (const c of e.children) {
+            if (c.name === name) out.push(c);
+            visit(c);
+        }
+    };
+    if (element) visit(element);
+    return out;
 }

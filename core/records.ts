@@ -1,4 +1,4 @@
-/** Shapes shared by the store's modules. Values are API-shaped: Percent 40 for 40%, dates 'YYYY-MM-DD', DateTimes ISO UTC. */
+/** Records as the org's APIs shape them, shared by the preview store, the data loaders and the bench. Values are API-shaped: Percent 40 for 40%, dates 'YYYY-MM-DD', DateTimes ISO UTC. */
 
 export type FieldValue = string | number | boolean | null;
 

@@ -6,10 +6,10 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from '../../../preview/build/build';
-import { DIST_DIR } from '../../../preview/build/paths';
-import { closePreviewData, previewData } from '../../../preview/server/dataService';
-import { startServer } from '../../../preview/server/devServer';
+import { build } from '../build/build';
+import { DIST_DIR } from '../build/paths';
+import { closePreviewData, previewData } from '../server/dataService';
+import { startServer } from '../server/devServer';
 
 export interface RunningPreview {
     url: string;

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { addActivityFields, addPlatformFields, addStandardCatalogue } from './platform-fields';
-import { childNodes, parseXmlFile, text, type XmlDocument, type XmlNode } from './xml';
+import { childNodes, parseXmlFile, text, type XmlDocument, type XmlNode } from '../xml';
+import { OPPORTUNITY_STAGES } from './opportunity-stages';
+import { SYSTEM_FIELDS } from './system-fields';
 
 /**
  * The package's data model as the org will see it: custom objects and fields read from
@@ -121,6 +123,9 @@ interface StandardObjectSpec {
 
 const key = (name: string): string => name.toLowerCase();
 
+/** Standard picklists whose values are org records rather than field metadata (opportunity-stages.ts). */
+const STANDARD_PICKLISTS: Record<string, string[]> = { 'Opportunity.StageName': OPPORTUNITY_STAGES.map((s) => s.name) };
+
 function num(node: XmlNode, name: string): number | undefined {
     const v = text(node, name);
     return v === undefined ? undefined : Number(v);
@@ -142,7 +147,7 @@ function loadStandardObjects(): Map<string, ObjectModel> {
                 custom: false,
                 referenceTo: f.referenceTo,
                 relationshipName: f.relationshipName,
-                picklistValues: f.picklistValues,
+                picklistValues: f.picklistValues ?? STANDARD_PICKLISTS[`${apiName}.${fieldName}`],
                 length: f.length,
                 precision: f.precision,
                 scale: f.scale,
@@ -244,15 +249,11 @@ function ensureObject(objects: Map<string, ObjectModel>, apiName: string): Objec
 
 /** Standard fields every custom object has, so references to them resolve. */
 function addSystemFields(object: ObjectModel, nameType: string | null): void {
+    const [id, ...audit] = SYSTEM_FIELDS.map((f): [string, string, string, boolean] => [f.apiName, f.type, f.label, false]);
     const system: [string, string, string, boolean][] = [
-        ['Id', 'Id', 'Record ID', false],
+        ...(id ? [id] : []),
         ...(nameType ? [['Name', nameType, 'Name', nameType !== 'AutoNumber'] as [string, string, string, boolean]] : []),
-        ['CreatedDate', 'DateTime', 'Created Date', false],
-        ['LastModifiedDate', 'DateTime', 'Last Modified Date', false],
-        ['SystemModstamp', 'DateTime', 'System Modstamp', false],
-        ['CreatedById', 'Lookup', 'Created By', false],
-        ['LastModifiedById', 'Lookup', 'Last Modified By', false],
-        ['IsDeleted', 'Checkbox', 'Deleted', false]
+        ...audit
     ];
     for (const [apiName, type, label, writable] of system) {
         if (object.fields.has(key(apiName))) continue;
