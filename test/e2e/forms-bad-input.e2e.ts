@@ -126,6 +126,8 @@ const OPEN_DEAL = 'Cobalt Ridge Software - AP Automation';
 const GOAL = 'Goal';
 const WHY = 'Why It Matters';
 const COST = 'Cost of Inaction';
+/** The panel's read view names the field its own way (its label Outcomes_FieldCostOfInaction). */
+const COST_IN_PANEL = 'Cost of doing nothing';
 const GOAL_NAME = 'Cut days sales outstanding';
 
 async function openGoalForm(page: Page, deal: SampleDeal): Promise<{ panel: Locator; form: Locator }> {
@@ -256,7 +258,7 @@ describe('Goal form: bad input', () => {
             await fill(form, { [COST]: '1,234,567.89' });
             await saveAndExpect(session.page, form, 'Goal saved');
             const card = panel.locator('li.goal').filter({ has: session.page.getByRole('heading', { name: GOAL_NAME, exact: true }) });
-            expect(await describedValues(card.locator('.goal-details'))).toContainEqual([COST, '$1,234,567.89']);
+            expect(await describedValues(card.locator('.goal-details'))).toContainEqual([COST_IN_PANEL, '$1,234,567.89']);
         });
         expect(await storedGoals(suite.preview, deal.id)).toContainEqual({ name: GOAL_NAME, whyItMatters: null, cost: 1234567.89 });
     });
@@ -435,6 +437,8 @@ const WON_DEAL = 'Northwind Logistics - Accounts Receivable';
 const CHECK_IN_DATE = 'Check-In Date';
 const SUMMARY = 'Summary';
 const NEXT_STEP = 'Next Step';
+/** The panel's read view names the field its own way (its label Outcomes_FieldNextStep). */
+const NEXT_STEP_IN_PANEL = 'Next step';
 const NEXT_DATE = 'Next Check-In Date';
 const DSO_READING = 'Days sales outstanding (days)';
 const CASH_READING = 'Unapplied cash items (items)';
@@ -535,7 +539,7 @@ describe('Check-in form: bad input', () => {
             await saveAndExpect(page, form, 'Check-in saved');
             const checkIn = panel.locator('.check-in').filter({ hasText: 'Cut churn' });
             expect(await checkIn.locator('.check-in-summary').textContent()).toBe(EMOJI_RTL);
-            expect(await describedValues(checkIn.locator('.check-in-details'))).toContainEqual([NEXT_STEP, `Next: ${EMOJI_RTL}`]);
+            expect(await describedValues(checkIn.locator('.check-in-details'))).toContainEqual([NEXT_STEP_IN_PANEL, `Next: ${EMOJI_RTL}`]);
         });
         expect((await followUpRecords(suite.preview, deal.id)).checkIns).toContainEqual({
             summary: EMOJI_RTL,
@@ -553,7 +557,7 @@ describe('Check-in form: bad input', () => {
             await saveAndExpect(page, form, 'Check-in saved');
             const checkIn = panel.locator('.check-in').filter({ hasText: 'Close took 6 days' });
             await expectText(checkIn.locator('.check-in-summary'), summary);
-            expect(await describedValues(checkIn.locator('.check-in-details'))).toContainEqual([NEXT_STEP, nextStep]);
+            expect(await describedValues(checkIn.locator('.check-in-details'))).toContainEqual([NEXT_STEP_IN_PANEL, nextStep]);
             expect(await panel.locator('.check-ins img, .check-ins b, .check-ins script').count()).toBe(0);
         });
         expect((await followUpRecords(suite.preview, deal.id)).checkIns).toContainEqual({ summary, nextStep });

@@ -60,7 +60,6 @@ export default class KpiForm extends OutcomesFormBase {
         const field = (key, type) => ({
             key,
             label: fields[key]?.label ?? key,
-            help: fields[key]?.help ?? '',
             type,
             value: this.values[key] ?? ''
         });

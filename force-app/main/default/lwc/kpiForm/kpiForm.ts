@@ -60,12 +60,11 @@ export default class KpiForm extends OutcomesFormBase {
     }
 
     /** Baseline value and date, then target value and date: where the KPI starts and where it should get to. */
-    get measureFields(): { key: string; label: string; help: string; type: string; value: unknown }[] {
+    get measureFields(): { key: string; label: string; type: string; value: unknown }[] {
         const fields = this.fields;
         const field = (key: string, type: string) => ({
             key,
             label: fields[key]?.label ?? key,
-            help: fields[key]?.help ?? '',
             type,
             value: this.values[key] ?? ''
         });

@@ -67,7 +67,11 @@ export default class OutcomesFormBase extends LightningElement {
     get fieldsReady() {
         return this.fieldInfos !== undefined;
     }
-    /** Each shown field's label and help text from the org, by API name (templates: {fields.Name.label}). */
+    /**
+     * Each shown field's label and help text (inlineHelpText) from the org, by API name (templates:
+     * {fields.Name.label}). A form shows the help where the name alone does not say enough (which
+     * stakeholder, which currency, which unit, which way is better); each help icon is a tab stop.
+     */
     get fields() {
         const infos = this.fieldInfos ?? {};
         return Object.fromEntries(this.formFields.map((name) => [name, { label: infos[name]?.label ?? name, help: infos[name]?.inlineHelpText ?? '' }]));
