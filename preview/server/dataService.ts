@@ -6,8 +6,8 @@ import { PreviewStore, type StoreOptions } from './store/store';
  * The preview server's one data service: the store (opened on first use, from
  * `.preview-data/store.json` or the sample) and the GraphQL engine over it.
  * Environment: PREVIEW_DATA_FILE (another store file; "memory" keeps nothing on disk),
- * PREVIEW_TODAY (a fixed "today", YYYY-MM-DD, to demo the follow-up timeline),
- * PREVIEW_TIME_ZONE (the running user's time zone).
+ * PREVIEW_TODAY (a fixed "today", YYYY-MM-DD, to demo the follow-up timeline). The running user's
+ * time zone is the one the page's components get (store/clock.ts), so it has no setting of its own.
  */
 
 let engine: GraphQLEngine | undefined;
@@ -16,7 +16,6 @@ export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Store
     const options: StoreOptions = {};
     if (env.PREVIEW_DATA_FILE) options.dataFile = env.PREVIEW_DATA_FILE === 'memory' ? null : env.PREVIEW_DATA_FILE;
     if (env.PREVIEW_TODAY) options.today = env.PREVIEW_TODAY;
-    if (env.PREVIEW_TIME_ZONE) options.timeZone = env.PREVIEW_TIME_ZONE;
     return options;
 }
 

@@ -1,7 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isCalendarDate } from '../../../core/dates';
+import { LBC_SCOPED_IMPORTS_DIR } from '../../build/paths';
 
+/**
+ * The preview user's time zone: the value the page's components get for `@salesforce/i18n/timeZone`
+ * (the preview build resolves it to the file lightning-base-components ships, see
+ * build/plugins/lbcDefaults.ts). The store's "today" and TODAY() are the calendar day in this zone,
+ * as an org evaluates them in the running user's zone; taking the machine's zone instead made the
+ * server's today and the panels' today differ for part of every day (a reading dated "today" by the
+ * form was yesterday for the server between midnight UTC and 08:00 UTC).
+ */
 export function defaultTimeZone(): string {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    const source = readFileSync(join(LBC_SCOPED_IMPORTS_DIR, '@salesforce-i18n-timeZone.js'), 'utf8');
+    const zone = /export\s+default\s+["']([^"']+)["']/.exec(source)?.[1];
+    if (!zone) throw new Error(`${LBC_SCOPED_IMPORTS_DIR}/@salesforce-i18n-timeZone.js: no default time zone exported`);
+    return zone;
 }
 
 /** A 'YYYY-MM-DD' override, validated; throws a readable error otherwise. */
