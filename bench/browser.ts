@@ -150,19 +150,22 @@ function richestSampleRecords(store: PreviewStore): { account?: string; deal?: s
         if (typeof account === 'string') byAccount.set(account, (byAccount.get(account) ?? 0) + 1);
         if (typeof deal === 'string') byDeal.set(deal, (byDeal.get(deal) ?? 0) + 1);
     }
-    const top = (counts: Map<string, number>): string | undefined => [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    const top = (counts: Map<string, number>): string | undefined =>
+        [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
     return { account: top(byAccount), deal: top(byDeal) };
 }
 
 function kpisOfDeal(store: PreviewStore, dealId: string): number {
     let n = 0;
-    for (const goal of store.children('Customer_Goal__c', 'Originating_Opportunity__c', dealId)) n += store.childIds('Customer_KPI__c', 'Customer_Goal__c', goal.Id).size;
+    for (const goal of store.children('Customer_Goal__c', 'Originating_Opportunity__c', dealId))
+        n += store.childIds('Customer_KPI__c', 'Customer_Goal__c', goal.Id).size;
     return n;
 }
 
 function kpisOfAccount(store: PreviewStore, accountId: string): number {
     let n = 0;
-    for (const goal of store.children('Customer_Goal__c', 'Account__c', accountId)) n += store.childIds('Customer_KPI__c', 'Customer_Goal__c', goal.Id).size;
+    for (const goal of store.children('Customer_Goal__c', 'Account__c', accountId))
+        n += store.childIds('Customer_KPI__c', 'Customer_Goal__c', goal.Id).size;
     return n;
 }
 
@@ -210,8 +213,8 @@ async function roundTrip(
 }
 
 function kpiFieldNames(response: unknown): string[] | undefined {
-    const edges = (response as { data?: { uiapi?: { query?: { Customer_KPI__c?: { edges?: { node: Record<string, unknown> }[] } } } } })?.data?.uiapi
-        ?.query?.Customer_KPI__c?.edges;
+    const edges = (response as { data?: { uiapi?: { query?: { Customer_KPI__c?: { edges?: { node: Record<string, unknown> }[] } } } } })
+        ?.data?.uiapi?.query?.Customer_KPI__c?.edges;
     const node = edges?.[0]?.node;
     return node ? Object.keys(node).sort() : undefined;
 }
@@ -239,10 +242,19 @@ function summarise(loads: LoadResult[]): Series {
         ms: med((l) => l.renderedMs),
         afterBootMs: med((l) => l.renderedMs - (l.marks.boot ?? 0)),
         longTasks: med((l) => l.longTasks.length),
-        longestTaskMs: round(med((l) => Math.max(0, ...l.longTasks.map(([, d]) => d))), 0),
-        blockingMs: round(med((l) => blocking(l.longTasks)), 0),
+        longestTaskMs: round(
+            med((l) => Math.max(0, ...l.longTasks.map(([, d]) => d))),
+            0
+        ),
+        blockingMs: round(
+            med((l) => blocking(l.longTasks)),
+            0
+        ),
         longTasksAfterBoot: med((l) => afterBoot(l).length),
-        longestTaskAfterBootMs: round(med((l) => Math.max(0, ...afterBoot(l).map(([, d]) => d))), 0)
+        longestTaskAfterBootMs: round(
+            med((l) => Math.max(0, ...afterBoot(l).map(([, d]) => d))),
+            0
+        )
     };
 }
 
@@ -310,7 +322,12 @@ async function compareRender(
             virtualBaselineMs: round(virtual.ms, 0),
             ratioToVirtual: round(panelSeries.ms / virtual.ms, 2),
             virtualBaselineLongestTaskMs: virtual.longestTaskMs,
-            fieldsMatch: Boolean(fields.panel && fields.baseline && fields.panel.join() === fields.baseline.join() && fields.baseline.join() === fields.virtual?.join()),
+            fieldsMatch: Boolean(
+                fields.panel &&
+                fields.baseline &&
+                fields.panel.join() === fields.baseline.join() &&
+                fields.baseline.join() === fields.virtual?.join()
+            ),
             pass: ratio <= RENDER_GOAL
         };
     } catch (error) {
@@ -372,7 +389,12 @@ export async function runBrowserPhase(options: { repeats: number; log: (m: strin
             const dealRows = kpisOfDeal(large.store, largeDealId);
             const dealGoals = large.store.childIds('Customer_Goal__c', 'Originating_Opportunity__c', largeDealId).size;
             const comparisons: [PanelSpec, string, number, string][] = [
-                [panel('account'), largeAccountId, accountRows, `${LARGE_ACCOUNT.goals} goals, ${accountRows} KPIs, ${LARGE_ACCOUNT.measurements} measurements`],
+                [
+                    panel('account'),
+                    largeAccountId,
+                    accountRows,
+                    `${LARGE_ACCOUNT.goals} goals, ${accountRows} KPIs, ${LARGE_ACCOUNT.measurements} measurements`
+                ],
                 [panel('opportunity'), largeDealId, dealRows, `${dealGoals} goals, ${dealRows} KPIs`]
             ];
             for (const [spec, id, rows, shape] of comparisons) {

@@ -19,7 +19,6 @@ import { bundleExists } from './lib/components';
 import { PANELS } from './lib/panels';
 import { round } from './lib/stats';
 
-
 export interface BundleSize {
     panel: string;
     bundle: string;
@@ -124,10 +123,19 @@ export async function runBundlePhase(log: (m: string) => void): Promise<{ sizes:
             const size = await panelBundleSize(panel.bundle, panel.label, panel.firstLoadGoalKb);
             sizes.push(size);
             const later = size.onDemand?.length ? `; on demand: ${size.onDemand.map((c) => `${c.chunk} ${c.gzipBytes} B`).join(', ')}` : '';
-            log(`  ${panel.label}: ${size.measured ? `${size.gzipBytes} B gzip first load (${size.modules} modules)${later}` : size.reason}`);
+            log(
+                `  ${panel.label}: ${size.measured ? `${size.gzipBytes} B gzip first load (${size.modules} modules)${later}` : size.reason}`
+            );
         } catch (error) {
             const reason = `build failed: ${(error as Error).message.split('\n', 1)[0]}`;
-            sizes.push({ panel: panel.label, bundle: panel.bundle, measured: false, reason, goal: `≤ ${panel.firstLoadGoalKb} KB gzip`, pass: null });
+            sizes.push({
+                panel: panel.label,
+                bundle: panel.bundle,
+                measured: false,
+                reason,
+                goal: `≤ ${panel.firstLoadGoalKb} KB gzip`,
+                pass: null
+            });
             log(`  ${panel.label}: ${reason}`);
         }
     }

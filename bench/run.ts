@@ -143,7 +143,12 @@ async function main(argv: string[]): Promise<void> {
     const result: Record<string, unknown> = {
         generatedAt: new Date().toISOString(),
         commit: gitCommit(),
-        machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model, memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version },
+        machine: {
+            cpus: availableParallelism(),
+            cpuModel: cpus()[0]?.model,
+            memoryGiB: round(totalmem() / 2 ** 30, 1),
+            node: process.version
+        },
         options: { phases: [...phases], quick },
         panels: PANELS.map((p) => ({ panel: p.label, bundle: p.bundle, rendered: p.rendered }))
     };

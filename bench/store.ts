@@ -125,7 +125,9 @@ export function runStorePhase(options: { rounds: number; log: (m: string) => voi
     const rows = new Map<string, number[]>();
     const key = (c: Case, s: LoadedStore): string => `${c.label}@${s.size}`;
     // Warm-up: every query once per record on each store (JIT, memo-free first runs), results checked.
-    for (const s of loadedStores) for (const c of cases) for (const ref of c.refs(s.data)) rows.set(key(c, s), [...(rows.get(key(c, s)) ?? []), runOnce(s, c, ref).rows]);
+    for (const s of loadedStores)
+        for (const c of cases)
+            for (const ref of c.refs(s.data)) rows.set(key(c, s), [...(rows.get(key(c, s)) ?? []), runOnce(s, c, ref).rows]);
     for (let round = 0; round < options.rounds; round++) {
         const order = round % 2 === 0 ? loadedStores : [...loadedStores].reverse();
         for (const s of order) {
@@ -161,7 +163,9 @@ export function runStorePhase(options: { rounds: number; log: (m: string) => voi
             growth,
             goal: c.informational ? 'info' : `p50(10k)/p50(1k) <= ${GROWTH_GOAL}`,
             pass: c.informational ? null : growth <= GROWTH_GOAL,
-            ...((c.informational || caveat) && { note: [c.informational, caveat && `query from c/outcomesQueries; ${caveat}`].filter(Boolean).join('; ') })
+            ...((c.informational || caveat) && {
+                note: [c.informational, caveat && `query from c/outcomesQueries; ${caveat}`].filter(Boolean).join('; ')
+            })
         };
     });
     return {

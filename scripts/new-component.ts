@@ -14,9 +14,7 @@ export function bundleFiles(name: string, exposed: boolean): Record<string, stri
     }
     const className = name[0]!.toUpperCase() + name.slice(1);
     const tag = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    const targets = exposed
-        ? `    <targets>\n        <target>lightning__RecordPage</target>\n    </targets>\n`
-        : '';
+    const targets = exposed ? `    <targets>\n        <target>lightning__RecordPage</target>\n    </targets>\n` : '';
     return {
         [`${name}.ts`]: `import { LightningElement } from 'lwc';\n\nexport default class ${className} extends LightningElement {}\n`,
         [`${name}.html`]: `<template></template>\n`,

@@ -23,7 +23,8 @@ export interface RenderSpec {
 }
 
 /** Error states of the panels' frame, the preview's page region and its page status. */
-const FAILURE_SELECTOR = '.panel-error, c-opportunity-outcomes .load-error, [data-missing-component], shell-region > section > [role="alert"], shell-page-status [role="alert"], bench-kpi-table .bench-error';
+const FAILURE_SELECTOR =
+    '.panel-error, c-opportunity-outcomes .load-error, [data-missing-component], shell-region > section > [role="alert"], shell-page-status [role="alert"], bench-kpi-table .bench-error';
 
 interface GraphQLCall {
     operation: string;
@@ -151,10 +152,14 @@ export async function measureLoad(context: BrowserContext, url: string, spec: Re
     try {
         await page.addInitScript({ content: INIT_SCRIPT.replace('__SPEC__', JSON.stringify({ failed: FAILURE_SELECTOR, ...spec })) });
         await page.goto(url, { waitUntil: 'commit' });
-        await page.waitForFunction('window.__bench && (window.__bench.rendered !== undefined || window.__bench.failed !== undefined)', undefined, {
-            timeout: options.timeoutMs ?? 30_000,
-            polling: 100
-        });
+        await page.waitForFunction(
+            'window.__bench && (window.__bench.rendered !== undefined || window.__bench.failed !== undefined)',
+            undefined,
+            {
+                timeout: options.timeoutMs ?? 30_000,
+                polling: 100
+            }
+        );
         rendered = true;
         const failed = (await page.evaluate('window.__bench.failed')) as string | undefined;
         if (failed) throw new Error(`the page shows an error: ${failed}`);

@@ -35,7 +35,10 @@ export function platformModules(gql: unknown = textGql): ReadonlyMap<string, Exp
         ['lightning/graphql', standIn('lightning/graphql', { gql }, ['graphql', 'executeMutation'])],
         ['lightning/navigation', standIn('lightning/navigation', { NavigationMixin }, ['CurrentPageReference'])],
         ['lightning/platformShowToastEvent', standIn('lightning/platformShowToastEvent', { ShowToastEvent: class ShowToastEvent {} })],
-        ['lightning/uiObjectInfoApi', standIn('lightning/uiObjectInfoApi', {}, ['getObjectInfo', 'getPicklistValues', 'getPicklistValuesByRecordType'])],
+        [
+            'lightning/uiObjectInfoApi',
+            standIn('lightning/uiObjectInfoApi', {}, ['getObjectInfo', 'getPicklistValues', 'getPicklistValuesByRecordType'])
+        ],
         ['lightning/uiRecordApi', standIn('lightning/uiRecordApi', {}, ['getRecord', 'notifyRecordUpdateAvailable', 'updateRecord'])],
         // Node tools compute dates in UTC and format for en-US; in an org these are the user's settings.
         ['@salesforce/i18n/locale', standIn('@salesforce/i18n/locale', { default: 'en-US' })],

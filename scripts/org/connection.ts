@@ -201,4 +201,3 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
     for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
     return chunks;
 }
-

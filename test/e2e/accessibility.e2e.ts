@@ -3,7 +3,18 @@ import { accountKpiItem, openAccount } from './support/accountPanel';
 import { axeViolations, expectNoAxeViolations, formatViolations, type KnownViolation } from './support/axe';
 import { FIX_FIELDS, expectMessage, field } from './support/forms';
 import { expectActiveElement, expectFocusVisible, tabTo } from './support/keyboard';
-import { choose, chooseByKeyboard, eventually, expectCount, expectText, expectTextContaining, openDeal, sampleDeal, shortDate, textOf } from './support/opportunityPanel';
+import {
+    choose,
+    chooseByKeyboard,
+    eventually,
+    expectCount,
+    expectText,
+    expectTextContaining,
+    openDeal,
+    sampleDeal,
+    shortDate,
+    textOf
+} from './support/opportunityPanel';
 import { graphql, recordIdNamed, type Connection } from '../../preview/harness/requests';
 import { addDays } from '../../core/dates';
 import { withPage } from './support/page';

@@ -59,7 +59,9 @@ describe('editing a goal someone else changed meanwhile', () => {
         if (!goal) throw new Error('sample deal has no goal');
         await withPage(suite.browser, 'concurrent-edit-changed', async ({ page }) => {
             const { form } = await startEditing(page, goal, 'Mine: collect in under 30 days');
-            await someoneElse(`Customer_Goal__cUpdate(input: { Id: "${goal.Id}", Customer_Goal__c: { Name: "Theirs: collect in under 45 days", Why_It_Matters__c: "Theirs: the board asked." } }) { Record { Id } }`);
+            await someoneElse(
+                `Customer_Goal__cUpdate(input: { Id: "${goal.Id}", Customer_Goal__c: { Name: "Theirs: collect in under 45 days", Why_It_Matters__c: "Theirs: the board asked." } }) { Record { Id } }`
+            );
             await form.getByRole('button', { name: 'Save' }).click();
             await expectTextContaining(form.getByRole('alert'), 'Someone else changed this goal after you opened it.');
             await expectTextContaining(form.getByRole('alert'), 'Nothing was saved');

@@ -1,7 +1,17 @@
 import type { Locator, Page } from 'playwright-core';
 import { accountKpiItem, openAccount } from './support/accountPanel';
 import { FIX_FIELDS, expectMessage, field, inputValues, mutationsSent } from './support/forms';
-import { choose, describedValues, expectFocused, expectText, openDeal, sampleDeal, shortDate, textOf, type SampleDeal } from './support/opportunityPanel';
+import {
+    choose,
+    describedValues,
+    expectFocused,
+    expectText,
+    openDeal,
+    sampleDeal,
+    shortDate,
+    textOf,
+    type SampleDeal
+} from './support/opportunityPanel';
 import { recordIdNamed } from '../../preview/harness/requests';
 import { addDays } from '../../core/dates';
 import { withPage } from './support/page';
@@ -285,12 +295,7 @@ async function openKpiForm(page: Page, deal: SampleDeal): Promise<{ panel: Locat
 }
 
 /** A complete Decrease KPI, with these fields typed instead. */
-async function fillKpi(
-    form: Locator,
-    deal: SampleDeal,
-    values: Record<string, string> = {},
-    direction = 'Decrease'
-): Promise<void> {
+async function fillKpi(form: Locator, deal: SampleDeal, values: Record<string, string> = {}, direction = 'Decrease'): Promise<void> {
     await fill(form, {
         [KPI_NAME]: 'Disputed invoices',
         [UNIT]: '%',

@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { choose, chooseByKeyboard, describedValues, expectCount, expectFocused, expectText, expectTextContaining, openDeal, sampleDeal, shortDate, tick, type SampleDeal } from './support/opportunityPanel';
+import {
+    choose,
+    chooseByKeyboard,
+    describedValues,
+    expectCount,
+    expectFocused,
+    expectText,
+    expectTextContaining,
+    openDeal,
+    sampleDeal,
+    shortDate,
+    tick,
+    type SampleDeal
+} from './support/opportunityPanel';
 import { graphql, type Connection } from '../../preview/harness/requests';
 import { addDays } from '../../core/dates';
 import { withPage } from './support/page';

@@ -37,7 +37,12 @@ function permissionSet(name: string) {
             }
         ])
     );
-    const fields = new Map(childNodes(doc.root, 'fieldPermissions').map((p) => [text(p, 'field') ?? '', { read: flag(p, 'readable'), edit: flag(p, 'editable') }]));
+    const fields = new Map(
+        childNodes(doc.root, 'fieldPermissions').map((p) => [
+            text(p, 'field') ?? '',
+            { read: flag(p, 'readable'), edit: flag(p, 'editable') }
+        ])
+    );
     return {
         label: text(doc.root, 'label'),
         description: text(doc.root, 'description') ?? '',
@@ -58,7 +63,11 @@ const sets = {
 const packageFields = [...model.objects.values()]
     .filter((o) => PACKAGE_OBJECTS.includes(o.apiName) || o.apiName === 'Opportunity')
     .flatMap((o) => [...o.fields.values()].filter((f) => f.custom && f.apiName.endsWith('__c')))
-    .map((f) => ({ name: `${f.object}.${f.apiName}`, userEditable: f.writable && !['Current_Value__c', 'Current_As_Of__c'].includes(f.apiName), required: f.required }));
+    .map((f) => ({
+        name: `${f.object}.${f.apiName}`,
+        userEditable: f.writable && !['Current_Value__c', 'Current_As_Of__c'].includes(f.apiName),
+        required: f.required
+    }));
 
 describe.each(Object.entries(sets))('permission set Customer Outcomes %s', (tier, set) => {
     it('has a label and a description saying who gets it', () => {
@@ -73,7 +82,14 @@ describe.each(Object.entries(sets))('permission set Customer Outcomes %s', (tier
     it('touches only the package objects, and its masters read-only', () => {
         expect([...set.objects.keys()].sort()).toEqual([...PACKAGE_OBJECTS, ...MASTERS_READ_ONLY].sort());
         for (const master of MASTERS_READ_ONLY) {
-            expect(set.objects.get(master)).toEqual({ create: false, read: true, edit: false, del: false, viewAll: false, modifyAll: false });
+            expect(set.objects.get(master)).toEqual({
+                create: false,
+                read: true,
+                edit: false,
+                del: false,
+                viewAll: false,
+                modifyAll: false
+            });
         }
     });
 

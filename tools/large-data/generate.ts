@@ -189,7 +189,6 @@ const CHECK_IN_TYPES = ['Call', 'Meeting', 'Business review', 'Email', 'Site vis
 const IMPLEMENTATION = ['Not started', 'On track', 'At risk', 'Blocked', 'Live'];
 const SENTIMENTS = ['Positive', 'Neutral', 'Concerned'];
 
-
 function pad(n: number, width: number): string {
     return String(n).padStart(width, '0');
 }

@@ -35,7 +35,9 @@ export interface LoadReport {
 
 export function loadLargeData(store: LoadTarget, data: LargeDataSet): LoadReport {
     if (data.params.today > store.today()) {
-        throw new Error(`the data set was generated for ${data.params.today}, after the store's today (${store.today()}): its readings would be in the future`);
+        throw new Error(
+            `the data set was generated for ${data.params.today}, after the store's today (${store.today()}): its readings would be in the future`
+        );
     }
     const started = performance.now();
     const ids = new Map<string, string>([[RUNNING_USER_REF, store.userId]]);

@@ -39,7 +39,10 @@ function bundleFiles(bundleDir: string): Record<string, string> {
  * of a literal specifier) only with the lightning__dynamicComponent capability in its
  * js-meta.xml, as Salesforce documents; every other bundle is compiled with dynamic imports off.
  */
-function bundleOptions(bundleDir: string, name: string): { apiVersion: number; allowDynamicComponents?: boolean; dynamicImport?: 'stringLiteralOnly' } {
+function bundleOptions(
+    bundleDir: string,
+    name: string
+): { apiVersion: number; allowDynamicComponents?: boolean; dynamicImport?: 'stringLiteralOnly' } {
     const metaPath = join(bundleDir, `${name}.js-meta.xml`);
     const meta = existsSync(metaPath) ? readFileSync(metaPath, 'utf8') : '';
     const dynamic = /<capability>\s*lightning__dynamicComponent\s*<\/capability>/.test(meta);
@@ -51,7 +54,9 @@ async function checkBundle(lwcDir: string, name: string): Promise<PlatformDiagno
     if (!files[`${name}.js`]) {
         return [{ bundle: name, level: 'error', message: `${name}.js is missing: run \`npm run build\` before the platform check` }];
     }
-    const output = await compile({ bundle: { namespace: 'c', name, type: 'platform', files, options: bundleOptions(join(lwcDir, name), name) } });
+    const output = await compile({
+        bundle: { namespace: 'c', name, type: 'platform', files, options: bundleOptions(join(lwcDir, name), name) }
+    });
     const raw = [...output.diagnostics, ...(output.results ?? []).flatMap((r) => r.diagnostics)];
     const diagnostics: PlatformDiagnostic[] = raw.map((d) => ({
         bundle: name,

@@ -6,7 +6,9 @@ async function main(): Promise<number> {
     const { bundles, diagnostics } = await checkComponents(lwcDir);
     for (const d of diagnostics) console.log(formatDiagnostic(lwcDir, d));
     const errors = diagnostics.filter((d) => d.level === 'error').length;
-    console.log(`lwc-platform-check: ${bundles} bundle(s) compiled by the platform compiler, ${errors} error(s), ${diagnostics.length - errors} warning(s)`);
+    console.log(
+        `lwc-platform-check: ${bundles} bundle(s) compiled by the platform compiler, ${errors} error(s), ${diagnostics.length - errors} warning(s)`
+    );
     return errors ? 1 : 0;
 }
 

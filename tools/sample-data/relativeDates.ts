@@ -75,7 +75,6 @@ function toEpochDay(today: Date | string): number {
     return day;
 }
 
-
 /** Normalizes "today" (Date or 'YYYY-MM-DD') to 'YYYY-MM-DD', validating it. */
 export function normalizeToday(today: Date | string): string {
     return isoOfEpochDay(toEpochDay(today));

@@ -12,7 +12,6 @@ import { SOURCE_DIR } from '../paths';
 const PREFIX = '@salesforce/schema/';
 const VIRTUAL = '\0salesforce-schema:';
 
-
 export interface SchemaReference {
     objectApiName: string;
     fieldApiName?: string;

@@ -23,7 +23,6 @@ export async function sampleDeal(preview: RunningPreview, namePrefix: string): P
     return { id: node.Id, closeDate: node.CloseDate.value };
 }
 
-
 /** A date as the en-US user reads it in the panel (display values): 1/6/2027. */
 export function shortDate(iso: string): string {
     const [year, month, day] = iso.split('-').map(Number);

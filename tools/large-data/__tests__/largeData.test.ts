@@ -34,7 +34,12 @@ describe('generateLargeData', () => {
         const at = (opportunities: number): Record<string, number> => {
             const p = scaledParams(opportunities, TODAY);
             const kpis = p.accounts * p.kpisPerAccount;
-            return { accounts: p.accounts, opportunities: p.accounts * p.opportunitiesPerAccount, kpis, measurements: kpis * p.measurementsPerKpi };
+            return {
+                accounts: p.accounts,
+                opportunities: p.accounts * p.opportunitiesPerAccount,
+                kpis,
+                measurements: kpis * p.measurementsPerKpi
+            };
         };
         expect(at(10000)).toEqual({ accounts: 2000, opportunities: 10000, kpis: 20000, measurements: 100000 });
         expect(at(1000)).toEqual({ accounts: 200, opportunities: 1000, kpis: 2000, measurements: 10000 });

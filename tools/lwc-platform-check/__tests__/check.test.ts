@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkComponents } from '../check';
 
-const META = '<?xml version="1.0" encoding="UTF-8"?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>66.0</apiVersion><isExposed>false</isExposed></LightningComponentBundle>\n';
+const META =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>66.0</apiVersion><isExposed>false</isExposed></LightningComponentBundle>\n';
 const JS = "import { LightningElement } from 'lwc';\nexport default class Panel extends LightningElement { handleClick() {} }\n";
 
 function lwcDirWith(bundles: Record<string, Record<string, string>>): string {
@@ -18,7 +19,9 @@ function lwcDirWith(bundles: Record<string, Record<string, string>>): string {
 
 describe('platform LWC compiler check', () => {
     it('accepts a valid bundle', async () => {
-        const dir = lwcDirWith({ panel: { 'panel.js': JS, 'panel.html': '<template><button onclick={handleClick}>Go</button></template>' } });
+        const dir = lwcDirWith({
+            panel: { 'panel.js': JS, 'panel.html': '<template><button onclick={handleClick}>Go</button></template>' }
+        });
         expect(await checkComponents(dir)).toEqual({ bundles: 1, diagnostics: [] });
     }, 30000);
 
@@ -27,11 +30,20 @@ describe('platform LWC compiler check', () => {
             panel: { 'panel.js': JS, 'panel.html': '<template><button onclick="handleClick">Go</button></template>' }
         });
         const { diagnostics } = await checkComponents(dir);
-        expect(diagnostics).toEqual([expect.objectContaining({ bundle: 'panel', level: 'error', message: expect.stringContaining('Event handler should be an expression') })]);
+        expect(diagnostics).toEqual([
+            expect.objectContaining({
+                bundle: 'panel',
+                level: 'error',
+                message: expect.stringContaining('Event handler should be an expression')
+            })
+        ]);
     }, 30000);
 
     describe('dynamic components', () => {
-        const DYNAMIC_META = META.replace('<isExposed>', '<capabilities><capability>lightning__dynamicComponent</capability></capabilities><isExposed>');
+        const DYNAMIC_META = META.replace(
+            '<isExposed>',
+            '<capabilities><capability>lightning__dynamicComponent</capability></capabilities><isExposed>'
+        );
         const lazyPanel = (imports: string[]): Record<string, string> => ({
             'panel.js':
                 "import { LightningElement } from 'lwc';\nexport default class Panel extends LightningElement {\n  form;\n" +

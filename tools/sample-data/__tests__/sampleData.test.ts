@@ -1,7 +1,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadSamplePlan, materializePlan, readPlan, readRecordsFile, resolveRelativeDate, type LoadedPlanEntry, type SampleRecord } from '../relativeDates';
+import {
+    loadSamplePlan,
+    materializePlan,
+    readPlan,
+    readRecordsFile,
+    resolveRelativeDate,
+    type LoadedPlanEntry,
+    type SampleRecord
+} from '../relativeDates';
 import { utcToday } from '../../../core/dates';
 
 const PLAN_DIR = path.resolve(__dirname, '..', '..', '..', 'data', 'sample');

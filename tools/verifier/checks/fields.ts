@@ -147,7 +147,11 @@ function checkField(ctx: VerifyContext, f: MetadataFile): void {
                 err(root, 'a roll-up summary needs <summaryOperation> (count, sum, min or max)', 'Add <summaryOperation>');
             if (!elementText(root, 'summaryForeignKey'))
                 err(root, 'a roll-up summary needs <summaryForeignKey> (Child__c.MasterDetail__c)', 'Add <summaryForeignKey>');
-            if (elementText(root, 'summaryOperation') && elementText(root, 'summaryOperation') !== 'count' && !elementText(root, 'summarizedField')) {
+            if (
+                elementText(root, 'summaryOperation') &&
+                elementText(root, 'summaryOperation') !== 'count' &&
+                !elementText(root, 'summarizedField')
+            ) {
                 err(
                     root,
                     `a ${elementText(root, 'summaryOperation')} roll-up needs <summarizedField> (Child__c.Field__c)`,
@@ -318,7 +322,11 @@ function checkRelationship(ctx: VerifyContext, f: MetadataFile, root: XmlElement
             );
         }
         if (elementNamed(root, 'writeRequiresMasterRead'))
-            err(elementNamed(root, 'writeRequiresMasterRead'), '<writeRequiresMasterRead> applies only to master-detail fields', 'Remove it');
+            err(
+                elementNamed(root, 'writeRequiresMasterRead'),
+                '<writeRequiresMasterRead> applies only to master-detail fields',
+                'Remove it'
+            );
     }
     void f;
 }
