@@ -30,7 +30,12 @@ declare module 'lightning/graphql' {
     /** A query document produced by the gql tag. */
     export type GraphQLDocument = { readonly __graphqlDocument: unique symbol };
 
-    export const graphql: WireAdapterConstructor<GraphQLWireConfig, GraphQLResult>;
+    /**
+     * The data's shape is the query's, which the adapter cannot know: the @wire method declares it
+     * (GraphQLResult<the query's generated Data type, c/outcomesQueries>), as executeMutation<T>'s caller does.
+     */
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the decorated method names the data type
+    export const graphql: WireAdapterConstructor<GraphQLWireConfig, GraphQLResult<any>>;
     export function gql(strings: TemplateStringsArray, ...values: unknown[]): GraphQLDocument;
     export function executeMutation<T = unknown>(config: {
         query: GraphQLDocument;

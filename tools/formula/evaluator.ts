@@ -267,7 +267,8 @@ export function stripComments(formula: string): string {
     return out;
 }
 
-function parseFormula(formula: string): FormulonNode {
+/** Formula text as formulon's tree (cached); also read by test/jest/formulas.js for a formula's text results. */
+export function parseFormula(formula: string): FormulonNode {
     const cached = astCache.get(formula);
     if (cached) return cached;
     const source = stripComments(formula).trim();

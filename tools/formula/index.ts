@@ -1,4 +1,4 @@
-export { evaluateFormula, formulaReferences, createSession } from './evaluator';
+export { evaluateFormula, formulaReferences, parseFormula, createSession } from './evaluator';
 export type { FormulaContext, EvaluationSession } from './evaluator';
 export { evaluateField, evaluateRecordFormulas, checkValidationRules, customMetadataValue, toApiValue } from './model';
 export { FormulaError } from './errors';

@@ -3,8 +3,8 @@ import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import COMMON_LABELS from 'c/outcomesLabels';
 import ACCOUNT_LABELS from 'c/outcomesLabelsAccount';
-import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
-import { loadFormConstructor } from 'c/outcomesFormLoader';
+import { errorMessage, formatLabel } from 'c/outcomesFormat';
+import { isFormApi, loadFormConstructor } from 'c/outcomesFormLoader';
 /** The reading form and what saving a reading is built from, imported when a rep first records one. */
 const loadReadingForm = () => import('c/accountReadingForm');
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -63,7 +63,8 @@ export default class AccountKpiItem extends LightningElement {
         button.focus();
     }
     async handleSave(event) {
-        const form = asType(event.target);
+        const target = event.target;
+        const form = isFormApi(target) ? target : null;
         this.saving = true;
         let failure;
         try {

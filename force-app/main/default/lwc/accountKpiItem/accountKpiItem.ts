@@ -2,9 +2,8 @@ import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import COMMON_LABELS from 'c/outcomesLabels';
 import ACCOUNT_LABELS from 'c/outcomesLabelsAccount';
-import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
-import { loadFormConstructor } from 'c/outcomesFormLoader';
-import type { FormApi } from 'c/outcomesFormBase';
+import { errorMessage, formatLabel } from 'c/outcomesFormat';
+import { isFormApi, loadFormConstructor } from 'c/outcomesFormLoader';
 import type { FormErrors, MeasurementDraft } from 'c/outcomesValidation';
 import type { AccountKpiView } from 'c/outcomesMappers';
 
@@ -72,7 +71,8 @@ export default class AccountKpiItem extends LightningElement {
     }
 
     async handleSave(event: CustomEvent<MeasurementDraft>): Promise<void> {
-        const form: FormApi | null = asType(event.target);
+        const target = event.target;
+        const form = isFormApi(target) ? target : null;
         this.saving = true;
         let failure: FormErrors | null;
         try {

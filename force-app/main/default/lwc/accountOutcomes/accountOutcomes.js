@@ -4,7 +4,7 @@ import { graphql } from 'lightning/graphql';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import ACCOUNT_LABELS from 'c/outcomesLabelsAccount';
-import { asType, formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
+import { formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
 import { groupAccountGoals, mapAccountOutcomes } from 'c/outcomesMappers';
 import { ACCOUNT_OUTCOMES_QUERY, ACCOUNT_PAGE_SIZE, accountOutcomesVariables } from 'c/outcomesQueries';
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -44,7 +44,7 @@ export default class AccountOutcomes extends OutcomesPanelBase {
     wiredOutcomes(result) {
         const data = this.accept(result);
         if (data)
-            this.view = mapAccountOutcomes(asType(data), todayIso());
+            this.view = mapAccountOutcomes(data, todayIso());
     }
     get pageSize() {
         const n = Number(this.goalsPerPage);

@@ -3,11 +3,11 @@ import { graphql } from 'lightning/graphql';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import ACCOUNT_LABELS from 'c/outcomesLabelsAccount';
-import { asType, formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
+import { formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
 import { groupAccountGoals, mapAccountOutcomes } from 'c/outcomesMappers';
 import { ACCOUNT_OUTCOMES_QUERY, ACCOUNT_PAGE_SIZE, accountOutcomesVariables } from 'c/outcomesQueries';
 import type { GraphQLResult } from 'lightning/graphql';
-import type { AccountOutcomesVariables } from 'c/outcomesQueries';
+import type { AccountOutcomesData, AccountOutcomesVariables } from 'c/outcomesQueries';
 import type { AccountGoalGroupView, AccountOutcomesView, Grouping } from 'c/outcomesMappers';
 
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -46,9 +46,9 @@ export default class AccountOutcomes extends OutcomesPanelBase {
     }
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'AccountOutcomes' })
-    wiredOutcomes(result: GraphQLResult): void {
+    wiredOutcomes(result: GraphQLResult<AccountOutcomesData>): void {
         const data = this.accept(result);
-        if (data) this.view = mapAccountOutcomes(asType(data), todayIso());
+        if (data) this.view = mapAccountOutcomes(data, todayIso());
     }
 
     get pageSize(): number {

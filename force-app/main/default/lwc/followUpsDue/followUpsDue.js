@@ -4,7 +4,7 @@ import { graphql } from 'lightning/graphql';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import HOME_LABELS from 'c/outcomesLabelsHome';
-import { asType, formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
+import { formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
 import { mapFollowUpsDue } from 'c/outcomesMappers';
 import { MY_FOLLOW_UPS_DUE_QUERY, TEAM_FOLLOW_UPS_DUE_QUERY, followUpsDueVariables } from 'c/outcomesQueries';
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -37,7 +37,7 @@ export default class FollowUpsDue extends OutcomesPanelBase {
     wiredFollowUps(result) {
         const data = this.accept(result);
         if (data)
-            this.view = mapFollowUpsDue(asType(data), todayIso());
+            this.view = mapFollowUpsDue(data, todayIso());
     }
     get heading() {
         return this.showTeam ? LABELS.teamFollowUpsHeading : LABELS.followUpsHeading;

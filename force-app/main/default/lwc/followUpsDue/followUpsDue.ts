@@ -3,11 +3,11 @@ import { graphql } from 'lightning/graphql';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import HOME_LABELS from 'c/outcomesLabelsHome';
-import { asType, formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
+import { formatLabel, formatNumber, todayIso } from 'c/outcomesFormat';
 import { mapFollowUpsDue } from 'c/outcomesMappers';
 import { MY_FOLLOW_UPS_DUE_QUERY, TEAM_FOLLOW_UPS_DUE_QUERY, followUpsDueVariables } from 'c/outcomesQueries';
 import type { GraphQLResult } from 'lightning/graphql';
-import type { FollowUpsDueVariables } from 'c/outcomesQueries';
+import type { FollowUpsDueData, FollowUpsDueVariables } from 'c/outcomesQueries';
 import type { FollowUpDealView, FollowUpsDueView } from 'c/outcomesMappers';
 
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -40,9 +40,9 @@ export default class FollowUpsDue extends OutcomesPanelBase {
     }
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'FollowUpsDue' })
-    wiredFollowUps(result: GraphQLResult): void {
+    wiredFollowUps(result: GraphQLResult<FollowUpsDueData>): void {
         const data = this.accept(result);
-        if (data) this.view = mapFollowUpsDue(asType(data), todayIso());
+        if (data) this.view = mapFollowUpsDue(data, todayIso());
     }
 
     get heading(): string {

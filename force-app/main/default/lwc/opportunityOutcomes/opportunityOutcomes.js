@@ -11,8 +11,8 @@ import OutcomesPanelBase from 'c/outcomesPanelBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { contactRolesPage, opensInPlace } from 'c/outcomesNavigation';
-import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
-import { loadFormConstructor } from 'c/outcomesFormLoader';
+import { errorMessage, formatLabel } from 'c/outcomesFormat';
+import { isFormApi, loadFormConstructor } from 'c/outcomesFormLoader';
 import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -108,7 +108,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
         const data = this.accept(result);
         if (!data)
             return;
-        this.view = mapOpportunityOutcomes(asType(data));
+        this.view = mapOpportunityOutcomes(data);
         if (this.view?.nextActionAddsContactRoles)
             this.generateContactRolesUrl();
     }
@@ -566,7 +566,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
             const writes = await loadForms();
             const request = build(writes);
             const result = await executeMutation({
-                query: asType(request.query),
+                query: request.query,
                 variables: request.variables,
                 operationName: request.operationName
             });
@@ -633,9 +633,8 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
         return false;
     }
     reportFailure(form, failure) {
-        const target = asType(form);
-        if (target && typeof target.reportServerErrors === 'function') {
-            target.reportServerErrors(failure);
+        if (isFormApi(form)) {
+            form.reportServerErrors(failure);
             return;
         }
         this.actionError = formatLabel(LABELS.markCompleteFailed, failureMessage(failure) ?? LABELS.unknownError);

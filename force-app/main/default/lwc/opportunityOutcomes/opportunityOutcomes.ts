@@ -10,17 +10,16 @@ import OutcomesPanelBase from 'c/outcomesPanelBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { contactRolesPage, opensInPlace } from 'c/outcomesNavigation';
-import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
-import { loadFormConstructor } from 'c/outcomesFormLoader';
+import { errorMessage, formatLabel } from 'c/outcomesFormat';
+import { isFormApi, loadFormConstructor } from 'c/outcomesFormLoader';
 import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
-import type { FormApi } from 'c/outcomesFormBase';
 import type { RecordUpdate, UpdateFailure } from 'c/outcomesRecordUpdates';
 import type { MutationRequest } from 'c/outcomesMutations';
 import type { CheckInDraft, FormErrors, GoalDraft, KpiDraft } from 'c/outcomesValidation';
 import type { LabelledValue } from 'c/outcomesDetailList';
 import type { GraphQLResult } from 'lightning/graphql';
-import type { OpportunityOutcomesVariables } from 'c/outcomesQueries';
+import type { OpportunityOutcomesData, OpportunityOutcomesVariables } from 'c/outcomesQueries';
 import type { Option } from 'c/outcomesPicklists';
 import type { CheckInView, ContactRoleView, GoalView, KpiView, OpportunityOutcomesView } from 'c/outcomesMappers';
 
@@ -127,10 +126,10 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     }
 
     @wire(graphql, { query: '$query', variables: '$variables', operationName: 'OpportunityOutcomes' })
-    wiredOutcomes(result: GraphQLResult): void {
+    wiredOutcomes(result: GraphQLResult<OpportunityOutcomesData>): void {
         const data = this.accept(result);
         if (!data) return;
-        this.view = mapOpportunityOutcomes(asType(data));
+        this.view = mapOpportunityOutcomes(data);
         if (this.view?.nextActionAddsContactRoles) this.generateContactRolesUrl();
     }
 
@@ -653,7 +652,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
             const writes = await loadForms();
             const request = build(writes);
             const result = await executeMutation({
-                query: asType(request.query),
+                query: request.query,
                 variables: request.variables,
                 operationName: request.operationName
             });
@@ -716,9 +715,8 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     }
 
     private reportFailure(form: EventTarget | null, failure: FormErrors): void {
-        const target: FormApi | null = asType(form);
-        if (target && typeof target.reportServerErrors === 'function') {
-            target.reportServerErrors(failure);
+        if (isFormApi(form)) {
+            form.reportServerErrors(failure);
             return;
         }
         this.actionError = formatLabel(LABELS.markCompleteFailed, failureMessage(failure) ?? LABELS.unknownError);

@@ -20,3 +20,7 @@ export async function loadFormConstructor(load, exportName = 'default') {
         return { formConstructor: null, error: formatLabel(LABELS.formLoadFailed, errorMessage(error) || LABELS.unknownError) };
     }
 }
+/** Whether a save event's target is a loaded form, whose public API shows a failed save's messages on its fields. */
+export function isFormApi(target) {
+    return target instanceof HTMLElement && 'reportServerErrors' in target && typeof target.reportServerErrors === 'function';
+}

@@ -1,5 +1,6 @@
 import LABELS from 'c/outcomesLabels';
 import { errorMessage, formatLabel } from 'c/outcomesFormat';
+import type { FormApi } from 'c/outcomesFormBase';
 
 /** An inline form's component, loaded on first use (c/outcomesFormLoader), or why it could not be. */
 export interface FormLoad {
@@ -23,4 +24,9 @@ export async function loadFormConstructor(load: () => Promise<Record<string, unk
     } catch (error) {
         return { formConstructor: null, error: formatLabel(LABELS.formLoadFailed, errorMessage(error) || LABELS.unknownError) };
     }
+}
+
+/** Whether a save event's target is a loaded form, whose public API shows a failed save's messages on its fields. */
+export function isFormApi(target: unknown): target is FormApi {
+    return target instanceof HTMLElement && 'reportServerErrors' in target && typeof target.reportServerErrors === 'function';
 }

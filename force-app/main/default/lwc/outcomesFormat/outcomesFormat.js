@@ -102,14 +102,6 @@ export function errorMessage(error) {
     }
     return '';
 }
-/**
- * A type assertion written as a call. The LWC ESLint config's parser reports type names inside
- * `as` expressions and type arguments as undefined; annotations it accepts:
- * `const form: Outcomes.FormApi | null = asType(this.template.querySelector('c-goal-form'))`.
- */
-export function asType(value) {
-    return value;
-}
 /** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier); null if either is not a date. */
 export function daysBetween(from, to) {
     const start = from ? Date.parse(`${from}T00:00:00Z`) : NaN;

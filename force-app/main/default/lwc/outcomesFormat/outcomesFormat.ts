@@ -101,15 +101,6 @@ export function errorMessage(error: unknown): string {
     return '';
 }
 
-/**
- * A type assertion written as a call. The LWC ESLint config's parser reports type names inside
- * `as` expressions and type arguments as undefined; annotations it accepts:
- * `const form: Outcomes.FormApi | null = asType(this.template.querySelector('c-goal-form'))`.
- */
-export function asType<T>(value: unknown): T {
-    return value as never;
-}
-
 /** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier); null if either is not a date. */
 export function daysBetween(from: string | null | undefined, to: string | null | undefined): number | null {
     const start = from ? Date.parse(`${from}T00:00:00Z`) : NaN;

@@ -10,7 +10,7 @@
  */
 import { executeMutation, gql } from 'lightning/graphql';
 import LABELS from 'c/outcomesLabels';
-import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
+import { errorMessage, formatLabel } from 'c/outcomesFormat';
 export const CREATE_GOAL_MUTATION = gql `
     mutation CreateGoal($input: Customer_Goal__cCreateInput!) {
         uiapi(input: { allOrNone: true }) {
@@ -375,7 +375,7 @@ export function mutationErrors(errors, request) {
 export async function runMutation(request) {
     try {
         const result = await executeMutation({
-            query: asType(request.query),
+            query: request.query,
             variables: request.variables,
             operationName: request.operationName
         });

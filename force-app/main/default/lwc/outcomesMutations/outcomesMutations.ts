@@ -9,7 +9,8 @@
  */
 import { executeMutation, gql } from 'lightning/graphql';
 import LABELS from 'c/outcomesLabels';
-import { asType, errorMessage, formatLabel } from 'c/outcomesFormat';
+import { errorMessage, formatLabel } from 'c/outcomesFormat';
+import type { GraphQLDocument } from 'lightning/graphql';
 import type { CheckInDraft, FormErrors, GoalDraft, KpiDraft, MeasurementDraft } from 'c/outcomesValidation';
 
 export interface GraphQLErrorLike {
@@ -19,7 +20,8 @@ export interface GraphQLErrorLike {
 }
 
 export interface MutationRequest {
-    query: unknown;
+    /** A gql document (executeMutation takes no other). */
+    query: GraphQLDocument;
     variables: Record<string, unknown>;
     operationName: string;
     /** Alias of each operation in the document -> what it writes (to put a failure on its field). */
@@ -402,7 +404,7 @@ export function mutationErrors(errors: GraphQLErrorLike[] | null | undefined, re
 export async function runMutation(request: MutationRequest): Promise<FormErrors | null> {
     try {
         const result = await executeMutation({
-            query: asType(request.query),
+            query: request.query,
             variables: request.variables,
             operationName: request.operationName
         });

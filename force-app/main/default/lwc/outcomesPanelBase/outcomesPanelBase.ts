@@ -27,7 +27,7 @@ export default class OutcomesPanelBase extends LightningElement {
     private refreshWire?: () => Promise<unknown>;
 
     /** A wire emission: its data when it carries data to map, else undefined (waiting, or failed). */
-    protected accept(result: GraphQLResult | undefined): unknown {
+    protected accept<T>(result: GraphQLResult<T> | undefined): T | undefined {
         if (typeof result?.refresh === 'function') this.refreshWire = result.refresh;
         if (result?.errors?.length) {
             this.failed(result.errors);

@@ -9,8 +9,16 @@ import LOCALE from '@salesforce/i18n/locale';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import FIELD_FACTS from 'c/outcomesFieldFacts';
-import { asType, formatLabel, formatNumber } from 'c/outcomesFormat';
+import { formatLabel, formatNumber } from 'c/outcomesFormat';
 import { readingKey } from 'c/outcomesMutations';
+/** Whether an element has the constraint-validation API (a plain element under a data-key has not). */
+function isValidatableInput(element) {
+    return (element instanceof HTMLElement &&
+        'setCustomValidity' in element &&
+        typeof element.setCustomValidity === 'function' &&
+        'reportValidity' in element &&
+        typeof element.reportValidity === 'function');
+}
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
 const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS });
 // --- numbers ---
@@ -312,11 +320,11 @@ export function validateMeasurement(values, today) {
  * had a message, so the caller can focus its form-level message instead.
  */
 export function showFieldErrors(root, errors) {
-    const inputs = asType(Array.from(root?.querySelectorAll('[data-key]') ?? []));
+    const inputs = Array.from(root?.querySelectorAll('[data-key]') ?? []).filter((element) => element instanceof HTMLElement);
     let first;
     for (const input of inputs) {
         const message = errors[input.dataset.key ?? ''] ?? '';
-        if (typeof input.setCustomValidity === 'function') {
+        if (isValidatableInput(input)) {
             input.setCustomValidity(message);
             input.reportValidity();
         }
@@ -328,10 +336,9 @@ export function showFieldErrors(root, errors) {
 }
 /** Clears the message of one input once the user changes it. */
 export function clearFieldError(input) {
-    const el = asType(input);
-    if (el && typeof el.setCustomValidity === 'function') {
-        el.setCustomValidity('');
-        el.reportValidity();
+    if (isValidatableInput(input)) {
+        input.setCustomValidity('');
+        input.reportValidity();
     }
 }
 /** Splits client-side errors into field messages and the form-level message. */

@@ -8,7 +8,7 @@ import LOCALE from '@salesforce/i18n/locale';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import FIELD_FACTS from 'c/outcomesFieldFacts';
-import { asType, formatLabel, formatNumber } from 'c/outcomesFormat';
+import { formatLabel, formatNumber } from 'c/outcomesFormat';
 import { readingKey } from 'c/outcomesMutations';
 import type { Direction } from 'c/outcomesPicklists';
 
@@ -142,6 +142,17 @@ export interface CheckInFormValues {
 export interface ValidatableInput extends HTMLElement {
     setCustomValidity(message: string): void;
     reportValidity(): boolean;
+}
+
+/** Whether an element has the constraint-validation API (a plain element under a data-key has not). */
+function isValidatableInput(element: unknown): element is ValidatableInput {
+    return (
+        element instanceof HTMLElement &&
+        'setCustomValidity' in element &&
+        typeof element.setCustomValidity === 'function' &&
+        'reportValidity' in element &&
+        typeof element.reportValidity === 'function'
+    );
 }
 
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
@@ -440,11 +451,11 @@ export function validateMeasurement(values: MeasurementFormValues, today: string
  * had a message, so the caller can focus its form-level message instead.
  */
 export function showFieldErrors(root: ParentNode | null, errors: Record<string, string>): boolean {
-    const inputs: ValidatableInput[] = asType(Array.from(root?.querySelectorAll('[data-key]') ?? []));
-    let first: ValidatableInput | undefined;
+    const inputs = Array.from(root?.querySelectorAll('[data-key]') ?? []).filter((element) => element instanceof HTMLElement);
+    let first: HTMLElement | undefined;
     for (const input of inputs) {
         const message = errors[input.dataset.key ?? ''] ?? '';
-        if (typeof input.setCustomValidity === 'function') {
+        if (isValidatableInput(input)) {
             input.setCustomValidity(message);
             input.reportValidity();
         }
@@ -456,10 +467,9 @@ export function showFieldErrors(root: ParentNode | null, errors: Record<string, 
 
 /** Clears the message of one input once the user changes it. */
 export function clearFieldError(input: EventTarget | null): void {
-    const el: ValidatableInput | null = asType(input);
-    if (el && typeof el.setCustomValidity === 'function') {
-        el.setCustomValidity('');
-        el.reportValidity();
+    if (isValidatableInput(input)) {
+        input.setCustomValidity('');
+        input.reportValidity();
     }
 }
 

@@ -1,7 +1,6 @@
 import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import AccountGoal from 'c/accountGoal';
-import { asType } from 'c/outcomesFormat';
 import { mapAccountOutcomes } from 'c/outcomesMappers';
 import {
     all,
@@ -21,9 +20,7 @@ afterEach(removeAll);
 
 /** Northwind's goal with a stakeholder (Tom Becker) and one KPI, as the panel passes it. */
 function unappliedCashGoal(): AccountGoalView {
-    const entry = mapAccountOutcomes(asType(northwind), '2026-03-02')?.goals.find((g) =>
-        g.goal.name.startsWith('Clear the unapplied-cash')
-    );
+    const entry = mapAccountOutcomes(northwind, '2026-03-02')?.goals.find((g) => g.goal.name.startsWith('Clear the unapplied-cash'));
     if (!entry) throw new Error('fixture lacks the unapplied-cash goal');
     return entry;
 }

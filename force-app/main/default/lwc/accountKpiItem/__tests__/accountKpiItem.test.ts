@@ -1,7 +1,6 @@
 import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import AccountKpiItem from 'c/accountKpiItem';
-import { asType } from 'c/outcomesFormat';
 import { mapAccountOutcomes } from 'c/outcomesMappers';
 import { flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import northwind from '../../accountOutcomes/__tests__/data/northwind.json';
@@ -21,7 +20,7 @@ afterEach(() => {
 });
 
 function firstKpi(): AccountKpiView {
-    const view = mapAccountOutcomes(asType(northwind), '2026-03-02');
+    const view = mapAccountOutcomes(northwind, '2026-03-02');
     const item = view?.goals.flatMap((goal) => goal.kpis)[0];
     if (!item) throw new Error('fixture has no KPI');
     return item;

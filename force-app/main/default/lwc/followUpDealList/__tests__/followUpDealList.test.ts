@@ -1,7 +1,6 @@
 import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import FollowUpDealList from 'c/followUpDealList';
-import { asType } from 'c/outcomesFormat';
 import { mapFollowUpsDue } from 'c/outcomesMappers';
 import { all, flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import myFollowUps from '../../followUpsDue/__tests__/data/myFollowUps.json';
@@ -28,7 +27,7 @@ jest.mock('lightning/navigation', () => {
 afterEach(removeAll);
 
 async function mount(showAccount: boolean): Promise<{ element: HTMLElement; deals: FollowUpDealView[] }> {
-    const { deals } = mapFollowUpsDue(asType(myFollowUps), TODAY);
+    const { deals } = mapFollowUpsDue(myFollowUps, TODAY);
     const element = createElement('c-follow-up-deal-list', { is: FollowUpDealList });
     Object.assign(element, { deals, showAccount });
     document.body.appendChild(element);

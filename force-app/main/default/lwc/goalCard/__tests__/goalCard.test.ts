@@ -2,7 +2,6 @@ import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import GoalCard from 'c/goalCard';
 import LABELS from 'c/outcomesLabels';
-import { asType } from 'c/outcomesFormat';
 import { mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { all, flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import openWithGoals from '../../opportunityOutcomes/__tests__/data/openWithGoals.json';
@@ -12,7 +11,7 @@ afterEach(removeAll);
 
 /** The open Meridian deal's goal with a stakeholder, category, target date and cost of doing nothing. */
 function collectGoal(): GoalView {
-    const goal = mapOpportunityOutcomes(asType(openWithGoals))?.goals.find((g) => g.name === 'Collect service invoices in under 40 days');
+    const goal = mapOpportunityOutcomes(openWithGoals)?.goals.find((g) => g.name === 'Collect service invoices in under 40 days');
     if (!goal) throw new Error('fixture lacks the collections goal');
     return goal;
 }

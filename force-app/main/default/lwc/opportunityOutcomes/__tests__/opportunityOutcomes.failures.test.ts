@@ -2,7 +2,6 @@ import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
-import { asType } from 'c/outcomesFormat';
 import {
     byLabel,
     change,
@@ -80,7 +79,7 @@ describe('a save that fails on the network', () => {
         formButton(form, 'save').click();
         await flush();
         expect(Reflect.get(formButton(form, 'save'), 'disabled')).toBe(true);
-        answer(asType(SAVED));
+        answer(SAVED);
         await flush();
         expect(mutate).toHaveBeenCalledTimes(1);
     });

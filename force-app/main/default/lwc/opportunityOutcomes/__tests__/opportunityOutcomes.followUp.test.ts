@@ -1,11 +1,10 @@
 import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import { executeMutation } from 'lightning/graphql';
-import { asType } from 'c/outcomesFormat';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { picklistValues, validationRules } from '#test/jest/metadata';
-import { deepAll, deepOne, deepQuery, flush, one, removeAll, shadow, text, wire } from './outcomesTestSupport';
-import type { OpportunityFixture, TestWireAdapter } from './outcomesTestSupport';
+import { clone, deepAll, deepOne, deepQuery, flush, one, removeAll, shadow, testWireAdapter, text, wire } from './outcomesTestSupport';
+import type { OpportunityFixture } from './outcomesTestSupport';
 import wonOverdue from './data/wonOverdue.json';
 import wonWithHistory from './data/wonWithHistory.json';
 import wonEarly from './data/wonEarly.json';
@@ -21,25 +20,24 @@ const mutate = jest.mocked(executeMutation);
 /** sfdx-lwc-jest's test wire adapters (createLdsTestWireAdapter): emit() delivers data to the component. */
 // The module instance the panel imports (unmocked), read by name: the test drives its adapters with emit().
 const objectInfoApi: Record<string, unknown> = jest.requireActual('lightning/uiObjectInfoApi');
-const objectInfo: TestWireAdapter = asType(objectInfoApi.getObjectInfo);
-const reasons: TestWireAdapter = asType(objectInfoApi.getPicklistValues);
+const objectInfo = testWireAdapter(objectInfoApi.getObjectInfo, 'getObjectInfo');
+const reasons = testWireAdapter(objectInfoApi.getPicklistValues, 'getPicklistValues');
 const REASONS = picklistValues('Opportunity', 'Follow_Up_Closed_Reason__c');
 const RULE = validationRules().find((r) => r.name === 'Follow_Up_Complete_Needs_Reason')!;
 const SAVED = { data: { uiapi: { opportunity: { Record: { Id: 'x' } } } }, errors: undefined };
 
 /** A copy of a panel fixture with fields of its deal changed. */
-function withDeal(data: unknown, change: object): unknown {
-    const copy: OpportunityFixture = asType(JSON.parse(JSON.stringify(data)));
+function withDeal(data: OpportunityFixture, change: object): OpportunityFixture {
+    const copy = clone(data);
     Object.assign(copy.uiapi.query.Opportunity.edges[0]!.node, change);
     return copy;
 }
 
-function idOf(data: unknown): string {
-    const fixture: OpportunityFixture = asType(data);
-    return String(fixture.uiapi.query.Opportunity.edges[0]!.node.Id);
+function idOf(data: OpportunityFixture): string {
+    return String(data.uiapi.query.Opportunity.edges[0]!.node.Id);
 }
 
-async function mount(data: unknown): Promise<ShadowRoot> {
+async function mount(data: OpportunityFixture): Promise<ShadowRoot> {
     const element = createElement('c-opportunity-outcomes', { is: OpportunityOutcomes });
     Object.assign(element, { recordId: idOf(data) });
     document.body.appendChild(element);

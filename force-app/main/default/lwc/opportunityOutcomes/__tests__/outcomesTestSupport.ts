@@ -4,8 +4,9 @@
  * folder would be listed as an empty LightningComponentBundle by `sf project convert source`.
  */
 import { graphql } from 'lightning/graphql';
-import { asType } from 'c/outcomesFormat';
 import type { ValidatableInput } from 'c/outcomesValidation';
+import type { Loaded } from 'c/outcomesMappers';
+import type { OpportunityOutcomesData } from 'c/outcomesQueries';
 
 export interface WireRequest {
     query: string;
@@ -23,8 +24,39 @@ export interface GraphQLStub {
     requests: WireRequest[];
 }
 
+/** Whether value (a module's export) has a function under each name: a stand-in's test API. */
+function hasFunctions(value: unknown, names: string[]): value is object {
+    return (
+        (typeof value === 'function' || (typeof value === 'object' && value !== null)) &&
+        names.every((name) => typeof Reflect.get(value, name) === 'function')
+    );
+}
+
+function isGraphQLStub(adapter: unknown): adapter is GraphQLStub {
+    return (
+        hasFunctions(adapter, ['emit', 'emitErrors', 'resetRequests']) &&
+        Array.isArray(Reflect.get(adapter, 'requests')) &&
+        typeof Reflect.get(adapter, 'instances') === 'number'
+    );
+}
+
+function isTestWireAdapter(adapter: unknown): adapter is TestWireAdapter {
+    return hasFunctions(adapter, ['emit']);
+}
+
+function graphQLStub(adapter: unknown): GraphQLStub {
+    if (!isGraphQLStub(adapter)) throw new Error('lightning/graphql is not the Jest stand-in (jest.config.js moduleNameMapper)');
+    return adapter;
+}
+
+/** An LDS wire adapter's test API (emit: sfdx-lwc-jest's createLdsTestWireAdapter), or an error naming what is not one. */
+export function testWireAdapter(adapter: unknown, name: string): TestWireAdapter {
+    if (!isTestWireAdapter(adapter)) throw new Error(`${name} is not a test wire adapter`);
+    return adapter;
+}
+
 /** The Jest stand-in for lightning/graphql, with its emit and request-count API. */
-export const wire: GraphQLStub = asType(graphql);
+export const wire = graphQLStub(graphql);
 
 /** Lets promise chains (mutation -> refresh -> notify) and re-renders settle. */
 export function flush(): Promise<void> {
@@ -67,21 +99,22 @@ export function text(element: Element | null | undefined): string {
 
 const VALIDATABLE = 'lightning-input, lightning-combobox, lightning-textarea';
 
+function hasSetCustomValidity(owner: object): owner is Pick<ValidatableInput, 'setCustomValidity'> {
+    return 'setCustomValidity' in owner && typeof owner.setCustomValidity === 'function';
+}
+
 /**
  * Spies on setCustomValidity of the inputs under root, where the engine defines it (the host
  * element's bridge prototype), so each call's `this` is the input element the form addressed.
  */
 export function spyOnValidity(root: ParentNode): jest.SpyInstance[] {
-    const owners = new Set<object>();
+    const owners = new Set<Pick<ValidatableInput, 'setCustomValidity'>>();
     for (const input of all(root, VALIDATABLE)) {
         let proto: object | null = Object.getPrototypeOf(input);
         while (proto && !Object.prototype.hasOwnProperty.call(proto, 'setCustomValidity')) proto = Object.getPrototypeOf(proto);
-        if (proto) owners.add(proto);
+        if (proto && hasSetCustomValidity(proto)) owners.add(proto);
     }
-    return [...owners].map((owner) => {
-        const target: ValidatableInput = asType(owner);
-        return jest.spyOn(target, 'setCustomValidity');
-    });
+    return [...owners].map((owner) => jest.spyOn(owner, 'setCustomValidity'));
 }
 
 /** The message each labelled control was last given, from spyOnValidity's spies (blank = cleared). */
@@ -115,6 +148,11 @@ export interface TestWireAdapter {
     emit(data: unknown): void;
 }
 
+/** A deep copy of JSON data (a fixture), of its type. */
+export function clone<T>(data: T): T {
+    return JSON.parse(JSON.stringify(data));
+}
+
 /** An OPPORTUNITY_OUTCOMES_QUERY fixture (data/*.json). */
 export interface OpportunityFixture {
     uiapi: { query: { Opportunity: { edges: { node: Record<string, unknown> }[] } } };
@@ -125,10 +163,10 @@ export interface OpportunityFixture {
  * answers `Contact: null` for it (record sharing). The preview that generates the fixtures has no
  * record sharing, so tests add the role themselves.
  */
-export function withHiddenContactRole<T>(data: T): T {
-    const copy: OpportunityFixture = asType(JSON.parse(JSON.stringify(data)));
-    const contactRoles: { edges: unknown[] } = asType(Reflect.get(copy.uiapi.query.Opportunity.edges[0]!.node, 'OpportunityContactRoles'));
-    const roles = contactRoles.edges;
+export function withHiddenContactRole(data: Loaded<OpportunityOutcomesData>): Loaded<OpportunityOutcomesData> {
+    const copy = clone(data);
+    const roles = copy.uiapi?.query?.Opportunity?.edges?.[0]?.node?.OpportunityContactRoles?.edges;
+    if (!roles) throw new Error('the fixture has no contact roles');
     roles.push({
         node: {
             Id: '00K5g0000099999AAA',
@@ -138,7 +176,7 @@ export function withHiddenContactRole<T>(data: T): T {
             Contact: null
         }
     });
-    return asType(copy);
+    return copy;
 }
 
 /**

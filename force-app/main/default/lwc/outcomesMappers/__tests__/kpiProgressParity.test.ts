@@ -1,7 +1,7 @@
 import '#test/jest/installLabels';
 import { evaluate, readKpiProgressTable } from '#test/jest/formulas';
-import { asType } from 'c/outcomesFormat';
 import { kpiProgress } from 'c/outcomesMappers';
+import type { KpiRecord } from 'c/outcomesMappers';
 
 /**
  * kpiProgress shows Progress__c's value when the user can read it; only when Progress__c is left
@@ -21,21 +21,20 @@ function formula(row: { direction: string; baseline: number | null; target: numb
 }
 
 /** A KPI record as GraphQL gives it when Progress__c is unreadable (the field is absent). */
-function withoutProgress(row: { direction: string; baseline: number | null; target: number | null; current: number | null }) {
-    const record: Record<string, unknown> = {
+function withoutProgress(row: { direction: string; baseline: number | null; target: number | null; current: number | null }): KpiRecord {
+    return {
         Id: 'a01000000000001AAA',
         Direction__c: { value: row.direction },
         Baseline_Value__c: { value: row.baseline },
         Target_Value__c: { value: row.target },
         Current_Value__c: { value: row.current }
     };
-    return record;
 }
 
 describe('kpiProgress without Progress__c equals the Progress__c formula', () => {
     it.each(readKpiProgressTable().cases.map((row) => [row.case, row]))('truth table: %s', (_case, row) => {
         expect(formula(row)).toBe(row.progress);
-        expect(kpiProgress(asType(withoutProgress(row)))).toBe(row.progress);
+        expect(kpiProgress(withoutProgress(row))).toBe(row.progress);
     });
 
     const values = [null, -10, -1, 0, 1, 2, 3, 7, 8, 0.1, 0.4, 100];
@@ -46,17 +45,15 @@ describe('kpiProgress without Progress__c equals the Progress__c formula', () =>
     it(`a grid of ${grid.length} further figures`, () => {
         const differing = grid.filter((row) => {
             const expected = formula(row);
-            const actual = kpiProgress(asType(withoutProgress(row)));
+            const actual = kpiProgress(withoutProgress(row));
             // -0 and 0 are one value on the page.
             return !(expected === actual || (expected === 0 && actual === 0));
         });
-        expect(differing.map((row) => ({ ...row, formula: formula(row), kpiProgress: kpiProgress(asType(withoutProgress(row))) }))).toEqual(
-            []
-        );
+        expect(differing.map((row) => ({ ...row, formula: formula(row), kpiProgress: kpiProgress(withoutProgress(row)) }))).toEqual([]);
     });
 
     it('shows Progress__c itself when the user can read it', () => {
         const record = { ...withoutProgress({ direction: 'Increase', baseline: 0, target: 10, current: 5 }), Progress__c: { value: 12.3 } };
-        expect(kpiProgress(asType(record))).toBe(12.3);
+        expect(kpiProgress(record)).toBe(12.3);
     });
 });

@@ -1,5 +1,4 @@
 import '#test/jest/installLabels';
-import { asType } from 'c/outcomesFormat';
 import {
     completeness,
     groupGoals,
@@ -16,7 +15,7 @@ import {
 } from 'c/outcomesMappers';
 import { OPPORTUNITY_OUTCOMES_QUERY } from 'c/outcomesQueries';
 import { strippableOptionalFields, withoutFields } from './fieldAccessSupport';
-import { withHiddenContactRole } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import { clone, withHiddenContactRole } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 
 // Fixtures are the org's responses for the sample data's deals (today = 2026-03-02).
 import openWithGoals from '../../opportunityOutcomes/__tests__/data/openWithGoals.json';
@@ -29,15 +28,10 @@ import noAccount from '../../opportunityOutcomes/__tests__/data/noAccount.json';
 import type { OpportunityOutcomesData } from 'c/outcomesQueries';
 import type { DealRecord, KpiRecord, Loaded, OpportunityOutcomesView } from 'c/outcomesMappers';
 
-function view(data: unknown): OpportunityOutcomesView {
-    const mapped = mapOpportunityOutcomes(asType(data));
+function view(data: Loaded<OpportunityOutcomesData>): OpportunityOutcomesView {
+    const mapped = mapOpportunityOutcomes(data);
     if (!mapped) throw new Error('fixture has no opportunity');
     return mapped;
-}
-
-/** A deep copy, typed as the fixture (whose shape tsc checks against the generated query type where it is mapped). */
-function clone<T>(data: T): T {
-    return JSON.parse(JSON.stringify(data));
 }
 
 describe('mapOpportunityOutcomes', () => {
@@ -230,10 +224,8 @@ describe('people, completeness and the next action', () => {
 
     it('suggests adding contact roles once every goal is measurable but nobody is a contact role', () => {
         const kpi = mapKpi({ Id: 'k', Baseline_Value__c: { value: 1 }, Target_Value__c: { value: 2 } });
-        const goal = { name: 'Grow', hasKpis: true };
-        expect(nextAction([], [asType(goal)], [kpi])).toBe(
-            'Add the people involved as contact roles, then ask each how they are measured.'
-        );
+        const goal = mapGoal({ Id: 'g', Name: { value: 'Grow' } }, [kpi]);
+        expect(nextAction([], [goal], [kpi])).toBe('Add the people involved as contact roles, then ask each how they are measured.');
         expect(completeness([], [kpi])).toMatchObject({ roleCount: 0, measurableKpis: 1, kpiCount: 1 });
     });
 
@@ -314,8 +306,8 @@ describe('fields the user cannot read (left out by @optional, issue 11)', () => 
 
     it('the Opportunity panel without every optional field: same goals, KPIs and completeness; the metrics warning left out without its figures', () => {
         const optional = strippableOptionalFields(OPPORTUNITY_OUTCOMES_QUERY);
-        const full = mapOpportunityOutcomes(asType(openPastThreshold));
-        const shown = mapOpportunityOutcomes(asType(withoutFields(openPastThreshold, optional)));
+        const full = mapOpportunityOutcomes(openPastThreshold);
+        const shown = mapOpportunityOutcomes(withoutFields(openPastThreshold, optional));
         expect(full?.showMetricsWarning).toBe(true);
         expect(shown?.showMetricsWarning).toBe(false);
         expect(shown?.metricsWarning).toBe('');
@@ -325,9 +317,9 @@ describe('fields the user cannot read (left out by @optional, issue 11)', () => 
         expect(shown?.nextAction).toBe('Ask Nina Brooks how they are measured');
         expect(shown?.goals.map((g) => g.name)).toEqual(full?.goals.map((g) => g.name));
         expect([shown?.stage, shown?.amountText, shown?.closeDateText, shown?.probabilityText]).toEqual(['', '', '', '']);
-        const won = mapOpportunityOutcomes(asType(withoutFields(wonWithHistory, optional)));
+        const won = mapOpportunityOutcomes(withoutFields(wonWithHistory, optional));
         expect(won?.state).toBe('won');
-        expect(won?.kpis.map((k) => k.progress)).toEqual(mapOpportunityOutcomes(asType(wonWithHistory))?.kpis.map((k) => k.progress));
+        expect(won?.kpis.map((k) => k.progress)).toEqual(mapOpportunityOutcomes(wonWithHistory)?.kpis.map((k) => k.progress));
     });
 });
 

@@ -1,8 +1,7 @@
 import '#test/jest/installLabels';
 import { updateRecord } from 'lightning/uiRecordApi';
-import { asType } from 'c/outcomesFormat';
 import { goalUpdate, kpiUpdate, runRecordUpdate, updateFailure } from 'c/outcomesRecordUpdates';
-import type { GoalView } from 'c/outcomesMappers';
+import { mapGoal } from 'c/outcomesMappers';
 import type { GoalDraft, KpiDraft } from 'c/outcomesValidation';
 
 const update = jest.mocked(updateRecord);
@@ -22,17 +21,20 @@ const goal: GoalDraft = {
 };
 
 /** The goal as the panel loaded it (what the edit form opened with). */
-const loadedGoal: GoalView = asType({
-    id: 'a0BHs0000000075AAE',
-    name: 'Collect in under 40 days',
-    level: 'Department',
-    category: null,
-    status: 'Agreed',
-    stakeholder: null,
-    whyItMatters: '',
-    cost: null,
-    targetDate: '2026-12-17'
-});
+const loadedGoal = mapGoal(
+    {
+        Id: 'a0BHs0000000075AAE',
+        Name: { value: 'Collect in under 40 days' },
+        Level__c: { value: 'Department' },
+        Category__c: { value: null },
+        Status__c: { value: 'Agreed' },
+        Stakeholder__c: { value: null },
+        Why_It_Matters__c: { value: null },
+        Cost_Of_Inaction__c: { value: null },
+        Target_Date__c: { value: '2026-12-17' }
+    },
+    []
+);
 
 const kpiDraft: KpiDraft = {
     id: 'a0CHs0000000091AAE',

@@ -1,7 +1,6 @@
 import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import ValueSummary from 'c/valueSummary';
-import { asType } from 'c/outcomesFormat';
 import { mapAccountOutcomes } from 'c/outcomesMappers';
 import { all, flush, one, removeAll, shadow, text } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 import northwind from '../../accountOutcomes/__tests__/data/northwind.json';
@@ -10,7 +9,7 @@ import type { ValueSummaryView } from 'c/outcomesMappers';
 afterEach(removeAll);
 
 function northwindSummary(): ValueSummaryView {
-    const summary = mapAccountOutcomes(asType(northwind), '2026-03-02')?.summary;
+    const summary = mapAccountOutcomes(northwind, '2026-03-02')?.summary;
     if (!summary) throw new Error('fixture has no account');
     return summary;
 }
