@@ -1,6 +1,8 @@
 /**
  * Writes c/outcomesFieldFacts: the lengths, precision and scale of the fields the forms check
- * before anything is sent (c/outcomesValidation), generated from the objects' XML through the same
+ * before anything is sent (c/outcomesValidation), and the API values and default of each picklist
+ * the components name in their logic (a new goal's Level, "Individual" needs a stakeholder, which
+ * way a KPI improves), generated from the objects' XML through the same
  * reading the preview's getObjectInfo stand-in serves (core/metadata/ui-field.ts). The checks stay
  * synchronous: no request waits for a limit. A field added to a form's checks: add it to FIELDS,
  * then run this script and `npm run build`.
@@ -51,7 +53,38 @@ export function fieldFacts(sourceDir = SOURCE): Record<string, FieldFact> {
     return facts;
 }
 
-function moduleSource(facts: Record<string, FieldFact>): string {
+/** Picklists whose values the components name in code (labels still come from the org at run time). */
+const PICKLISTS = [
+    'Customer_Goal__c.Level__c',
+    'Customer_Goal__c.Status__c',
+    'Customer_KPI__c.Direction__c',
+    'Success_Check_In__c.Type__c',
+    'Success_Check_In__c.Customer_Sentiment__c'
+] as const;
+
+interface PicklistFact {
+    /** Each API value keyed by itself, so code names a value as `LEVEL.values.Individual` and a renamed value fails typecheck. */
+    values: Record<string, string>;
+    /** The value the XML marks <default>true</default>; null when none is. */
+    defaultValue: string | null;
+}
+
+export function picklistFacts(sourceDir = SOURCE): Record<string, PicklistFact> {
+    const model = loadProject(sourceDir);
+    const facts: Record<string, PicklistFact> = {};
+    for (const ref of PICKLISTS) {
+        const [objectName = '', fieldName = ''] = ref.split('.');
+        const field = getField(model, objectName, fieldName);
+        if (!field?.picklistValues?.length) throw new Error(`field-facts: ${ref} is not a picklist in ${sourceDir}`);
+        facts[ref] = {
+            values: Object.fromEntries(field.picklistValues.map((v) => [v, v])),
+            defaultValue: field.defaultPicklistValue ?? null
+        };
+    }
+    return facts;
+}
+
+function moduleSource(facts: Record<string, FieldFact>, picklists: Record<string, PicklistFact>): string {
     return [
         '// Generated from force-app/main/default/objects by scripts/generate-field-facts.ts: do not edit.',
         '// Run `npm run field:facts` after changing a field the forms check.',
@@ -60,6 +93,12 @@ function moduleSource(facts: Record<string, FieldFact>): string {
         `const FIELD_FACTS = Object.freeze(${JSON.stringify(facts)});`,
         '',
         'export default FIELD_FACTS;',
+        '',
+        '/** API values (each keyed by itself) and the default of the picklists the components name in code, by Object.Field. */',
+        `export const PICKLISTS = Object.freeze(${JSON.stringify(picklists)});`,
+        '',
+        "/** A picklist's API values as a type: a literal the XML does not hold fails typecheck, at no runtime cost (`import type`). */",
+        "export type PicklistValue<F extends keyof typeof PICKLISTS> = keyof (typeof PICKLISTS)[F]['values'];",
         ''
     ].join('\n');
 }
@@ -67,7 +106,7 @@ function moduleSource(facts: Record<string, FieldFact>): string {
 const META = `<?xml version="1.0" encoding="UTF-8" ?>
 <LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">
     <apiVersion>66.0</apiVersion>
-    <description>Lengths, precision and scale of the fields the forms check, generated from the objects' XML.</description>
+    <description>Field limits and the picklist values components name, generated from the objects' XML.</description>
     <isExposed>false</isExposed>
 </LightningComponentBundle>
 `;
@@ -77,7 +116,7 @@ export async function generatedFiles(): Promise<{ path: string; content: string 
     // Loaded here, not at the top: the facts themselves (fieldFacts) are read by Jest suites, where prettier's ESM cannot load.
     const { format, resolveConfig } = await import('prettier');
     return [
-        { path: ts, content: await format(moduleSource(fieldFacts()), { ...(await resolveConfig(ts)), filepath: ts }) },
+        { path: ts, content: await format(moduleSource(fieldFacts(), picklistFacts()), { ...(await resolveConfig(ts)), filepath: ts }) },
         { path: join(DIR, `${BUNDLE}.js-meta.xml`), content: META }
     ];
 }

@@ -5,6 +5,7 @@ import OutcomesFormBase from 'c/outcomesFormBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
+import { PICKLISTS } from 'c/outcomesFieldFacts';
 import { formatLabel, todayIso } from 'c/outcomesFormat';
 import { readingKey } from 'c/outcomesMutations';
 import { clearFieldError, toFormErrors, validateCheckIn } from 'c/outcomesValidation';
@@ -52,8 +53,8 @@ export default class CheckInForm extends OutcomesFormBase {
         if (Object.keys(this.values).length === 0) {
             this.values = {
                 Check_In_Date__c: this.today,
-                Type__c: 'Call',
-                Customer_Sentiment__c: 'Neutral',
+                Type__c: PICKLISTS['Success_Check_In__c.Type__c'].defaultValue,
+                Customer_Sentiment__c: PICKLISTS['Success_Check_In__c.Customer_Sentiment__c'].defaultValue,
                 Customer_Contact__c: '',
                 Implementation_Status__c: ''
             };

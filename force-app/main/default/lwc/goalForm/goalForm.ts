@@ -4,10 +4,15 @@ import OutcomesFormBase from 'c/outcomesFormBase';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
 import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
+import { PICKLISTS } from 'c/outcomesFieldFacts';
 import { formatForInput } from 'c/outcomesFormat';
 import { clearFieldError, needsStakeholder, toFormErrors, validateGoal } from 'c/outcomesValidation';
 import type { Option } from 'c/outcomesPicklists';
 import type { GoalView } from 'c/outcomesMappers';
+
+/** Level__c and Status__c: values and defaults from the fields' XML (c/outcomesFieldFacts). */
+const LEVEL = PICKLISTS['Customer_Goal__c.Level__c'];
+const STATUS = PICKLISTS['Customer_Goal__c.Status__c'];
 
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
 const LABELS = Object.freeze({ ...COMMON_LABELS, ...FORM_LABELS, ...OPPORTUNITY_LABELS });
@@ -54,9 +59,9 @@ export default class GoalForm extends OutcomesFormBase {
             ? {
                   Name: goal.name,
                   Stakeholder__c: goal.stakeholder?.id ?? '',
-                  Level__c: goal.level ?? 'Company',
+                  Level__c: goal.level ?? LEVEL.defaultValue,
                   Category__c: goal.category ?? '',
-                  Status__c: goal.status ?? 'Proposed',
+                  Status__c: goal.status ?? STATUS.defaultValue,
                   Why_It_Matters__c: goal.whyItMatters,
                   Cost_Of_Inaction__c: formatForInput(goal.cost),
                   Target_Date__c: goal.targetDate ?? ''
@@ -64,9 +69,9 @@ export default class GoalForm extends OutcomesFormBase {
             : {
                   // Field defaults in the org: Company, Proposed. A goal for a named person is theirs.
                   Stakeholder__c: this.stakeholderId ?? '',
-                  Level__c: this.stakeholderId ? 'Individual' : 'Company',
+                  Level__c: this.stakeholderId ? LEVEL.values.Individual : LEVEL.defaultValue,
                   Category__c: '',
-                  Status__c: 'Proposed'
+                  Status__c: STATUS.defaultValue
               };
     }
 

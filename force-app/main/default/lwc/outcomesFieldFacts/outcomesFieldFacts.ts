@@ -17,3 +17,34 @@ const FIELD_FACTS = Object.freeze({
 });
 
 export default FIELD_FACTS;
+
+/** API values (each keyed by itself) and the default of the picklists the components name in code, by Object.Field. */
+export const PICKLISTS = Object.freeze({
+    'Customer_Goal__c.Level__c': {
+        values: { Company: 'Company', Department: 'Department', Individual: 'Individual' },
+        defaultValue: 'Company'
+    },
+    'Customer_Goal__c.Status__c': {
+        values: {
+            Proposed: 'Proposed',
+            'Confirmed by customer': 'Confirmed by customer',
+            'In progress': 'In progress',
+            Achieved: 'Achieved',
+            Missed: 'Missed',
+            Abandoned: 'Abandoned'
+        },
+        defaultValue: 'Proposed'
+    },
+    'Customer_KPI__c.Direction__c': { values: { Increase: 'Increase', Decrease: 'Decrease' }, defaultValue: 'Increase' },
+    'Success_Check_In__c.Type__c': {
+        values: { Call: 'Call', Meeting: 'Meeting', 'Business review': 'Business review', Email: 'Email', 'Site visit': 'Site visit' },
+        defaultValue: 'Call'
+    },
+    'Success_Check_In__c.Customer_Sentiment__c': {
+        values: { Positive: 'Positive', Neutral: 'Neutral', Concerned: 'Concerned' },
+        defaultValue: 'Neutral'
+    }
+});
+
+/** A picklist's API values as a type: a literal the XML does not hold fails typecheck, at no runtime cost (`import type`). */
+export type PicklistValue<F extends keyof typeof PICKLISTS> = keyof (typeof PICKLISTS)[F]['values'];

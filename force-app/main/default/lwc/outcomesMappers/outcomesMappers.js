@@ -6,7 +6,7 @@
  */
 import LABELS from 'c/outcomesLabels';
 import { daysBetween, formatDate, formatLabel, formatList, formatNumber, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
-import { KPI_STATUS, kpiStatusWords } from 'c/outcomesPicklists';
+import { DIRECTIONS, isDirection, KPI_STATUS, kpiStatusWords, LEVELS } from 'c/outcomesPicklists';
 // --- field access: a field may be absent (FLS, @optional), a value or a parent may be null ---
 export function valueOf(field) {
     return field?.value ?? null;
@@ -53,7 +53,7 @@ export function mapPerson(contactId, contact, qualifier) {
 }
 // --- KPIs ---
 function direction(value) {
-    return value === 'Increase' || value === 'Decrease' ? value : null;
+    return isDirection(value) ? value : null;
 }
 /** Progress__c's scale (percent, one decimal place). */
 const PROGRESS_SCALE = 10;
@@ -119,9 +119,9 @@ export function mapKpi(record) {
         name,
         unit,
         direction: dir,
-        directionLabel: dir === 'Increase'
+        directionLabel: dir === DIRECTIONS.Increase
             ? LABELS.directionIncrease
-            : dir === 'Decrease'
+            : dir === DIRECTIONS.Decrease
                 ? LABELS.directionDecrease
                 : isAbsent(record, 'Direction__c')
                     ? '' // unreadable, not "not set"
@@ -208,7 +208,7 @@ export function groupGoals(goals) {
     const byPerson = new Map();
     const unassigned = [];
     for (const goal of goals) {
-        if (goal.level === 'Company')
+        if (goal.level === LEVELS.Company)
             company.push(goal);
         else if (goal.stakeholder?.id) {
             const entry = byPerson.get(goal.stakeholder.id) ?? { person: goal.stakeholder, goals: [] };

@@ -5,7 +5,7 @@
  */
 import LABELS from 'c/outcomesLabels';
 import { daysBetween, formatDate, formatLabel, formatList, formatNumber, formatPercentFigure, formatWithUnit } from 'c/outcomesFormat';
-import { KPI_STATUS, kpiStatusWords } from 'c/outcomesPicklists';
+import { DIRECTIONS, isDirection, KPI_STATUS, kpiStatusWords, LEVELS } from 'c/outcomesPicklists';
 import type {
     AccountOutcomesData,
     CheckInFields,
@@ -374,7 +374,7 @@ export function mapPerson(contactId: string | null, contact: ContactRecord | nul
 // --- KPIs ---
 
 function direction(value: string | null): Direction | null {
-    return value === 'Increase' || value === 'Decrease' ? value : null;
+    return isDirection(value) ? value : null;
 }
 
 /** Progress__c's scale (percent, one decimal place). */
@@ -440,9 +440,9 @@ export function mapKpi(record: KpiRecord): KpiView {
         unit,
         direction: dir,
         directionLabel:
-            dir === 'Increase'
+            dir === DIRECTIONS.Increase
                 ? LABELS.directionIncrease
-                : dir === 'Decrease'
+                : dir === DIRECTIONS.Decrease
                   ? LABELS.directionDecrease
                   : isAbsent(record, 'Direction__c')
                     ? '' // unreadable, not "not set"
@@ -536,7 +536,7 @@ export function groupGoals(goals: GoalView[]): GoalGroupView[] {
     const byPerson: Map<string, { person: GoalView['stakeholder']; goals: GoalView[] }> = new Map();
     const unassigned: GoalView[] = [];
     for (const goal of goals) {
-        if (goal.level === 'Company') company.push(goal);
+        if (goal.level === LEVELS.Company) company.push(goal);
         else if (goal.stakeholder?.id) {
             const entry = byPerson.get(goal.stakeholder.id) ?? { person: goal.stakeholder, goals: [] };
             entry.goals.push(goal);

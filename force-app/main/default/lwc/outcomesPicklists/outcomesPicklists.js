@@ -7,6 +7,17 @@
  * Labels; a test proves the keys below equal the outputs of the formula text in the field XML.
  */
 import LABELS from 'c/outcomesLabels';
+/**
+ * The Direction__c and Level__c values the panels branch on. The mapped types make typecheck prove
+ * each object lists exactly the values the fields' XML holds (c/outcomesFieldFacts is generated from
+ * it), without loading that module with a panel's first load.
+ */
+export const DIRECTIONS = { Increase: 'Increase', Decrease: 'Decrease' };
+export const LEVELS = { Company: 'Company', Department: 'Department', Individual: 'Individual' };
+/** A Direction__c value the panels know how to read (an org may add others). */
+export function isDirection(value) {
+    return typeof value === 'string' && Object.prototype.hasOwnProperty.call(DIRECTIONS, value);
+}
 /** Field API name -> its options, in the org's order, with the org's (translated) labels. */
 export function picklistOptions(data) {
     const options = {};

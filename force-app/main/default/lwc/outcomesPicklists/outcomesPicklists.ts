@@ -6,8 +6,22 @@
  * Labels; a test proves the keys below equal the outputs of the formula text in the field XML.
  */
 import LABELS from 'c/outcomesLabels';
+import type { PicklistValue } from 'c/outcomesFieldFacts';
 
-export type Direction = 'Increase' | 'Decrease';
+export type Direction = PicklistValue<'Customer_KPI__c.Direction__c'>;
+export type GoalLevel = PicklistValue<'Customer_Goal__c.Level__c'>;
+/**
+ * The Direction__c and Level__c values the panels branch on. The mapped types make typecheck prove
+ * each object lists exactly the values the fields' XML holds (c/outcomesFieldFacts is generated from
+ * it), without loading that module with a panel's first load.
+ */
+export const DIRECTIONS: { readonly [V in Direction]: V } = { Increase: 'Increase', Decrease: 'Decrease' };
+export const LEVELS: { readonly [V in GoalLevel]: V } = { Company: 'Company', Department: 'Department', Individual: 'Individual' };
+
+/** A Direction__c value the panels know how to read (an org may add others). */
+export function isDirection(value: unknown): value is Direction {
+    return typeof value === 'string' && Object.prototype.hasOwnProperty.call(DIRECTIONS, value);
+}
 
 export interface Option {
     label: string;

@@ -4,6 +4,7 @@ import COMMON_LABELS from 'c/outcomesLabels';
 import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { errorMessage } from 'c/outcomesFormat';
 import { goalFieldValues, kpiFieldValues } from 'c/outcomesMutations';
+import { DIRECTIONS } from 'c/outcomesPicklists';
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
 const LABELS = Object.freeze({ ...COMMON_LABELS, ...OPPORTUNITY_LABELS });
 /**
@@ -40,7 +41,7 @@ export function kpiUpdate(draft, loaded) {
             goalId: loaded.goalId ?? '',
             name: loaded.name,
             unit: loaded.unit,
-            direction: loaded.direction ?? 'Increase',
+            direction: loaded.direction ?? DIRECTIONS.Increase,
             baselineValue: loaded.baseline,
             baselineDate: loaded.baselineDate,
             targetValue: loaded.target,

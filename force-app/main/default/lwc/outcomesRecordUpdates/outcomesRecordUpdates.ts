@@ -3,6 +3,7 @@ import COMMON_LABELS from 'c/outcomesLabels';
 import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { errorMessage } from 'c/outcomesFormat';
 import { goalFieldValues, kpiFieldValues } from 'c/outcomesMutations';
+import { DIRECTIONS } from 'c/outcomesPicklists';
 import type { GoalView, KpiView } from 'c/outcomesMappers';
 import type { FormErrors, GoalDraft, KpiDraft } from 'c/outcomesValidation';
 
@@ -57,7 +58,7 @@ export function kpiUpdate(draft: KpiDraft, loaded: KpiView | null): RecordUpdate
               goalId: loaded.goalId ?? '',
               name: loaded.name,
               unit: loaded.unit,
-              direction: loaded.direction ?? 'Increase',
+              direction: loaded.direction ?? DIRECTIONS.Increase,
               baselineValue: loaded.baseline,
               baselineDate: loaded.baselineDate,
               targetValue: loaded.target,

@@ -8,9 +8,10 @@
 import LOCALE from '@salesforce/i18n/locale';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
-import FIELD_FACTS from 'c/outcomesFieldFacts';
+import FIELD_FACTS, { PICKLISTS } from 'c/outcomesFieldFacts';
 import { formatLabel, formatNumber } from 'c/outcomesFormat';
 import { readingKey } from 'c/outcomesMutations';
+import { DIRECTIONS, isDirection, LEVELS } from 'c/outcomesPicklists';
 /** Whether an element has the constraint-validation API (a plain element under a data-key has not). */
 function isValidatableInput(element) {
     return (element instanceof HTMLElement &&
@@ -149,10 +150,12 @@ function number(c, key, value, spec) {
 }
 // --- goal (Customer_Goal__c) ---
 /** The Level__c whose goals need a stakeholder (Individual_Goal_Needs_Stakeholder). */
-export const LEVEL_NEEDING_STAKEHOLDER = 'Individual';
+export const LEVEL_NEEDING_STAKEHOLDER = LEVELS.Individual;
+/** A goal saved without a Level gets the field's default (Company). */
+const LEVEL_DEFAULT = PICKLISTS['Customer_Goal__c.Level__c'].defaultValue;
 /** Individual_Goal_Needs_Stakeholder: the goal form marks Stakeholder required as soon as this holds. */
 export function needsStakeholder(level) {
-    return (optionalText(level) ?? 'Company') === LEVEL_NEEDING_STAKEHOLDER;
+    return (optionalText(level) ?? LEVEL_DEFAULT) === LEVEL_NEEDING_STAKEHOLDER;
 }
 export function validateGoal(values) {
     const c = collector();
@@ -160,7 +163,7 @@ export function validateGoal(values) {
     if (name === null)
         c.set('Name', LABELS.errRequired);
     checkLength(c, 'Name', name, FIELD_FACTS['Customer_Goal__c.Name'].length);
-    const level = optionalText(values.Level__c) ?? 'Company';
+    const level = optionalText(values.Level__c) ?? LEVEL_DEFAULT;
     const stakeholderId = optionalText(values.Stakeholder__c);
     // Individual_Goal_Needs_Stakeholder
     if (needsStakeholder(level) && !stakeholderId)
@@ -196,7 +199,7 @@ export function validateKpi(values) {
     const unit = optionalText(values.Unit__c);
     checkLength(c, 'Unit__c', unit, FIELD_FACTS['Customer_KPI__c.Unit__c'].length);
     const dir = optionalText(values.Direction__c);
-    const direction = dir === 'Increase' || dir === 'Decrease' ? dir : null;
+    const direction = isDirection(dir) ? dir : null;
     if (!direction)
         c.set('Direction__c', LABELS.errRequired);
     const baseline = number(c, 'Baseline_Value__c', values.Baseline_Value__c, KPI_NUMBER);
@@ -212,9 +215,9 @@ export function validateKpi(values) {
         // Target_Must_Differ_From_Baseline, Increase_Target_Above_Baseline, Decrease_Target_Below_Baseline
         if (target === baseline)
             c.set('Target_Value__c', LABELS.errTargetEqualsBaseline);
-        else if (direction === 'Increase' && target < baseline)
+        else if (direction === DIRECTIONS.Increase && target < baseline)
             c.set('Target_Value__c', LABELS.errIncreaseTarget);
-        else if (direction === 'Decrease' && target > baseline)
+        else if (direction === DIRECTIONS.Decrease && target > baseline)
             c.set('Target_Value__c', LABELS.errDecreaseTarget);
     }
     // Target_Date_After_Baseline_Date

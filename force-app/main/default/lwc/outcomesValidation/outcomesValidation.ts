@@ -7,9 +7,10 @@
 import LOCALE from '@salesforce/i18n/locale';
 import COMMON_LABELS from 'c/outcomesLabels';
 import FORM_LABELS from 'c/outcomesLabelsForms';
-import FIELD_FACTS from 'c/outcomesFieldFacts';
+import FIELD_FACTS, { PICKLISTS } from 'c/outcomesFieldFacts';
 import { formatLabel, formatNumber } from 'c/outcomesFormat';
 import { readingKey } from 'c/outcomesMutations';
+import { DIRECTIONS, isDirection, LEVELS } from 'c/outcomesPicklists';
 import type { Direction } from 'c/outcomesPicklists';
 
 export interface GoalDraft {
@@ -294,11 +295,13 @@ function number(c: Collector, key: string, value: unknown, spec: NumberSpec): nu
 // --- goal (Customer_Goal__c) ---
 
 /** The Level__c whose goals need a stakeholder (Individual_Goal_Needs_Stakeholder). */
-export const LEVEL_NEEDING_STAKEHOLDER = 'Individual';
+export const LEVEL_NEEDING_STAKEHOLDER = LEVELS.Individual;
+/** A goal saved without a Level gets the field's default (Company). */
+const LEVEL_DEFAULT = PICKLISTS['Customer_Goal__c.Level__c'].defaultValue;
 
 /** Individual_Goal_Needs_Stakeholder: the goal form marks Stakeholder required as soon as this holds. */
 export function needsStakeholder(level: unknown): boolean {
-    return (optionalText(level) ?? 'Company') === LEVEL_NEEDING_STAKEHOLDER;
+    return (optionalText(level) ?? LEVEL_DEFAULT) === LEVEL_NEEDING_STAKEHOLDER;
 }
 
 export function validateGoal(values: GoalFormValues): Validated<GoalDraft> {
@@ -306,7 +309,7 @@ export function validateGoal(values: GoalFormValues): Validated<GoalDraft> {
     const name = optionalText(values.Name);
     if (name === null) c.set('Name', LABELS.errRequired);
     checkLength(c, 'Name', name, FIELD_FACTS['Customer_Goal__c.Name'].length);
-    const level = optionalText(values.Level__c) ?? 'Company';
+    const level = optionalText(values.Level__c) ?? LEVEL_DEFAULT;
     const stakeholderId = optionalText(values.Stakeholder__c);
     // Individual_Goal_Needs_Stakeholder
     if (needsStakeholder(level) && !stakeholderId) c.set('Stakeholder__c', LABELS.errStakeholder);
@@ -341,7 +344,7 @@ export function validateKpi(values: KpiFormValues): Validated<KpiDraft> {
     const unit = optionalText(values.Unit__c);
     checkLength(c, 'Unit__c', unit, FIELD_FACTS['Customer_KPI__c.Unit__c'].length);
     const dir = optionalText(values.Direction__c);
-    const direction: Direction | null = dir === 'Increase' || dir === 'Decrease' ? dir : null;
+    const direction: Direction | null = isDirection(dir) ? dir : null;
     if (!direction) c.set('Direction__c', LABELS.errRequired);
     const baseline = number(c, 'Baseline_Value__c', values.Baseline_Value__c, KPI_NUMBER);
     const target = number(c, 'Target_Value__c', values.Target_Value__c, TARGET_NUMBER);
@@ -353,8 +356,8 @@ export function validateKpi(values: KpiFormValues): Validated<KpiDraft> {
     if (baseline !== null && target !== null) {
         // Target_Must_Differ_From_Baseline, Increase_Target_Above_Baseline, Decrease_Target_Below_Baseline
         if (target === baseline) c.set('Target_Value__c', LABELS.errTargetEqualsBaseline);
-        else if (direction === 'Increase' && target < baseline) c.set('Target_Value__c', LABELS.errIncreaseTarget);
-        else if (direction === 'Decrease' && target > baseline) c.set('Target_Value__c', LABELS.errDecreaseTarget);
+        else if (direction === DIRECTIONS.Increase && target < baseline) c.set('Target_Value__c', LABELS.errIncreaseTarget);
+        else if (direction === DIRECTIONS.Decrease && target > baseline) c.set('Target_Value__c', LABELS.errDecreaseTarget);
     }
     // Target_Date_After_Baseline_Date
     if (baselineDate && targetDate && targetDate <= baselineDate) c.set('Target_Date__c', LABELS.errTargetDateAfter);

@@ -1,7 +1,16 @@
 import '#test/jest/installLabels';
 import { createElement } from 'lwc';
 import KpiForm from 'c/kpiForm';
-import { byLabel, change, flush, formButton, removeAll, shadow, spyOnValidity, validityMessages } from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
+import {
+    byLabel,
+    change,
+    flush,
+    formButton,
+    removeAll,
+    shadow,
+    spyOnValidity,
+    validityMessages
+} from '../../opportunityOutcomes/__tests__/outcomesTestSupport';
 
 async function mount(): Promise<HTMLElement> {
     const element = createElement('c-kpi-form', { is: KpiForm });
@@ -24,7 +33,7 @@ describe('c-kpi-form', () => {
     const valid = {
         'KPI Name': 'First-contact resolution',
         Unit: '%',
-        'Direction': 'Increase',
+        Direction: 'Increase',
         'Baseline Value': '62',
         'Baseline Date': '2026-01-01',
         'Target Value': '80',
