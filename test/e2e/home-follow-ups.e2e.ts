@@ -4,7 +4,7 @@ import { eventually, expectText, openDeal, shortDate } from './support/opportuni
 import { withPage } from './support/page';
 import { usePreviewAndBrowser } from './support/suite';
 import { defaultTimeZone } from '../../preview/server/store/clock';
-import { todayIn } from '../../core/dates';
+import { daysBetween, todayIn } from '../../core/dates';
 
 /**
  * The Home list in the preview: the sample's won deals whose follow-up is overdue or due soon,
@@ -33,7 +33,7 @@ async function shownNames(list: Locator): Promise<string[]> {
 
 /** "20 days overdue", "Due in 10 days": whole days from today to the due date. */
 function inWords(due: string): string {
-    const days = Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${TODAY}T00:00:00Z`)) / 86400000);
+    const days = daysBetween(TODAY, due);
     if (days < -1) return `${-days} days overdue`;
     if (days === -1) return '1 day overdue';
     if (days === 0) return 'Due today';

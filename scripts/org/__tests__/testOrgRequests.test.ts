@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { evaluateField } from '../../../tools/formula';
 import { loadProject } from '../../../core/metadata/project';
+import { addDays } from '../../../core/dates';
 import { packageApex } from '../apexTests';
 import { EXIT_FAILED, EXIT_OK, REPO_ROOT, runCommand } from '../cli';
 import { FORMULA_CHECKS, inputFields } from '../formulaParity';
@@ -234,9 +235,7 @@ describe('test:org against a local fake of the REST, Tooling and GraphQL endpoin
             const values = orgComputed(sobject, record, org);
             if (sobject !== 'Opportunity' || !values.Next_Follow_Up_Due__c || values.Last_Check_In_Date__c) return values;
             // First check-in 60 days after Follow-Up Start (the earlier of Won On and the Close Date).
-            const due = new Date(`${String(values.Follow_Up_Start__c ?? record.CloseDate)}T00:00:00Z`);
-            due.setUTCDate(due.getUTCDate() + 60);
-            const shifted = { ...values, Next_Follow_Up_Due__c: due.toISOString().slice(0, 10) };
+            const shifted = { ...values, Next_Follow_Up_Due__c: addDays(String(values.Follow_Up_Start__c ?? record.CloseDate), 60) };
             return {
                 ...shifted,
                 Follow_Up_Status__c:

@@ -10,7 +10,7 @@ import {
     type LoadedPlanEntry,
     type SampleRecord
 } from '../relativeDates';
-import { utcToday } from '../../../core/dates';
+import { epochDayOf, isoOfEpochDay, utcToday } from '../../../core/dates';
 
 const PLAN_DIR = path.resolve(__dirname, '..', '..', '..', 'data', 'sample');
 
@@ -171,9 +171,8 @@ const MAX_LENGTHS: Record<string, Record<string, number>> = {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-const DAY_MS = 86_400_000;
-const epochDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-const fromEpochDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const epochDay = (iso: string): number => epochDayOf(iso) ?? NaN;
+const fromEpochDay = isoOfEpochDay;
 
 function rawFiles(): { sobject: string; file: string; records: SampleRecord[] }[] {
     return readPlan(PLAN_DIR).flatMap((entry) =>
