@@ -81,7 +81,7 @@ describe('Opportunity panel: failures', () => {
             const typed = {
                 Goal: `Cut days to collect (${KIND_NAMES[kind]})`,
                 'Why It Matters': 'Technicians chase invoices instead of fixing meters.',
-                'Cost of Inaction': '250000'
+                'Cost of doing nothing': '250000'
             };
             await withPage(suite.browser, `failures-goal-save-${kind}`, async ({ page, consoleErrors }) => {
                 const panel = await openDeal(page, suite.preview, deal.id);

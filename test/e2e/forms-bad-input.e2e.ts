@@ -135,9 +135,8 @@ async function fill(form: Locator, values: Record<string, string>): Promise<void
 const OPEN_DEAL = 'Cobalt Ridge Software - AP Automation';
 const GOAL = 'Goal';
 const WHY = 'Why It Matters';
-const COST = 'Cost of Inaction';
-/** The panel's read view names the field its own way (its label Outcomes_FieldCostOfInaction). */
-const COST_IN_PANEL = 'Cost of doing nothing';
+/** The field's label (the form) and the panel's caption (Outcomes_FieldCostOfInaction) say the same. */
+const COST = 'Cost of doing nothing';
 const GOAL_NAME = 'Cut days sales outstanding';
 
 async function openGoalForm(page: Page, deal: SampleDeal): Promise<{ panel: Locator; form: Locator }> {
@@ -268,7 +267,7 @@ describe('Goal form: bad input', () => {
             await fill(form, { [COST]: '1,234,567.89' });
             await saveAndExpect(session.page, form, 'Goal saved');
             const card = panel.locator('li.goal').filter({ has: session.page.getByRole('heading', { name: GOAL_NAME, exact: true }) });
-            expect(await describedValues(card.locator('.goal-details'))).toContainEqual([COST_IN_PANEL, '$1,234,567.89']);
+            expect(await describedValues(card.locator('.goal-details'))).toContainEqual([COST, '$1,234,567.89']);
         });
         expect(await storedGoals(suite.preview, deal.id)).toContainEqual({ name: GOAL_NAME, whyItMatters: null, cost: 1234567.89 });
     });

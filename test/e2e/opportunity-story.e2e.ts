@@ -165,7 +165,7 @@ describe('Opportunity panel: from "how is your customer measured?" to a verified
             await chooseByKeyboard(form, 'Status', 'Confirmed by customer');
             await form.getByRole('textbox', { name: 'Why It Matters', exact: true }).focus();
             await page.keyboard.type('Store managers spend Friday afternoons keying receipts; the CFO wants that time back on the floor.');
-            await form.getByRole('textbox', { name: 'Cost of Inaction', exact: true }).focus();
+            await form.getByRole('textbox', { name: 'Cost of doing nothing', exact: true }).focus();
             await page.keyboard.type('180,000');
             await form.getByRole('textbox', { name: 'Target Date', exact: true }).focus();
             await page.keyboard.type(shortDate(targetDate));

@@ -25,7 +25,7 @@ async function mount(): Promise<FormProbe> {
 
 const NAME = 'Goal';
 const WHY = 'Why It Matters';
-const COST = 'Cost of Inaction';
+const COST = 'Cost of doing nothing';
 const GOAL = 'Cut days sales outstanding';
 
 /** A goal named GOAL with this cost typed; Save. */

@@ -56,7 +56,7 @@ describe('c-goal-form', () => {
         const element = await mount({ goal });
         const r = shadow(element);
         expect(Reflect.get(byLabel(r, 'lightning-input', 'Goal'), 'value')).toBe('Cut days sales outstanding from 60 to 40 days');
-        expect(Reflect.get(byLabel(r, 'lightning-input', 'Cost of Inaction'), 'value')).toBe('250000.5');
+        expect(Reflect.get(byLabel(r, 'lightning-input', 'Cost of doing nothing'), 'value')).toBe('250000.5');
         const stakeholder = byLabel(r, 'lightning-combobox', 'Stakeholder');
         expect(Reflect.get(stakeholder, 'value')).toBe('003D');
         expect(Reflect.get(stakeholder, 'options')).toContainEqual({ label: 'Dana Whitfield (Chief Financial Officer)', value: '003D' });
@@ -94,15 +94,15 @@ describe('c-goal-form', () => {
         const seen = saves(element);
         const r = shadow(element);
         const validity = spyOnValidity(r);
-        change(byLabel(r, 'lightning-input', 'Cost of Inaction'), { value: 'a lot' });
+        change(byLabel(r, 'lightning-input', 'Cost of doing nothing'), { value: 'a lot' });
         formButton(r, 'save').click();
         await flush();
         expect(seen).toEqual([]);
         expect(validityMessages(validity)).toEqual({
             Goal: 'Complete this field.',
-            'Cost of Inaction': 'Enter a number, such as 42 or 3.5.'
+            'Cost of doing nothing': 'Enter a number, such as 42 or 3.5.'
         });
-        expect(Reflect.get(byLabel(r, 'lightning-input', 'Cost of Inaction'), 'value')).toBe('a lot');
+        expect(Reflect.get(byLabel(r, 'lightning-input', 'Cost of doing nothing'), 'value')).toBe('a lot');
         await expect(element).toBeAccessible();
     });
 });

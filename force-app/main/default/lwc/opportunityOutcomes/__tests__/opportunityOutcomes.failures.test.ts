@@ -51,12 +51,12 @@ describe('a save that fails on the network', () => {
         mutate.mockResolvedValueOnce(NETWORK_ERROR).mockResolvedValueOnce(SAVED);
         const { root, form, refresh } = await openGoalForm();
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Halve the cost of an AP invoice' });
-        change(byLabel(form, 'lightning-input', 'Cost of Inaction'), { value: '120000' });
+        change(byLabel(form, 'lightning-input', 'Cost of doing nothing'), { value: '120000' });
         formButton(form, 'save').click();
         await flush();
         expect(text(deepOne(formErrorAlert(form), 'p'))).toBe('Nothing was saved: Failed to fetch');
         expect(Reflect.get(byLabel(form, 'lightning-input', 'Goal'), 'value')).toBe('Halve the cost of an AP invoice');
-        expect(Reflect.get(byLabel(form, 'lightning-input', 'Cost of Inaction'), 'value')).toBe('120000');
+        expect(Reflect.get(byLabel(form, 'lightning-input', 'Cost of doing nothing'), 'value')).toBe('120000');
         expect(refresh).not.toHaveBeenCalled();
 
         formButton(form, 'save').click();

@@ -333,7 +333,7 @@ describe('adding and editing goals and KPIs', () => {
         await flush();
         const form = shadow(deepOne(r, '.goal-form'));
         change(byLabel(form, 'lightning-input', 'Goal'), { value: 'Halve the cost of an AP invoice' });
-        change(byLabel(form, 'lightning-input', 'Cost of Inaction'), { value: '120,000' });
+        change(byLabel(form, 'lightning-input', 'Cost of doing nothing'), { value: '120,000' });
         formButton(form, 'save').click();
         await flush();
         expect(mutate).toHaveBeenCalledTimes(1);
