@@ -28,7 +28,10 @@ import {
     type GraphQLOutputType,
     type GraphQLSchema
 } from 'graphql';
-import { componentDocuments, loadProject, resolvePlatformDocument, uiapiSchemaOf } from './graphql-types/uiapiSources';
+import { loadProject } from '../core/metadata/project';
+import { resolvePlatformDocument } from '../core/uiapi/platformParser';
+import { componentDocuments } from '../tools/uiapi-graphql/componentDocuments';
+import { uiapiSchemaOf } from '../tools/uiapi-graphql/schema';
 
 export const OUTPUT = 'force-app/main/default/lwc/outcomesQueries/queryTypes.ts';
 
