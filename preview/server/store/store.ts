@@ -70,6 +70,13 @@ export interface StoreEntry {
 
 const DEFAULT_USER = { FirstName: 'Jordan', LastName: 'Lee', Email: 'jordan.lee@example.com', Title: 'Account Executive' };
 
+/**
+ * The running user's manager (User.ManagerId), created with them: the reminder job escalates
+ * overdue follow-ups to the owner's manager, and the preview's notification bell can be viewed
+ * as this user (?as=manager). Not the running user: pages still run as Jordan.
+ */
+const DEFAULT_MANAGER = { FirstName: 'Priya', LastName: 'Nair', Email: 'priya.nair@example.com', Title: 'Sales Manager' };
+
 export class PreviewStore {
     readonly schema: StoreSchema;
     readonly timeZone: string;
@@ -165,11 +172,18 @@ export class PreviewStore {
         this.log(`loaded ${count} records from ${this.dataFile ?? 'memory'}`);
     }
 
+    /**
+     * The running user, then their manager (so the running user keeps the first User id). Both are
+     * active and in the store's time zone, the zone the reminder job's "today" is taken in.
+     */
     private createRunningUser(): void {
         const user = objectOf(this.schema, 'User');
         if (!user) return;
-        const record = this.create(user.apiName, { ...DEFAULT_USER, ...this.options.runningUser }, { mode: 'system' });
+        const common = { IsActive: true, TimeZoneSidKey: this.timeZone };
+        const record = this.create(user.apiName, { ...DEFAULT_USER, ...common, ...this.options.runningUser }, { mode: 'system' });
         this.runningUserId = record.Id;
+        const manager = this.create(user.apiName, { ...DEFAULT_MANAGER, ...common }, { mode: 'system' });
+        this.update(record.Id, { ManagerId: manager.Id }, { mode: 'system' });
     }
 
     private loadSample(): void {
