@@ -24,6 +24,7 @@ import { clientConfig, handleGraphQL } from './graphqlEndpoint';
 import { closePreviewData, previewData, resetPreviewData } from './dataService';
 import { FAULTS_PATH, applyFault, clearFaults, serveFaults } from './faults';
 import { reportsResponse } from './reports/service';
+import { serveNotifications } from './notifications/endpoint';
 import { serveFieldAccess } from './fieldAccess';
 import { resolveStatic, sendFile } from './staticFiles';
 
@@ -121,6 +122,8 @@ function createHandler(distDir: string, liveReload: boolean, streams: Set<Server
         }
         if (path === FAULTS_PATH) return serveFaults(req, res);
         if (await serveFieldAccess(req, res, path)) return; // /__preview/access (fieldAccess.ts)
+        // GET /__preview/notifications: the header's bell (notifications/endpoint.ts).
+        if (serveNotifications(() => previewData().store, req, res, new URL(req.url ?? '/', `http://${HOST}`))) return;
         if (path === RESET_PATH) {
             // Restores the sample data (tests and demos); the server only listens on loopback.
             if (req.method !== 'POST') return void res.writeHead(405, { Allow: 'POST' }).end();
