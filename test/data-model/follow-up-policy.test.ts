@@ -18,6 +18,12 @@ const POLICY_FIELDS: Record<string, number> = {
     On_Track_Min_Days_After_Win__c: 30
 };
 
+/** Issue 17: the reminder job's switch and escalation delay; no formula reads them. */
+const REMINDER_FIELDS: Record<string, { type: string; value: string }> = {
+    Reminders_Enabled__c: { type: 'Checkbox', value: 'true' },
+    Escalate_After_Days__c: { type: 'Number', value: '14.0' }
+};
+
 const FORMULA_FIELDS: [string, string, string][] = [
     ['Customer_KPI__c', 'Progress__c', 'Percent'],
     ['Customer_KPI__c', 'Expected_Progress__c', 'Percent'],
@@ -37,7 +43,20 @@ describe('Customer_Outcomes_Setting__mdt', () => {
     it('has a Default record with the designed values', () => {
         const record = model.customMetadata.find((r) => r.type === 'Customer_Outcomes_Setting__mdt' && r.name === 'Default');
         expect(record?.label).toBe('Default');
-        expect(Object.fromEntries(Object.entries(record?.values ?? {}).map(([k, v]) => [k, Number(v)]))).toEqual(POLICY_FIELDS);
+        const values = Object.entries(record?.values ?? {});
+        const policy = values.filter(([k]) => !(k in REMINDER_FIELDS));
+        expect(Object.fromEntries(policy.map(([k, v]) => [k, Number(v)]))).toEqual(POLICY_FIELDS);
+        expect(Object.fromEntries(values.filter(([k]) => k in REMINDER_FIELDS))).toEqual(
+            Object.fromEntries(Object.entries(REMINDER_FIELDS).map(([k, { value }]) => [k, value]))
+        );
+    });
+
+    it.each(Object.entries(REMINDER_FIELDS))('%s is a subscriber-controlled field with description and help', (name, { type }) => {
+        const field = getField(model, 'Customer_Outcomes_Setting__mdt', name);
+        expect(field?.type).toBe(type);
+        expect(field?.description).toBeTruthy();
+        expect(field?.helpText).toBeTruthy();
+        expect(field?.doc?.root.fieldManageability).toBe('SubscriberControlled');
     });
 
     it.each(Object.keys(POLICY_FIELDS))('%s is a subscriber-controlled Number with description and help', (name) => {
