@@ -31,14 +31,14 @@ export default class NotificationBell extends LightningElement {
     private error?: string;
     private focusOnRender: 'close' | 'bell' | null = null;
 
-    connectedCallback(): void {
+    override connectedCallback(): void {
         void loadBellData(window.location.search).then((result) => {
             this.loaded = result.data;
             this.error = result.error;
         });
     }
 
-    renderedCallback(): void {
+    override renderedCallback(): void {
         if (!this.focusOnRender) return;
         const target = this.refs?.[this.focusOnRender] as Focusable | undefined;
         this.focusOnRender = null;
