@@ -7,6 +7,9 @@
  *   <categories>CustomerOutcomes</categories>            -> c/outcomesLabels (shared by every panel)
  *   <categories>CustomerOutcomes<Group></categories>     -> c/outcomesLabels<Group> (e.g. Forms: loaded with the forms)
  *
+ * Labels of a category only Apex reads (APEX_ONLY_CATEGORIES, e.g. the reminder job's notification text,
+ * read through System.Label) get no module: no component would import it.
+ *
  * A label `Outcomes_OpenHeading` is the key `openHeading`. A new label: add it to the XML with the
  * category of the components that show it, then run this script and `npm run build`.
  *
@@ -25,6 +28,8 @@ const LWC = join(SOURCE, 'lwc');
 const CATEGORY_PREFIX = 'CustomerOutcomes';
 const NAME_PREFIX = 'Outcomes_';
 const MODULE_PREFIX = 'outcomesLabels';
+/** Categories of labels only Apex reads (FollowUpReminderJob's notifications): no LWC module is generated for them. */
+const APEX_ONLY_CATEGORIES = new Set(['Reminders']);
 
 export interface LabelEntry {
     fullName: string;
@@ -47,13 +52,14 @@ export function moduleOfCategory(category: string): string {
     return MODULE_PREFIX + category.slice(CATEGORY_PREFIX.length);
 }
 
+/** The labels that get a module (Apex-only categories left out), in the XML's order. */
 export function readLabels(file = LABELS_FILE): LabelEntry[] {
     const doc = parseXmlFile(file);
-    return childNodes(doc.root, 'labels').map((node) => {
+    return childNodes(doc.root, 'labels').flatMap((node) => {
         const fullName = text(node, 'fullName') ?? '';
         const category = text(node, 'categories');
         if (!category) throw new Error(`label ${fullName} has no <categories>: it names the module it is generated into`);
-        return { fullName, key: labelKey(fullName), category };
+        return APEX_ONLY_CATEGORIES.has(category) ? [] : [{ fullName, key: labelKey(fullName), category }];
     });
 }
 
