@@ -73,7 +73,8 @@ function reminderDeal(store: PreviewStore, record: StoredRecord, today: string, 
     const owner = userFacts(store, record.OwnerId);
     if (!object || !owner) return undefined;
     const manager = userFacts(store, owner.managerId);
-    const read = (field: string): unknown => (object.fieldMap.has(field.toLowerCase()) ? store.value(object, record, field, today, memo) : null);
+    const read = (field: string): unknown =>
+        object.fieldMap.has(field.toLowerCase()) ? store.value(object, record, field, today, memo) : null;
     const level = asString(read('Follow_Up_Reminder_Level__c'));
     return {
         id: record.Id,

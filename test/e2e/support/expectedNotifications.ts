@@ -57,7 +57,8 @@ export function expectedNotifications(deals: readonly DealOnDay[], userId: strin
         const base = { dealId: deal.Id, dealName: deal.Name.value, due };
         if (deal.Owner.Id === userId) expected.push({ ...base, level: status });
         const escalated = status === 'Overdue' && escalate !== null && daysBetween(due, day) >= escalate;
-        if (escalated && deal.Owner.Manager?.IsActive.value && deal.Owner.ManagerId.value === userId) expected.push({ ...base, level: 'Escalated' });
+        if (escalated && deal.Owner.Manager?.IsActive.value && deal.Owner.ManagerId.value === userId)
+            expected.push({ ...base, level: 'Escalated' });
     }
     return sortNotifications(expected);
 }

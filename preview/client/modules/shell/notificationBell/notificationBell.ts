@@ -89,8 +89,10 @@ export default class NotificationBell extends LightningElement {
             title: n.title,
             body: n.body,
             href:
-                toHash({ type: 'standard__recordPage', attributes: { recordId: n.dealId, objectApiName: 'Opportunity', actionName: 'view' } }) ??
-                '#/',
+                toHash({
+                    type: 'standard__recordPage',
+                    attributes: { recordId: n.dealId, objectApiName: 'Opportunity', actionName: 'view' }
+                }) ?? '#/',
             linkLabel: `Open ${n.dealName}`
         }));
     }
