@@ -5,11 +5,13 @@ import { closePreviewData, previewData } from '../../dataService';
 import { openStore, recordNamed, removeTempDirs, run, SOURCE_DIR, TODAY, useTestServer, type TestStore } from '../../__tests__/support';
 import {
     dealsOf,
+    dueSoonThenOverdue,
     escalateAfterDays,
     expectedNotifications,
+    firstDayWith,
     sortNotifications,
     WON_DEALS_QUERY
-} from '../../../../test/e2e/support/expectedNotifications';
+} from '../../../harness/expectedNotifications';
 import { BellRequestError, bellNotifications } from '../bell';
 import { notificationsAnswer } from '../endpoint';
 import { instantAt } from '../runAt';
@@ -29,27 +31,6 @@ function expectedOn(t: TestStore, userId: string, day: string) {
     const response = run(t.engine, WON_DEALS_QUERY, undefined, day);
     if (response.errors) throw new Error(JSON.stringify(response.errors));
     return expectedNotifications(dealsOf(response.data.uiapi.query), userId, day);
-}
-
-/** The first day from `from` on (a year at most) on which `pick` holds for the user's expected notifications. */
-function firstDay(t: TestStore, userId: string, from: string, pick: (levels: string[]) => boolean): string {
-    for (let i = 0; i < 366; i++) {
-        const day = addDays(from, i);
-        if (pick(expectedOn(t, userId, day).map((n) => n.level))) return day;
-    }
-    throw new Error('no such day in the sample within a year');
-}
-
-/** A deal of the user's due soon on a day after today, and the first day it is overdue. */
-function dueSoonThenOverdue(t: TestStore, userId: string): { dueSoonDay: string; overdueDay: string; dealId: string } {
-    const dueSoonDay = firstDay(t, userId, addDays(TODAY, 1), (levels) => levels.includes('Due soon'));
-    const deal = expectedOn(t, userId, dueSoonDay).find((n) => n.level === 'Due soon');
-    if (!deal) throw new Error('unreachable');
-    for (let day = addDays(deal.due, 1); day <= addDays(deal.due, 366); day = addDays(day, 1)) {
-        if (expectedOn(t, userId, day).some((n) => n.dealId === deal.dealId && n.level === 'Overdue'))
-            return { dueSoonDay, overdueDay: day, dealId: deal.dealId };
-    }
-    throw new Error(`${deal.dealName} is never overdue after ${dueSoonDay}`);
 }
 
 describe('the preview users', () => {
@@ -83,8 +64,9 @@ describe('the bell', () => {
         managerId = String(t.store.get(repId)?.record.ManagerId);
     });
 
-    it('as the rep, on a day a deal is due soon and on the day it is overdue, shows what the formulas say', () => {
-        const { dueSoonDay, overdueDay, dealId } = dueSoonThenOverdue(t, repId);
+    it('as the rep, on a day a deal is due soon and on the day it is overdue, shows what the formulas say', async () => {
+        const { dueSoonDay, overdueDay, deal } = await dueSoonThenOverdue(async (day) => expectedOn(t, repId, day), TODAY);
+        const dealId = deal.dealId;
         for (const day of [dueSoonDay, overdueDay]) {
             const response = bellNotifications(t.store, { as: 'rep', today: day });
             expect(response.viewer).toEqual({ as: 'rep', id: repId, name: 'Jordan Lee' });
@@ -97,10 +79,10 @@ describe('the bell', () => {
         expect([levelOf(dueSoonDay), levelOf(overdueDay)]).toEqual(['Due soon', 'Overdue']);
     });
 
-    it('as the manager, escalates only deals overdue for Escalate_After_Days, and never shows the rep their escalations', () => {
+    it('as the manager, escalates only deals overdue for Escalate_After_Days, and never shows the rep their escalations', async () => {
         const escalate = escalateAfterDays();
         if (escalate === null) throw new Error('the Default setting escalates (Escalate_After_Days__c), the sample needs it');
-        const day = firstDay(t, managerId, TODAY, (levels) => levels.includes('Escalated'));
+        const day = await firstDayWith(async (d) => expectedOn(t, managerId, d), TODAY, 'Escalated');
         const response = bellNotifications(t.store, { as: 'manager', today: day });
         expect(response.viewer).toEqual({ as: 'manager', id: managerId, name: 'Priya Nair' });
         expect(shown(response)).toEqual(expectedOn(t, managerId, day));
@@ -113,8 +95,8 @@ describe('the bell', () => {
         expect(bellNotifications(t.store, { as: 'rep', today: day }).notifications.map((n) => n.level)).not.toContain('Escalated');
     });
 
-    it("writes each notification from the job's labels: no placeholder left, the deal, the owner", () => {
-        const day = firstDay(t, managerId, TODAY, (levels) => levels.includes('Escalated'));
+    it("writes each notification from the job's labels: no placeholder left, the deal, the owner", async () => {
+        const day = await firstDayWith(async (d) => expectedOn(t, managerId, d), TODAY, 'Escalated');
         const labels = readLabels(labelsFileIn(SOURCE_DIR));
         const all = [
             ...bellNotifications(t.store, { as: 'rep', today: day }).notifications,

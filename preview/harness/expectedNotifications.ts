@@ -6,9 +6,9 @@
  * "Due soon" or "Overdue" as its status says, and escalates to the owner's active manager once it
  * has been overdue for Escalate_After_Days days. The unit tests and the e2e share it.
  */
-import { daysBetween } from '../../../core/dates';
-import { readDefaultSettings } from '../../../core/metadata/outcomes-settings';
-import type { Connection } from '../../../preview/harness/requests';
+import { addDays, daysBetween } from '../../core/dates';
+import { readDefaultSettings } from '../../core/metadata/outcomes-settings';
+import type { Connection } from './requests';
 
 export interface DealOnDay {
     Id: string;
@@ -65,4 +65,31 @@ export function expectedNotifications(deals: readonly DealOnDay[], userId: strin
 
 export function sortNotifications<T extends { dealName: string; level: string }>(list: T[]): T[] {
     return [...list].sort((a, b) => a.dealName.localeCompare(b.dealName) || a.level.localeCompare(b.level));
+}
+
+/** A user's expected notifications on a day (through GraphQL in the e2e, the engine in unit tests). */
+export type ExpectedOn = (day: string) => Promise<ExpectedNotification[]>;
+
+/** The first day from `from` on (within a year) on which the user is to get a notification of `level`. */
+export async function firstDayWith(expectedOn: ExpectedOn, from: string, level: ExpectedNotification['level']): Promise<string> {
+    for (let i = 0; i < 366; i++) {
+        const day = addDays(from, i);
+        if ((await expectedOn(day)).some((n) => n.level === level)) return day;
+    }
+    throw new Error(`no day within a year of ${from} brings a "${level}" notification in the sample`);
+}
+
+/** The first day after `from` a deal is due soon, and the first day that same deal is overdue. */
+export async function dueSoonThenOverdue(
+    expectedOn: ExpectedOn,
+    from: string
+): Promise<{ dueSoonDay: string; overdueDay: string; deal: ExpectedNotification }> {
+    const dueSoonDay = await firstDayWith(expectedOn, addDays(from, 1), 'Due soon');
+    const deal = (await expectedOn(dueSoonDay)).find((n) => n.level === 'Due soon');
+    if (!deal) throw new Error('unreachable: firstDayWith found a "Due soon" day');
+    for (let day = addDays(deal.due, 1); day <= addDays(deal.due, 366); day = addDays(day, 1)) {
+        if ((await expectedOn(day)).some((n) => n.dealId === deal.dealId && n.level === 'Overdue'))
+            return { dueSoonDay, overdueDay: day, deal };
+    }
+    throw new Error(`${deal.dealName} is never overdue after ${dueSoonDay}`);
 }
