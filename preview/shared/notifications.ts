@@ -11,8 +11,7 @@ export const NOTIFICATIONS_PATH = '/__preview/notifications';
 export const VIEW_AS_PARAM = 'as';
 
 /** Whose notifications: the running user (the rep, the default) or their manager (User.ManagerId). */
-export const VIEWERS = ['rep', 'manager'] as const;
-export type Viewer = (typeof VIEWERS)[number];
+export type Viewer = 'rep' | 'manager';
 
 export interface PreviewNotification {
     dealId: string;

@@ -11,6 +11,7 @@ import {
     type ExpectedNotification
 } from '../../preview/harness/expectedNotifications';
 import { graphql, type Connection } from '../../preview/harness/requests';
+import { REMINDER_LABELS } from '../../preview/server/notifications/notificationText';
 import { defaultTimeZone } from '../../preview/server/store/clock';
 import { expectNoAxeViolations } from './support/axe';
 import { eventually, expectFocused, shortDate } from './support/opportunityPanel';
@@ -28,11 +29,6 @@ const suite = usePreviewAndBrowser({ resetBeforeEach: false });
 
 const TODAY = todayIn(defaultTimeZone());
 const SOURCE_DIR = `${__dirname}/../../force-app/main/default`;
-const LABELS: Record<ExpectedNotification['level'], [string, string]> = {
-    'Due soon': ['Outcomes_ReminderDueSoonTitle', 'Outcomes_ReminderDueSoonBody'],
-    Overdue: ['Outcomes_ReminderOverdueTitle', 'Outcomes_ReminderOverdueBody'],
-    Escalated: ['Outcomes_ReminderEscalatedTitle', 'Outcomes_ReminderEscalatedBody']
-};
 
 async function dealsOn(day: string): Promise<DealOnDay[]> {
     return dealsOf(await graphql<{ Opportunity: Connection<DealOnDay> }>(suite.preview, WON_DEALS_QUERY, day));
@@ -53,8 +49,8 @@ function worded(n: ExpectedNotification, ownerName: string): { title: string; bo
             .replace(/\{0\}/g, n.dealName)
             .replace(/\{1\}/g, shortDate(n.due))
             .replace(/\{2\}/g, ownerName);
-    const [title, body] = LABELS[n.level];
-    return { title: fill(title), body: fill(body) };
+    const names = REMINDER_LABELS[n.level];
+    return { title: fill(names.title), body: fill(names.body) };
 }
 
 async function openHome(page: Page, query: string): Promise<Locator> {

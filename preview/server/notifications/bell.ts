@@ -23,7 +23,7 @@ import { instantAt } from './runAt';
  */
 
 /** The hour of the day (store time zone) the scheduled job is taken to run. */
-export const JOB_HOUR = 6;
+const JOB_HOUR = 6;
 
 /** A request the bell cannot answer as asked: an unknown viewer, a running user without a manager. */
 export class BellRequestError extends Error {}

@@ -14,6 +14,7 @@ import {
 } from '../../../harness/expectedNotifications';
 import { BellRequestError, bellNotifications } from '../bell';
 import { notificationsAnswer } from '../endpoint';
+import { REMINDER_LABELS } from '../notificationText';
 import { instantAt } from '../runAt';
 
 /**
