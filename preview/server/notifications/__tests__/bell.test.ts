@@ -113,7 +113,7 @@ describe('the bell', () => {
         const escalation = all.find((n) => n.level === 'Escalated');
         expect(escalation?.title).toBe(
             labels
-                .get('Outcomes_ReminderEscalatedTitle')
+                .get(REMINDER_LABELS.Escalated.title)
                 ?.replace('{2}', 'Jordan Lee')
                 .replace('{0}', escalation?.dealName ?? '')
         );
