@@ -1,7 +1,8 @@
 /**
  * The local preview's HTTP server: the built bundle (preview/dist), SLDS assets under /assets,
- * `/preview-config.js`, and `POST /graphql`. Binds 127.0.0.1 only and serves nothing from
- * the internet.
+ * `/preview-config.js`, `POST /graphql`, `/reports...` and the `/__preview/...` test and demo
+ * endpoints (the header's bell: `GET /__preview/notifications`). Binds 127.0.0.1 only and serves
+ * nothing from the internet.
  *   npx tsx preview/server/devServer.ts           serve the last build (builds first if there is none)
  *   npx tsx preview/server/devServer.ts --watch   rebuild on change and reload open pages
  * PORT sets the first port tried (default 3000); when taken, the next ones are tried.
