@@ -5,6 +5,8 @@ import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { MessageContext, subscribe, unsubscribe } from 'lightning/messageService';
+import CHECK_IN_LOGGED from '@salesforce/messageChannel/Check_In_Logged__c';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
@@ -13,7 +15,7 @@ import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { contactRolesPage, opensInPlace } from 'c/outcomesNavigation';
 import { errorMessage, formatLabel } from 'c/outcomesFormat';
 import { isFormApi, loadFormConstructor } from 'c/outcomesFormLoader';
-import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
+import { customerContactOptions, groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
 /** This component's text: the label modules of what it loads with (scripts/generate-label-modules.ts). */
 const LABELS = Object.freeze({ ...COMMON_LABELS, ...OPPORTUNITY_LABELS });
@@ -125,6 +127,22 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     wiredCloseReasons(result) {
         if (result?.data)
             this.closeReasonOptions = result.data.values.map(({ value, label }) => ({ value, label }));
+    }
+    // --- a check-in logged elsewhere on the page ---
+    @wire(MessageContext)
+    messageContext;
+    checkInLogged = null;
+    /** The Log check-in quick action (c/checkInQuickAction) says when it saved a check-in on this deal: re-read. */
+    connectedCallback() {
+        this.checkInLogged ??= subscribe(this.messageContext, CHECK_IN_LOGGED, (message) => {
+            if (message?.recordId && message.recordId === this.recordId)
+                void this.reload();
+        });
+    }
+    disconnectedCallback() {
+        if (this.checkInLogged)
+            unsubscribe(this.checkInLogged);
+        this.checkInLogged = null;
     }
     // --- state ---
     get notFound() {
@@ -283,7 +301,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
         return count > (this.view?.checkIns.length ?? 0) ? formatLabel(LABELS.checkInCount, count) : '';
     }
     get customerContactOptions() {
-        return (this.view?.stakeholderOptions ?? []).map((o) => (o.value ? o : { ...o, label: LABELS.noneOption }));
+        return customerContactOptions(this.view?.stakeholderOptions ?? [], LABELS.noneOption);
     }
     // --- opening and closing the inline forms ---
     resetForAnotherDeal() {

@@ -4,6 +4,8 @@ import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { MessageContext, subscribe, unsubscribe } from 'lightning/messageService';
+import CHECK_IN_LOGGED from '@salesforce/messageChannel/Check_In_Logged__c';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
@@ -12,13 +14,14 @@ import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { contactRolesPage, opensInPlace } from 'c/outcomesNavigation';
 import { errorMessage, formatLabel } from 'c/outcomesFormat';
 import { isFormApi, loadFormConstructor } from 'c/outcomesFormLoader';
-import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
+import { customerContactOptions, groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
 import type { RecordUpdate, UpdateFailure } from 'c/outcomesRecordUpdates';
 import type { MutationRequest } from 'c/outcomesMutations';
 import type { CheckInDraft, FormErrors, GoalDraft, KpiDraft } from 'c/outcomesValidation';
 import type { LabelledValue } from 'c/outcomesDetailList';
 import type { GraphQLResult } from 'lightning/graphql';
+import type { MessageSubscription } from 'lightning/messageService';
 import type { OpportunityOutcomesData, OpportunityOutcomesVariables } from 'c/outcomesQueries';
 import type { Option } from 'c/outcomesPicklists';
 import type { CheckInView, ContactRoleView, GoalView, KpiView, OpportunityOutcomesView } from 'c/outcomesMappers';
@@ -146,6 +149,24 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     @wire(getPicklistValues, { recordTypeId: '$reasonRecordTypeId', fieldApiName: CLOSED_REASON_FIELD })
     wiredCloseReasons(result: { data?: { values: { value: string; label: string }[] } }): void {
         if (result?.data) this.closeReasonOptions = result.data.values.map(({ value, label }) => ({ value, label }));
+    }
+
+    // --- a check-in logged elsewhere on the page ---
+
+    @wire(MessageContext)
+    messageContext?: unknown;
+    private checkInLogged: MessageSubscription | null = null;
+
+    /** The Log check-in quick action (c/checkInQuickAction) says when it saved a check-in on this deal: re-read. */
+    override connectedCallback(): void {
+        this.checkInLogged ??= subscribe(this.messageContext, CHECK_IN_LOGGED, (message) => {
+            if (message?.recordId && message.recordId === this.recordId) void this.reload();
+        });
+    }
+
+    override disconnectedCallback(): void {
+        if (this.checkInLogged) unsubscribe(this.checkInLogged);
+        this.checkInLogged = null;
     }
 
     // --- state ---
@@ -335,7 +356,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     }
 
     get customerContactOptions(): Option[] {
-        return (this.view?.stakeholderOptions ?? []).map((o) => (o.value ? o : { ...o, label: LABELS.noneOption }));
+        return customerContactOptions(this.view?.stakeholderOptions ?? [], LABELS.noneOption);
     }
 
     // --- opening and closing the inline forms ---
