@@ -57,7 +57,8 @@ export function platformModules(): Plugin {
             return null;
         },
         load(id) {
-            if (id.startsWith(CHANNEL_PREFIX)) return `export default Object.freeze({ channel: ${JSON.stringify(id.slice(CHANNEL_PREFIX.length) + '__c')} });`;
+            if (id.startsWith(CHANNEL_PREFIX))
+                return `export default Object.freeze({ channel: ${JSON.stringify(id.slice(CHANNEL_PREFIX.length) + '__c')} });`;
             if (!id.startsWith(CONSTANT_PREFIX)) return null;
             return `export default ${JSON.stringify(CONSTANTS[id.slice(CONSTANT_PREFIX.length)])};`;
         }

@@ -69,7 +69,12 @@ export function publish(_messageContext: unknown, messageChannel: unknown, messa
     }
 }
 
-export function subscribe(messageContext: unknown, messageChannel: unknown, listener: Listener, _subscriberOptions?: unknown): Subscription {
+export function subscribe(
+    messageContext: unknown,
+    messageChannel: unknown,
+    listener: Listener,
+    _subscriberOptions?: unknown
+): Subscription {
     const context = messageContext as Context | undefined;
     if (!context?.subscriptions) throw new Error('subscribe() needs the MessageContext of a connected component (@wire(MessageContext))');
     const subscription: Subscription = { context, channel: messageChannel, listener };

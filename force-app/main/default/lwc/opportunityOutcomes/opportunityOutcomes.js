@@ -136,7 +136,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     connectedCallback() {
         this.checkInLogged ??= subscribe(this.messageContext, CHECK_IN_LOGGED, (message) => {
             if (message?.recordId && message.recordId === this.recordId)
-                void this.reload();
+                this.reload().catch(() => undefined);
         });
     }
     disconnectedCallback() {

@@ -160,7 +160,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     /** The Log check-in quick action (c/checkInQuickAction) says when it saved a check-in on this deal: re-read. */
     override connectedCallback(): void {
         this.checkInLogged ??= subscribe(this.messageContext, CHECK_IN_LOGGED, (message) => {
-            if (message?.recordId && message.recordId === this.recordId) void this.reload();
+            if (message?.recordId && message.recordId === this.recordId) this.reload().catch(() => undefined);
         });
     }
 
