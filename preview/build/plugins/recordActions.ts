@@ -15,7 +15,7 @@ import { tagNameOf } from './components';
 const ID = 'preview:record-actions';
 const VIRTUAL = '\0preview-record-actions';
 
-export interface RecordAction {
+interface RecordAction {
     /** `Object.Action_Name`, as the page lists it. */
     name: string;
     label: string;
