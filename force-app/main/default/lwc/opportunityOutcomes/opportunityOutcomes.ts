@@ -4,7 +4,7 @@ import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
-import { MessageContext, subscribe, unsubscribe } from 'lightning/messageService';
+import { MessageContext, subscribe } from 'lightning/messageService';
 import CHECK_IN_LOGGED from '@salesforce/messageChannel/Check_In_Logged__c';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
@@ -14,14 +14,13 @@ import OPPORTUNITY_LABELS from 'c/outcomesLabelsOpportunity';
 import { contactRolesPage, opensInPlace } from 'c/outcomesNavigation';
 import { errorMessage, formatLabel } from 'c/outcomesFormat';
 import { isFormApi, loadFormConstructor } from 'c/outcomesFormLoader';
-import { customerContactOptions, groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
+import { groupGoals, mapOpportunityOutcomes } from 'c/outcomesMappers';
 import { OPPORTUNITY_OUTCOMES_QUERY, opportunityOutcomesVariables } from 'c/outcomesQueries';
 import type { RecordUpdate, UpdateFailure } from 'c/outcomesRecordUpdates';
 import type { MutationRequest } from 'c/outcomesMutations';
 import type { CheckInDraft, FormErrors, GoalDraft, KpiDraft } from 'c/outcomesValidation';
 import type { LabelledValue } from 'c/outcomesDetailList';
 import type { GraphQLResult } from 'lightning/graphql';
-import type { MessageSubscription } from 'lightning/messageService';
 import type { OpportunityOutcomesData, OpportunityOutcomesVariables } from 'c/outcomesQueries';
 import type { Option } from 'c/outcomesPicklists';
 import type { CheckInView, ContactRoleView, GoalView, KpiView, OpportunityOutcomesView } from 'c/outcomesMappers';
@@ -153,20 +152,19 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
 
     // --- a check-in logged elsewhere on the page ---
 
+    /**
+     * The page's message context. Through @wire(MessageContext) the message service ends this
+     * component's subscriptions when it is destroyed: no unsubscribe() needed (LWC Developer Guide,
+     * "Publish on a Message Channel", https://developer.salesforce.com/docs/platform/lwc/guide/use-message-channel-publish.html).
+     */
     @wire(MessageContext)
     messageContext?: unknown;
-    private checkInLogged: MessageSubscription | null = null;
 
     /** The Log check-in quick action (c/checkInQuickAction) says when it saved a check-in on this deal: re-read. */
     override connectedCallback(): void {
-        this.checkInLogged ??= subscribe(this.messageContext, CHECK_IN_LOGGED, (message) => {
-            if (message?.recordId && message.recordId === this.recordId) this.reload().catch(() => undefined);
+        subscribe(this.messageContext, CHECK_IN_LOGGED, (message) => {
+            if (message.recordId === this.recordId) this.reload();
         });
-    }
-
-    override disconnectedCallback(): void {
-        if (this.checkInLogged) unsubscribe(this.checkInLogged);
-        this.checkInLogged = null;
     }
 
     // --- state ---
@@ -356,7 +354,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     }
 
     get customerContactOptions(): Option[] {
-        return customerContactOptions(this.view?.stakeholderOptions ?? [], LABELS.noneOption);
+        return (this.view?.stakeholderOptions ?? []).map((o) => (o.value ? o : { ...o, label: LABELS.noneOption }));
     }
 
     // --- opening and closing the inline forms ---
@@ -678,7 +676,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
                 operationName: request.operationName
             });
             if (result?.errors?.length) failure = writes.mutationErrors(result.errors, request);
-            else this.createdId = createdRecordId(result?.data);
+            else this.createdId = writes.createdRecordId(result?.data);
         } catch (error) {
             failure = { fields: {}, form: errorMessage(error) || LABELS.unknownError };
         } finally {
@@ -758,18 +756,6 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
 /** A failure's first message: the form's, else the first field's (other than `except`). */
 function failureMessage(failure: FormErrors, except?: string): string | undefined {
     return failure.form ?? Object.entries(failure.fields).find(([field]) => field !== except)?.[1];
-}
-
-/** The Id a create mutation returns (`uiapi.<alias>.Record.Id`), or null. */
-function createdRecordId(data: unknown): string | null {
-    const uiapi: unknown = data && typeof data === 'object' ? Reflect.get(data, 'uiapi') : null;
-    if (!uiapi || typeof uiapi !== 'object') return null;
-    for (const payload of Object.values(uiapi)) {
-        const record: unknown = payload && typeof payload === 'object' ? Reflect.get(payload, 'Record') : null;
-        const id: unknown = record && typeof record === 'object' ? Reflect.get(record, 'Id') : null;
-        if (typeof id === 'string') return id;
-    }
-    return null;
 }
 
 /** A data-* value of the element that handled the event (buttons carry the Ids they act on). */

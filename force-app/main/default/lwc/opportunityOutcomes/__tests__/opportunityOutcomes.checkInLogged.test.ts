@@ -1,6 +1,6 @@
 import '#test/jest/installLabels';
 import { createElement } from 'lwc';
-import { subscribe, unsubscribe } from 'lightning/messageService';
+import { subscribe } from 'lightning/messageService';
 import CHECK_IN_LOGGED from '@salesforce/messageChannel/Check_In_Logged__c';
 import OpportunityOutcomes from 'c/opportunityOutcomes';
 import { flush, removeAll, wire } from './outcomesTestSupport';
@@ -47,13 +47,5 @@ describe('a check-in logged by the quick action on the same page', () => {
         deliver({});
         await flush();
         expect(refresh).not.toHaveBeenCalled();
-    });
-
-    it('unsubscribes when it leaves the page', async () => {
-        const token = { token: 'subscription' };
-        subscribed.mockReturnValueOnce(token as never);
-        const element = await mount(jest.fn(() => Promise.resolve()));
-        element.remove();
-        expect(jest.mocked(unsubscribe)).toHaveBeenCalledWith(token);
     });
 });
