@@ -36,7 +36,9 @@ module.exports = {
                 '^lightning/graphql$': '<rootDir>/test/jest/stubs/lightning/graphql.js',
                 '^lightning/uiRecordApi$': '<rootDir>/test/jest/stubs/lightning/uiRecordApi.js',
                 '^lightning/refresh$': '<rootDir>/test/jest/stubs/lightning/refresh.js',
-                '^lightning/uiObjectInfoApi$': '<rootDir>/test/jest/stubs/lightning/uiObjectInfoApi.js'
+                '^lightning/uiObjectInfoApi$': '<rootDir>/test/jest/stubs/lightning/uiObjectInfoApi.js',
+                '^lightning/messageService$': '<rootDir>/test/jest/stubs/lightning/messageService.js',
+                '^lightning/actions$': '<rootDir>/test/jest/stubs/lightning/actions.js'
             }
         },
         {

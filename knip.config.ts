@@ -58,7 +58,7 @@ const config: KnipConfig = {
     },
     ignoreDependencies: [
         // Platform modules: the org (and sfdx-lwc-jest's stubs, and the preview's stand-ins) provide them.
-        /^@salesforce\/(label|schema|apex|i18n|user|client|userPermission|customPermission|resourceUrl|contentAssetUrl|gate|community)$/,
+        /^@salesforce\/(label|schema|apex|i18n|user|client|messageChannel|userPermission|customPermission|resourceUrl|contentAssetUrl|gate|community)$/,
         'lightning',
         // Modules the preview's Rollup plugins provide (preview/build/plugins).
         'preview',

@@ -3,7 +3,7 @@
  * preview's own Rollup pipeline (preview/build/config: TypeScript stripped, the LWC compiler on
  * templates and CSS, labels and schema imports), in production mode, with the platform's modules
  * external: the LWC engine (`lwc`, `@lwc/*`), base components and platform modules (`lightning/*`,
- * `force/*`) and platform-provided `@salesforce/*` values (user, i18n, client). What remains is
+ * `force/*`) and platform-provided `@salesforce/*` values (user, i18n, client, message channels). What remains is
  * the panel's own module graph: its component, its children (c/*), the shared service modules
  * and the label text it imports. Minified with terser, gzipped with node:zlib (level 9).
  *
@@ -36,7 +36,7 @@ export interface BundleSize {
     pass: boolean | null;
 }
 
-const EXTERNAL = /^(lwc|@lwc\/|lightning\/|force\/|@salesforce\/(user|i18n|client|apex|userPermission|customPermission)\b)/;
+const EXTERNAL = /^(lwc|@lwc\/|lightning\/|force\/|@salesforce\/(user|i18n|client|apex|userPermission|customPermission|messageChannel)\b)/;
 
 function shortName(id: string): string {
     const clean = id.split('?', 1)[0] ?? id;

@@ -32,3 +32,32 @@ declare module 'lightning/navigation' {
     };
     export const CurrentPageReference: import('lwc').WireAdapterConstructor<Record<string, never>, PageReference>;
 }
+
+// LWC Developer Guide, "Create Screen Quick Actions" (use-quick-actions-screen.html): the event that closes the action's window.
+declare module 'lightning/actions' {
+    export class CloseActionScreenEvent extends CustomEvent<unknown> {
+        constructor();
+    }
+}
+
+// Component Reference, "Message Service" (lightning-message-service): the seven documented exports.
+declare module 'lightning/messageService' {
+    export interface MessageSubscription {
+        readonly __subscription?: never;
+    }
+    export interface SubscriberOptions {
+        scope?: unknown;
+    }
+    export const APPLICATION_SCOPE: unknown;
+    export const MessageContext: import('lwc').WireAdapterConstructor<Record<string, never>, unknown>;
+    export function createMessageContext(): unknown;
+    export function releaseMessageContext(messageContext: unknown): void;
+    export function publish(messageContext: unknown, messageChannel: unknown, message?: Record<string, unknown>): void;
+    export function subscribe(
+        messageContext: unknown,
+        messageChannel: unknown,
+        listener: (message: Record<string, unknown>) => void,
+        subscriberOptions?: SubscriberOptions
+    ): MessageSubscription;
+    export function unsubscribe(subscription: MessageSubscription): void;
+}

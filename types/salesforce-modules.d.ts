@@ -24,3 +24,8 @@ declare module '@salesforce/i18n/*' {
     const value: string;
     export default value;
 }
+// LWC Developer Guide, "Create a Message Channel": `@salesforce/messageChannel/<Channel_Name>__c`, an opaque channel reference.
+declare module '@salesforce/messageChannel/*' {
+    const channel: unknown;
+    export default channel;
+}

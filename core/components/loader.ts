@@ -10,6 +10,8 @@
  *   - `@salesforce/label/c.<Name>`: the label's text from CustomLabels.labels-meta.xml;
  *   - `@salesforce/schema/<Object>[.<field path>]`: `{ objectApiName[, fieldApiName] }`, the value
  *     the platform gives (LWC Developer Guide, "Import Objects and Fields from @salesforce/schema");
+ *   - `@salesforce/messageChannel/<Name>__c`: the channel's API name, for a channel defined in the
+ *     `messageChannels` folder beside the lwc folder (an opaque reference on the platform);
  *   - `lwc`, `lightning/*`, `@salesforce/i18n/*`: the stand-ins in platform.ts, with gql.ts's `gql`
  *     (or the one a tool passes);
  * and anything else fails the load with the specifier and the importing file in the message.
@@ -42,6 +44,7 @@ const CJS_OPTIONS: ts.CompilerOptions = {
 const BUNDLE_SPECIFIER = /^c\/([A-Za-z][A-Za-z0-9_]*)$/;
 const LABEL_PREFIX = '@salesforce/label/c.';
 const SCHEMA_PREFIX = '@salesforce/schema/';
+const CHANNEL_PREFIX = '@salesforce/messageChannel/';
 
 export class ComponentLoader {
     private readonly lwcDir: string;
@@ -121,13 +124,21 @@ export class ComponentLoader {
             return { __esModule: true, default: this.label(specifier.slice(LABEL_PREFIX.length), from) };
         if (specifier.startsWith(SCHEMA_PREFIX))
             return { __esModule: true, default: schemaReference(specifier.slice(SCHEMA_PREFIX.length)) };
+        if (specifier.startsWith(CHANNEL_PREFIX)) return { __esModule: true, default: this.messageChannel(specifier, from) };
         const platform = this.platform.get(specifier);
         if (platform) return platform;
         throw new Error(
             `${from}: imports '${specifier}', which the Node component loader does not provide ` +
-                `(it resolves c/<bundle>, ./<sibling>, ${LABEL_PREFIX}<Name>, ${SCHEMA_PREFIX}<Object>[.<field>], ` +
+                `(it resolves c/<bundle>, ./<sibling>, ${LABEL_PREFIX}<Name>, ${SCHEMA_PREFIX}<Object>[.<field>], ${CHANNEL_PREFIX}<Name>__c, ` +
                 `${[...this.platform.keys()].join(', ')}; add a stand-in in core/components/platform.ts)`
         );
+    }
+
+    private messageChannel(specifier: string, from: string): string {
+        const name = specifier.slice(CHANNEL_PREFIX.length);
+        const file = join(dirname(this.lwcDir), 'messageChannels', `${name.replace(/__c$/, '')}.messageChannel-meta.xml`);
+        if (!existsSync(file)) throw new Error(`${from}: imports ${specifier}, but there is no ${file}`);
+        return name;
     }
 
     private label(name: string, from: string): string {

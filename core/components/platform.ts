@@ -39,6 +39,18 @@ export function platformModules(gql: unknown = textGql): ReadonlyMap<string, Exp
             'lightning/uiObjectInfoApi',
             standIn('lightning/uiObjectInfoApi', {}, ['getObjectInfo', 'getPicklistValues', 'getPicklistValuesByRecordType'])
         ],
+        ['lightning/actions', standIn('lightning/actions', { CloseActionScreenEvent: class CloseActionScreenEvent {} })],
+        [
+            'lightning/messageService',
+            standIn('lightning/messageService', { APPLICATION_SCOPE: Symbol('APPLICATION_SCOPE') }, [
+                'MessageContext',
+                'createMessageContext',
+                'publish',
+                'releaseMessageContext',
+                'subscribe',
+                'unsubscribe'
+            ])
+        ],
         ['lightning/uiRecordApi', standIn('lightning/uiRecordApi', {}, ['getRecord', 'notifyRecordUpdateAvailable', 'updateRecord'])],
         // Node tools compute dates in UTC and format for en-US; in an org these are the user's settings.
         ['@salesforce/i18n/locale', standIn('@salesforce/i18n/locale', { default: 'en-US' })],

@@ -14,6 +14,7 @@ import { customLabels } from './plugins/labels';
 import { lbcDefaults } from './plugins/lbcDefaults';
 import { objectInfo } from './plugins/objectInfo';
 import { platformModules } from './plugins/platform';
+import { recordActionsModule } from './plugins/recordActions';
 import { salesforceSchema } from './plugins/schema';
 import { staticFiles } from './plugins/staticFiles';
 import { typescript } from './plugins/typescript';
@@ -60,6 +61,7 @@ export function rollupOptions(options: PreviewBuildOptions = {}): RollupOptions 
             salesforceSchema(),
             customLabels(options.labelsFile),
             objectInfo(),
+            recordActionsModule(),
             packageComponents(componentsDir),
             lwc({
                 rootDir: SHELL_MODULES_DIR,

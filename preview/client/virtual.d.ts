@@ -28,3 +28,14 @@ declare module 'preview:object-info' {
     const infos: Readonly<Record<string, ObjectInfo>>;
     export default infos;
 }
+
+declare module 'preview:record-actions' {
+    export interface RecordAction {
+        name: string;
+        label: string;
+        tagName: string;
+    }
+    /** Record page object -> the package's quick actions its Lightning page's highlights panel shows. */
+    const actions: Readonly<Record<string, RecordAction[]>>;
+    export default actions;
+}

@@ -129,6 +129,38 @@ export const DOCUMENTED_MODULES: readonly DocumentedModule[] = [
         ]
     },
     {
+        module: 'lightning/actions',
+        exports: ['CloseActionScreenEvent'],
+        pages: [{ title: 'Create Screen Quick Actions', url: `${LWC_GUIDE}/use-quick-actions-screen.html` }]
+    },
+    {
+        module: 'lightning/messageService',
+        exports: [
+            'APPLICATION_SCOPE',
+            'createMessageContext',
+            'MessageContext',
+            'publish',
+            'releaseMessageContext',
+            'subscribe',
+            'unsubscribe'
+        ],
+        pages: [
+            {
+                title: 'Message Service (Component Reference)',
+                url: 'https://developer.salesforce.com/docs/platform/lightning-component-reference/guide/lightning-message-service'
+            },
+            { title: 'Subscribe and Unsubscribe from a Message Channel', url: `${LWC_GUIDE}/use-message-channel-subscribe.html` }
+        ],
+        notExported: {
+            createMessageChannel: "not listed on the module page; sfdx-lwc-jest's stub exports it"
+        }
+    },
+    {
+        module: '@salesforce/messageChannel/',
+        exports: ['default'],
+        pages: [{ title: 'Create a Message Channel', url: `${LWC_GUIDE}/use-message-channel-intro` }]
+    },
+    {
         module: '@salesforce/user/',
         exports: ['default'],
         specifiers: ['Id', 'isGuest'],

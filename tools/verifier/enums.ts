@@ -123,6 +123,9 @@ export const enumerations: Record<string, string[]> = {
         'ControlledByLeadOrContact'
     ],
     'CustomObject.externalSharingModel': ['Private', 'Read', 'ReadWrite', 'ReadWriteTransfer', 'FullAccess', 'ControlledByParent'],
+    // QuickAction.actionSubtype (Metadata API Developer Guide, QuickAction): the LWC ones; Create and Update
+    // (Flexipage actions) are beta in API 68.
+    'QuickAction.actionSubtype': ['ScreenAction', 'Action'],
     'CustomObject.deploymentStatus': ['Deployed', 'InDevelopment'],
     'CustomObject.visibility': ['Public', 'Protected', 'PackageProtected'],
     'CustomObject.gender': ['Neuter', 'Masculine', 'Feminine', 'AnimateMasculine', 'ClassMasculine', 'ClassFeminine'],

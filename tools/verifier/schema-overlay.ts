@@ -114,6 +114,10 @@ export const schemaOverlay: Record<string, OverlayType> = {
     // the type's page. Complex elements whose own elements are not listed here are typed 'any' (their
     // content is not checked).
 
+    // QuickAction: meta_quickaction.htm (actionSubtype, API 50; lightningWebComponent, the LWC a
+    // LightningWebComponent action opens).
+    QuickAction: { props: { actionSubtype: '?string', lightningWebComponent: '?string' } },
+
     // Flow: meta_visual_workflow.htm (Flow, FlowActionCall, FlowStart, FlowRecordLookup, ...).
     Flow: {
         props: {

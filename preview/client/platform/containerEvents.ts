@@ -10,6 +10,9 @@ export const SHOW_TOAST_EVENT = 'lightning__showtoast';
 /** RefreshEvent's type, as sfdx-lwc-jest's refresh stub names it (unverified in an org). */
 export const REFRESH_EVENT = 'lightning__refresh';
 
+/** CloseActionScreenEvent's type: undocumented; the preview's action window listens for this name. */
+export const CLOSE_ACTION_SCREEN_EVENT = 'lightning__closeactionscreen';
+
 export type RefreshHandler = () => Promise<boolean> | boolean | void;
 
 const handlers = new Map<number, { element: EventTarget; handler: RefreshHandler }>();

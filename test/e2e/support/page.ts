@@ -13,8 +13,16 @@ export interface TestPage {
     consoleErrors: string[];
 }
 
-export async function withPage(browser: Browser, name: string, body: (t: TestPage) => Promise<void>): Promise<void> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
+/** A desktop browser window, unless a test says otherwise (a phone: 390 × 844). */
+const DESKTOP = { width: 1400, height: 1000 };
+
+export async function withPage(
+    browser: Browser,
+    name: string,
+    body: (t: TestPage) => Promise<void>,
+    viewport: { width: number; height: number } = DESKTOP
+): Promise<void> {
+    const context = await browser.newContext({ viewport, locale: 'en-US' });
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (message) => {

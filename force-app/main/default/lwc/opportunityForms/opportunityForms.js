@@ -9,5 +9,5 @@
 export { default as goalForm } from 'c/goalForm';
 export { default as kpiForm } from 'c/kpiForm';
 export { default as checkInForm } from 'c/checkInForm';
-export { logCheckInMutation, markFollowUpCompleteMutation, mutationErrors, reopenFollowUpMutation, saveGoalMutation, saveKpiMutation } from 'c/outcomesMutations';
+export { createdRecordId, logCheckInMutation, markFollowUpCompleteMutation, mutationErrors, reopenFollowUpMutation, saveGoalMutation, saveKpiMutation } from 'c/outcomesMutations';
 export { goalUpdate, kpiUpdate, runRecordUpdate } from 'c/outcomesRecordUpdates';

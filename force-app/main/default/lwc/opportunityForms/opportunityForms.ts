@@ -9,6 +9,7 @@ export { default as goalForm } from 'c/goalForm';
 export { default as kpiForm } from 'c/kpiForm';
 export { default as checkInForm } from 'c/checkInForm';
 export {
+    createdRecordId,
     logCheckInMutation,
     markFollowUpCompleteMutation,
     mutationErrors,

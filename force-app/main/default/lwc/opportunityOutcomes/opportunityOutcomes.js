@@ -5,6 +5,8 @@ import { executeMutation, graphql } from 'lightning/graphql';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { MessageContext, subscribe } from 'lightning/messageService';
+import CHECK_IN_LOGGED from '@salesforce/messageChannel/Check_In_Logged__c';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import CLOSED_REASON_FIELD from '@salesforce/schema/Opportunity.Follow_Up_Closed_Reason__c';
 import OutcomesPanelBase from 'c/outcomesPanelBase';
@@ -125,6 +127,21 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
     wiredCloseReasons(result) {
         if (result?.data)
             this.closeReasonOptions = result.data.values.map(({ value, label }) => ({ value, label }));
+    }
+    // --- a check-in logged elsewhere on the page ---
+    /**
+     * The page's message context. Through @wire(MessageContext) the message service ends this
+     * component's subscriptions when it is destroyed: no unsubscribe() needed (LWC Developer Guide,
+     * "Publish on a Message Channel", https://developer.salesforce.com/docs/platform/lwc/guide/use-message-channel-publish.html).
+     */
+    @wire(MessageContext)
+    messageContext;
+    /** The Log check-in quick action (c/checkInQuickAction) says when it saved a check-in on this deal: re-read. */
+    connectedCallback() {
+        subscribe(this.messageContext, CHECK_IN_LOGGED, (message) => {
+            if (message.recordId === this.recordId)
+                this.reload();
+        });
     }
     // --- state ---
     get notFound() {
@@ -573,7 +590,7 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
             if (result?.errors?.length)
                 failure = writes.mutationErrors(result.errors, request);
             else
-                this.createdId = createdRecordId(result?.data);
+                this.createdId = writes.createdRecordId(result?.data);
         }
         catch (error) {
             failure = { fields: {}, form: errorMessage(error) || LABELS.unknownError };
@@ -655,19 +672,6 @@ export default class OpportunityOutcomes extends NavigationMixin(OutcomesPanelBa
 /** A failure's first message: the form's, else the first field's (other than `except`). */
 function failureMessage(failure, except) {
     return failure.form ?? Object.entries(failure.fields).find(([field]) => field !== except)?.[1];
-}
-/** The Id a create mutation returns (`uiapi.<alias>.Record.Id`), or null. */
-function createdRecordId(data) {
-    const uiapi = data && typeof data === 'object' ? Reflect.get(data, 'uiapi') : null;
-    if (!uiapi || typeof uiapi !== 'object')
-        return null;
-    for (const payload of Object.values(uiapi)) {
-        const record = payload && typeof payload === 'object' ? Reflect.get(payload, 'Record') : null;
-        const id = record && typeof record === 'object' ? Reflect.get(record, 'Id') : null;
-        if (typeof id === 'string')
-            return id;
-    }
-    return null;
 }
 /** A data-* value of the element that handled the event (buttons carry the Ids they act on). */
 function dataOf(event, key) {

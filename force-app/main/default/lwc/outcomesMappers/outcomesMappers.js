@@ -388,6 +388,13 @@ function percentText(field) {
 }
 // --- the Opportunity panel ---
 /** The whole Opportunity panel, or null when the deal is not in the result (deleted, no access). */
+/**
+ * The check-in form's customer-contact choices: the deal's stakeholder options, the blank one named
+ * `noneLabel` (the Opportunity panel and the Log check-in action offer the same list).
+ */
+export function customerContactOptions(options, noneLabel) {
+    return options.map((o) => (o.value ? o : { ...o, label: noneLabel }));
+}
 export function mapOpportunityOutcomes(data) {
     const query = data?.uiapi?.query;
     const opportunity = nodes(query?.Opportunity)[0];

@@ -711,6 +711,14 @@ function percentText(field: FieldValue<number> | null | undefined): string {
 // --- the Opportunity panel ---
 
 /** The whole Opportunity panel, or null when the deal is not in the result (deleted, no access). */
+/**
+ * The check-in form's customer-contact choices: the deal's stakeholder options, the blank one named
+ * `noneLabel` (the Opportunity panel and the Log check-in action offer the same list).
+ */
+export function customerContactOptions(options: Option[], noneLabel: string): Option[] {
+    return options.map((o) => (o.value ? o : { ...o, label: noneLabel }));
+}
+
 export function mapOpportunityOutcomes(data: Loaded<OpportunityOutcomesData> | null | undefined): OpportunityOutcomesView | null {
     const query = data?.uiapi?.query;
     const opportunity = nodes(query?.Opportunity)[0];

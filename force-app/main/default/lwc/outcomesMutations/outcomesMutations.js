@@ -385,3 +385,16 @@ export async function runMutation(request) {
         return { fields: {}, form: errorMessage(error) || null };
     }
 }
+/** The Id a create mutation returns (`uiapi.<alias>.Record.Id`), or null. */
+export function createdRecordId(data) {
+    const uiapi = data && typeof data === 'object' ? Reflect.get(data, 'uiapi') : null;
+    if (!uiapi || typeof uiapi !== 'object')
+        return null;
+    for (const payload of Object.values(uiapi)) {
+        const record = payload && typeof payload === 'object' ? Reflect.get(payload, 'Record') : null;
+        const id = record && typeof record === 'object' ? Reflect.get(record, 'Id') : null;
+        if (typeof id === 'string')
+            return id;
+    }
+    return null;
+}

@@ -413,3 +413,15 @@ export async function runMutation(request: MutationRequest): Promise<FormErrors 
         return { fields: {}, form: errorMessage(error) || null };
     }
 }
+
+/** The Id a create mutation returns (`uiapi.<alias>.Record.Id`), or null. */
+export function createdRecordId(data: unknown): string | null {
+    const uiapi: unknown = data && typeof data === 'object' ? Reflect.get(data, 'uiapi') : null;
+    if (!uiapi || typeof uiapi !== 'object') return null;
+    for (const payload of Object.values(uiapi)) {
+        const record: unknown = payload && typeof payload === 'object' ? Reflect.get(payload, 'Record') : null;
+        const id: unknown = record && typeof record === 'object' ? Reflect.get(record, 'Id') : null;
+        if (typeof id === 'string') return id;
+    }
+    return null;
+}
