@@ -1,6 +1,6 @@
 /** Apex source helpers shared by the case-table test generators (scripts/generate-apex-case-tests.ts). */
 
-export const API_VERSION = '66.0';
+const API_VERSION = '66.0';
 
 export const apexString = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
