@@ -98,7 +98,7 @@ private class FollowUpReminderCasesTest {
         public FollowUpReminderRules.Settings settings;
     }
 
-    /** What FollowUpReminderRules.decide makes of the row at the instant, in the words of outcome(). */
+    // What FollowUpReminderRules.decide makes of the row at the instant, in the words of outcome().
     private static List<String> decided(Datetime now, String json) {
         Row row = (Row) System.JSON.deserialize(json, Row.class);
         row.deal.dealId = DEAL_ID;
@@ -107,7 +107,7 @@ private class FollowUpReminderCasesTest {
         return outcome(FollowUpReminderRules.decide(row.deal, row.settings, now));
     }
 
-    /** The decision in words: one line per send ("send owner Due soon 2026-01-31"), then "record <level> <due> <reminded on>". */
+    // The decision in words: one line per send ("send owner Due soon 2026-01-31"), then "record <level> <due> <reminded on>".
     private static List<String> outcome(FollowUpReminderRules.Decision decision) {
         Map<Id, String> roles = new Map<Id, String>{ OWNER_ID => 'owner', MANAGER_ID => 'manager' };
         List<String> lines = new List<String>();
