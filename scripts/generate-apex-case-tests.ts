@@ -3,11 +3,15 @@ import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { isWonStage, OPEN_STAGES, WON_STAGE } from '../core/metadata/opportunity-stages';
 import { reachableThroughTrigger, readWonOnTable, type WonOnCase, type WonOnTable } from '../core/cases/wonOn';
+import { readFollowUpReminderTable } from '../core/cases/followUpReminders';
+import { apexString, CLASS_META, methodName } from './apex-cases/apex';
+import { followUpReminderTestClass } from './apex-cases/followUpReminders';
 
 /**
  * Generates Apex test classes from the case tables in core/cases, so that the Apex and its preview
  * twin are tested against the same rows:
  *   core/cases/won-on.json → force-app/main/default/classes/OpportunityWonOnCasesTest.cls (+ meta)
+ *   core/cases/follow-up-reminders.json → FollowUpReminderCasesTest.cls (scripts/apex-cases/followUpReminders.ts)
  *
  *   npm run apex:cases              writes the classes
  *   npm run apex:cases -- --check   fails when a committed class differs from a fresh generation
@@ -15,19 +19,7 @@ import { reachableThroughTrigger, readWonOnTable, type WonOnCase, type WonOnTabl
 
 const ROOT = resolve(__dirname, '..');
 const CLASSES = resolve(ROOT, 'force-app/main/default/classes');
-const API_VERSION = '66.0';
-
-const apexString = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const apexDay = (offset: number | null | undefined): string => (offset === null || offset === undefined ? 'null' : `day(${offset})`);
-
-function methodName(index: number, text: string): string {
-    const words = text
-        .replace(/[^A-Za-z0-9 ]/g, ' ')
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
-    return `case${String(index + 1).padStart(2, '0')}${words.join('')}`.slice(0, 40);
-}
 
 function newRecord(row: WonOnCase, name: string): string {
     const written = row.wonOnWritten !== undefined ? row.wonOnWritten : row.before === null ? null : row.wonOnBefore;
@@ -133,19 +125,17 @@ ${reachable.map(({ row, i }) => `        Assert.areEqual(${apexDay(row.expected)
 `;
 }
 
-const META = `<?xml version="1.0" encoding="UTF-8" ?>
-<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">
-    <apiVersion>${API_VERSION}</apiVersion>
-    <status>Active</status>
-</ApexClass>
-`;
+/** An Apex class and its -meta.xml. */
+const apexClass = (name: string, content: string): { path: string; content: string }[] => [
+    { path: resolve(CLASSES, `${name}.cls`), content },
+    { path: resolve(CLASSES, `${name}.cls-meta.xml`), content: CLASS_META }
+];
 
 /** The generated files, formatted with the repository's prettier settings (so `prettier --check` agrees). */
 export async function generatedFiles(): Promise<{ path: string; content: string }[]> {
-    const cls = resolve(CLASSES, 'OpportunityWonOnCasesTest.cls');
     const files = [
-        { path: cls, content: wonOnTestClass(readWonOnTable()) },
-        { path: `${cls}-meta.xml`, content: META }
+        ...apexClass('OpportunityWonOnCasesTest', wonOnTestClass(readWonOnTable())),
+        ...apexClass('FollowUpReminderCasesTest', followUpReminderTestClass(readFollowUpReminderTable()))
     ];
     return Promise.all(
         files.map(async ({ path, content }) => ({

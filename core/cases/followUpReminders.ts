@@ -10,9 +10,10 @@ import { readDefaultSettings } from '../metadata/outcomes-settings';
  * record's values with the row's overrides), so both readers see the same full rows.
  */
 
+/** Follow_Up_Reminder_Level__c's values in rank order (a test proves them equal to the field's picklist). */
 export const REMINDER_LEVELS = ['Due soon', 'Overdue', 'Escalated'] as const;
-export type CaseLevel = (typeof REMINDER_LEVELS)[number];
-export type ManagerState = 'active' | 'inactive' | null;
+type CaseLevel = (typeof REMINDER_LEVELS)[number];
+type ManagerState = 'active' | 'inactive' | null;
 
 export interface FollowUpReminderCase {
     case: string;

@@ -7,7 +7,7 @@ import { childNodes, parseXmlFile, text, type XmlNode } from '../xml';
  * (null when the value is blank, `xsi:nil`). Read by the reminder rules' TypeScript twin and their case table.
  */
 
-export const DEFAULT_SETTINGS_FILE = resolve(
+const DEFAULT_SETTINGS_FILE = resolve(
     __dirname,
     '../../force-app/main/default/customMetadata/Customer_Outcomes_Setting.Default.md-meta.xml'
 );

@@ -9,6 +9,11 @@
  * Then it checks that each assigned user has the access the permission sets rely on but do not
  * grant (Edit on Opportunity, from the profile: see accessCheck.ts), and prints for each user what
  * is missing and where to grant it. A user missing access makes the command exit 1.
+ *
+ * Last, it schedules the daily follow-up reminder job (FollowUpReminderJob) unless it is scheduled
+ * already, and says how to stop it (reminderSchedule.ts).
+ *
+ * npm run setup -- --target-org <alias> --unschedule-reminders   only unschedules the reminder job.
  */
 import { join } from 'node:path';
 import { loadProject } from '../../core/metadata/project';
@@ -17,6 +22,7 @@ import { parseCommandLine, TARGET_ORG, usage, type CommandSpec } from './args';
 import { apiVersion, EXIT_FAILED, EXIT_OK, runMain, UsageError, type Io } from './cli';
 import { chunk, connect, loadCliAuth, queryAll, resolveOrg, soqlList, userInfo, type CliAuthLoader } from './connection';
 import { COLLECTION_LIMIT } from './seedPlan';
+import { applyReminderSchedule } from './reminderSchedule';
 import {
     accessNeeds,
     checkUsersAccess,
@@ -31,7 +37,8 @@ export const PERMISSION_SETS = ['Customer_Outcomes_User', 'Customer_Outcomes_Man
 
 export const SETUP_SPEC: CommandSpec = {
     command: 'npm run setup',
-    summary: "Assign the package's permission sets to users (skips assignments that already exist).",
+    summary:
+        "Assign the package's permission sets to users (skips assignments that already exist), then schedule the daily follow-up reminder job (once).",
     flags: [
         TARGET_ORG,
         {
@@ -49,11 +56,17 @@ export const SETUP_SPEC: CommandSpec = {
             multiple: true,
             valueName: 'username[,username]',
             description: 'Usernames to assign (default: the connected user).'
+        },
+        {
+            name: 'unschedule-reminders',
+            type: 'boolean',
+            description: 'Only unschedule the daily follow-up reminder job (nothing is assigned).'
         }
     ],
     examples: [
         'npm run setup -- --target-org co-dev --permission-set Customer_Outcomes_User --users rep1@acme.com,rep2@acme.com',
-        'npm run setup -- --target-org co-dev --permission-set Customer_Outcomes_Admin'
+        'npm run setup -- --target-org co-dev --permission-set Customer_Outcomes_Admin',
+        'npm run setup -- --target-org co-dev --unschedule-reminders'
     ]
 };
 
@@ -171,6 +184,10 @@ export async function main(argv: string[], io: Io, deps: SetupDeps = {}): Promis
     if (badUser) throw new UsageError(`--users "${badUser}" is not a username (name@domain).`);
 
     const auth = await resolveOrg(flags.string('target-org'), io, deps.loadAuth ?? loadCliAuth);
+    if (flags.boolean('unschedule-reminders')) {
+        if (permissionSets.length || usernames.length) throw new UsageError('--unschedule-reminders takes no --permission-set or --users.');
+        return (await applyReminderSchedule(connect(auth, apiVersion(io.root)), io, true)) ? EXIT_FAILED : EXIT_OK;
+    }
     if (permissionSets.length === 0) throw new UsageError(`--permission-set is required (one or more of ${PERMISSION_SETS.join(', ')}).`);
     const conn = connect(auth, apiVersion(io.root));
     if (usernames.length === 0) {
@@ -189,7 +206,8 @@ export async function main(argv: string[], io: Io, deps: SetupDeps = {}): Promis
     const failed = results.filter((r) => r.status === 'failed').length;
     io.out.line(`${assigned} assigned, ${already} already assigned, ${failed} failed.`);
     const lacking = await reportAccess(conn, io, results);
-    return failed || lacking ? EXIT_FAILED : EXIT_OK;
+    const unscheduled = await applyReminderSchedule(conn, io, false);
+    return failed || lacking || unscheduled ? EXIT_FAILED : EXIT_OK;
 }
 
 /**

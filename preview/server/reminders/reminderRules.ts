@@ -1,4 +1,5 @@
 import { addDays, daysBetween, todayIn } from '../../../core/dates';
+import { REMINDER_LEVELS } from '../../../core/cases/followUpReminders';
 import { readDefaultSettings } from '../../../core/metadata/outcomes-settings';
 
 /**
@@ -49,7 +50,7 @@ export interface ReminderDecision {
 }
 
 /** Rank of a level: what was sent is compared by it (0: nothing). */
-const LEVELS: readonly ReminderLevel[] = ['Due soon', 'Overdue', 'Escalated'];
+const LEVELS: readonly ReminderLevel[] = REMINDER_LEVELS;
 const rank = (level: ReminderLevel | null): number => (level === null ? 0 : LEVELS.indexOf(level) + 1);
 const levelOfRank = (r: number): ReminderLevel | null => LEVELS[r - 1] ?? null;
 

@@ -9,6 +9,7 @@
  *   GET    /services/data/vXX.X/ui-api/object-info/<Object>   (uiApiUnsupported answers 400)
  *   POST   /services/data/vXX.X/graphql
  *   POST   /services/data/vXX.X/tooling/runTestsAsynchronous
+ *   GET    /services/data/vXX.X/tooling/executeAnonymous?anonymousBody=   (System.schedule and System.abortJob only)
  * Every request must carry `Authorization: Bearer <token>`; each is recorded (method, path,
  * headers, parsed body) for the tests to assert on. SOQL subset: SELECT a, b.c FROM T
  * [WHERE x IN ('…') AND y = '…' AND z = null] [ORDER BY f [ASC|DESC], …] [LIMIT n].
@@ -47,7 +48,9 @@ const PREFIX: Record<string, string> = {
     ApexTrigger: '01q',
     ApexTestResult: '07M',
     ApexTestRunResult: '05m',
-    ApexCodeCoverageAggregate: '715'
+    ApexCodeCoverageAggregate: '715',
+    CronJobDetail: '08a',
+    CronTrigger: '08e'
 };
 
 /** Deleting a parent deletes these children (master-detail; an account's contacts and deals). */
@@ -107,6 +110,10 @@ export class FakeOrg {
     uiApiUnsupported = new Set<string>();
     /** Status values ApexTestRunResult goes through, one per poll. */
     testRunStatuses = ['Queued', 'Processing', 'Completed'];
+    /** Answers anonymous Apex instead of the stand-in (a compile problem, an exception). */
+    anonymousApex?: (
+        body: string
+    ) => { compiled: boolean; success: boolean; compileProblem?: string; exceptionMessage?: string } | undefined;
     /** ApexTestResult rows to answer for a run. */
     testResults: { className: string; methodName: string; outcome: string; message?: string }[] = [];
 
@@ -249,7 +256,35 @@ export class FakeOrg {
                     : this.defaultGraphql(body as { query: string; variables?: Record<string, unknown> })
             ];
         if (method === 'POST' && path === `${base}/tooling/runTestsAsynchronous`) return this.runTests();
+        if (method === 'GET' && path === `${base}/tooling/executeAnonymous`)
+            return this.executeAnonymous(url.searchParams.get('anonymousBody') ?? '');
         return [404, [{ errorCode: 'NOT_FOUND', message: `The requested resource does not exist: ${method} ${path}` }]];
+    }
+
+    /** A stand-in for the two statements setup runs: System.schedule(name, cron, new X()) and System.abortJob(id). */
+    private executeAnonymous(body: string): [number, unknown] {
+        const answer = { line: -1, column: -1, compileProblem: null, exceptionMessage: null, exceptionStackTrace: null };
+        const injected = this.anonymousApex?.(body);
+        if (injected) return [200, { ...answer, ...injected }];
+        for (const statement of body.split('\n').filter(Boolean)) {
+            const schedule = /^System\.schedule\('([^']*)', '([^']*)', new \w+\(\)\);$/.exec(statement);
+            const abort = /^System\.abortJob\('(\w+)'\);$/.exec(statement);
+            if (schedule) {
+                const detail = this.insert('CronJobDetail', { Name: schedule[1], JobType: '7' });
+                this.insert('CronTrigger', {
+                    CronJobDetailId: detail.Id,
+                    CronExpression: schedule[2],
+                    State: 'WAITING',
+                    NextFireTime: '2026-01-02T14:00:00.000+0000'
+                });
+            } else if (abort) this.delete(abort[1]!);
+            else
+                return [
+                    200,
+                    { ...answer, compiled: false, success: false, line: 1, compileProblem: `unsupported statement: ${statement}` }
+                ];
+        }
+        return [200, { ...answer, compiled: true, success: true }];
     }
 
     private composite(body: {

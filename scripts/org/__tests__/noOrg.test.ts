@@ -54,6 +54,7 @@ describe('without an org, every command stops at once: one line, exit 2 (real CL
     const ORG_COMMANDS: [string, string[]][] = [
         ['deploy.ts', []],
         ['setup.ts', ['--permission-set', 'Customer_Outcomes_User']],
+        ['setup.ts', ['--unschedule-reminders']],
         ['seed.ts', []],
         ['testOrg.ts', []],
         ['deploy.ts', ['--check-only']],

@@ -99,7 +99,10 @@ describe('setup against a local fake of the REST API', () => {
                 new RegExp(
                     `^SELECT ParentId, Field, PermissionsEdit FROM FieldPermissions WHERE ParentId IN \\(.+\\) AND Field IN \\(${REP_EDITED_OPPORTUNITY_FIELDS.map((f) => `'${f}'`).join(', ')}\\)$`
                 )
-            )
+            ),
+            // Then the reminder job: not scheduled yet (scheduled, then read again for its next run).
+            "SELECT Id, NextFireTime, State FROM CronTrigger WHERE CronJobDetail.Name = 'Customer Outcomes follow-up reminders'",
+            "SELECT Id, NextFireTime, State FROM CronTrigger WHERE CronJobDetail.Name = 'Customer Outcomes follow-up reminders'"
         ]);
         const posts = fake.calls('POST', '/v66.0/composite/sobjects');
         expect(posts).toHaveLength(1);

@@ -1,9 +1,17 @@
-import { readFollowUpReminderTable, type FollowUpReminderCase } from '../../../../core/cases/followUpReminders';
+import { readFollowUpReminderTable, REMINDER_LEVELS, type FollowUpReminderCase } from '../../../../core/cases/followUpReminders';
 import { todayIn } from '../../../../core/dates';
-import { loadProject } from '../../../../core/metadata/project';
+import { getField, loadProject } from '../../../../core/metadata/project';
 import { readDefaultSettings } from '../../../../core/metadata/outcomes-settings';
 import { evaluateField } from '../../../../tools/formula';
-import { decideReminders, nextFollowUpDue, reminderSettings, reminderSettingsOf, type ReminderDeal } from '../reminderRules';
+import {
+    decideReminders,
+    nextFollowUpDue,
+    reminderSettings,
+    reminderSettingsOf,
+    type ReminderDeal,
+    type ReminderLevel,
+    type ReminderSend
+} from '../reminderRules';
 import { resolve } from 'node:path';
 
 /**
@@ -37,6 +45,12 @@ describe('the follow-up reminder case table', () => {
         expect(table.cases.length).toBeGreaterThanOrEqual(34);
     });
 
+    it("names the levels Follow_Up_Reminder_Level__c holds, in rank order (the field's picklist)", () => {
+        const model = loadProject(resolve(__dirname, '../../../../force-app/main/default'));
+        const levels: readonly ReminderLevel[] = REMINDER_LEVELS;
+        expect(getField(model, 'Opportunity', 'Follow_Up_Reminder_Level__c')?.picklistValues).toEqual(levels);
+    });
+
     it('covers every level sent to its recipient, and quiet rows', () => {
         const sends = new Set(table.cases.flatMap((row) => row.sends.map((s) => `${s.to}:${s.level}`)));
         expect([...sends].sort()).toEqual(['manager:Escalated', 'owner:Due soon', 'owner:Overdue']);
@@ -49,7 +63,8 @@ describe('decideReminders, row by row', () => {
         const decision = decideReminders(dealOf(row), reminderSettingsOf(row.settings), new Date(row.now));
         const recipient = { owner: OWNER.id, manager: MANAGER.id };
         const due = row.record?.due ?? '';
-        expect(decision.sends).toEqual(row.sends.map((s) => ({ dealId: DEAL_ID, recipientId: recipient[s.to], level: s.level, due })));
+        const expected: ReminderSend[] = row.sends.map((s) => ({ dealId: DEAL_ID, recipientId: recipient[s.to], level: s.level, due }));
+        expect(decision.sends).toEqual(expected);
         expect(decision.record).toEqual(row.record);
     });
 });
