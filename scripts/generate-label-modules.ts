@@ -6,6 +6,8 @@
  *
  *   <categories>CustomerOutcomes</categories>            -> c/outcomesLabels (shared by every panel)
  *   <categories>CustomerOutcomes<Group></categories>     -> c/outcomesLabels<Group> (e.g. Forms: loaded with the forms)
+ *   <categories>Actions</categories>                     -> no module: text only Apex reads (System.Label), e.g.
+ *                                                            the invocable actions' messages to a Flow or an agent
  *
  * A label `Outcomes_OpenHeading` is the key `openHeading`. A new label: add it to the XML with the
  * category of the components that show it, then run this script and `npm run build`.
@@ -25,6 +27,8 @@ const LWC = join(SOURCE, 'lwc');
 const CATEGORY_PREFIX = 'CustomerOutcomes';
 const NAME_PREFIX = 'Outcomes_';
 const MODULE_PREFIX = 'outcomesLabels';
+/** Categories of labels only Apex reads: no component imports them, so no module is generated. */
+const APEX_ONLY_CATEGORIES = new Set(['Actions']);
 
 export interface LabelEntry {
     fullName: string;
@@ -61,6 +65,7 @@ export function readLabels(file = LABELS_FILE): LabelEntry[] {
 export function labelModules(labels = readLabels()): Map<string, LabelEntry[]> {
     const modules = new Map<string, LabelEntry[]>();
     for (const label of labels) {
+        if (APEX_ONLY_CATEGORIES.has(label.category)) continue;
         const name = moduleOfCategory(label.category);
         modules.set(name, [...(modules.get(name) ?? []), label]);
     }
