@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { isWonStage, OPEN_STAGES, WON_STAGE } from '../core/metadata/opportunity-stages';
 import { reachableThroughTrigger, readWonOnTable, type WonOnCase, type WonOnTable } from '../core/cases/wonOn';
+import { kpiReadingFiles } from './apex-cases/kpiReading';
 
 /**
  * Generates Apex test classes from the case tables in core/cases, so that the Apex and its preview
  * twin are tested against the same rows:
  *   core/cases/won-on.json → force-app/main/default/classes/OpportunityWonOnCasesTest.cls (+ meta)
+ *   core/cases/kpi-reading.json → KpiReadingCasesTest.cls (+ meta), by scripts/apex-cases/kpiReading.ts
  *
  *   npm run apex:cases              writes the classes
  *   npm run apex:cases -- --check   fails when a committed class differs from a fresh generation
@@ -145,7 +147,8 @@ export async function generatedFiles(): Promise<{ path: string; content: string 
     const cls = resolve(CLASSES, 'OpportunityWonOnCasesTest.cls');
     const files = [
         { path: cls, content: wonOnTestClass(readWonOnTable()) },
-        { path: `${cls}-meta.xml`, content: META }
+        { path: `${cls}-meta.xml`, content: META },
+        ...kpiReadingFiles(CLASSES, META)
     ];
     return Promise.all(
         files.map(async ({ path, content }) => ({
