@@ -1,6 +1,7 @@
 /** Types of test/jest/kpiReadingCases.js (core/cases/kpiReading.ts, for component tests). */
 export type ReadingField = 'Value__c' | 'Measured_On__c' | 'Note__c';
-export type ReadingLabel = 'Outcomes_ErrRequired' | 'Outcomes_ErrTooLarge' | 'Outcomes_ErrDecimals' | 'Outcomes_ErrMeasuredFuture' | 'Outcomes_ErrTooLong';
+export type ReadingLabel =
+    'Outcomes_ErrRequired' | 'Outcomes_ErrTooLarge' | 'Outcomes_ErrDecimals' | 'Outcomes_ErrMeasuredFuture' | 'Outcomes_ErrTooLong';
 export interface KpiReadingCase {
     case: string;
     value: string | null;
