@@ -194,18 +194,25 @@ private class ${CLASS_NAME} {
     }
     // The table's rows as requests (an inner class: the rows grow with the table, the test class's own methods do not).
     private class Rows {${builders.join('\n')}
+
+        List<LogKpiReadingAction.Request> all() {
+            return new List<LogKpiReadingAction.Request>{ ${rows.map((_row, i) => `${rowName(i)}()`).join(', ')} };
+        }
+    }
+
+    // Per row: null when it is saved, else the message refusing it.
+    private static List<String> refusals() {
+        return new List<String>{
+${rows.map((row) => `            ${row.expected === 'valid' ? 'null' : expectedMessage(row)}`).join(',\n')}
+        };
     }
 ${methods.join('\n')}
 ${dbMethods.join('\n')}
 
     @IsTest
     static void everyRowInOneBulkCall() {
-        Rows rows = new Rows();
-        List<LogKpiReadingAction.Request> requests = new List<LogKpiReadingAction.Request>{ ${rows.map((_row, i) => `rows.${rowName(i)}()`).join(', ')} };
-        // Per row: null when it is saved, else the message refusing it.
-        List<String> refusals = new List<String>{
-${rows.map((row) => `            ${row.expected === 'valid' ? 'null' : expectedMessage(row)}`).join(',\n')}
-        };
+        List<LogKpiReadingAction.Request> requests = new Rows().all();
+        List<String> refusals = refusals();
 
         Test.startTest();
         List<LogKpiReadingAction.Result> results = LogKpiReadingAction.logReadings(requests);
