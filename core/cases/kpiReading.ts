@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
  */
 
 /** The fields a reading's problems are reported on, in the order both implementations check them. */
-export const READING_FIELDS = ['Value__c', 'Measured_On__c', 'Note__c'] as const;
+const READING_FIELDS = ['Value__c', 'Measured_On__c', 'Note__c'] as const;
 export type ReadingField = (typeof READING_FIELDS)[number];
 
 /**

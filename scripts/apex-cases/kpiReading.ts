@@ -94,7 +94,7 @@ const rowName = (index: number): string => `row${String(index + 1).padStart(2, '
 
 const indent = (lines: string[], depth = 2): string => lines.map((l) => `${'    '.repeat(depth)}${l}`).join('\n');
 
-export function kpiReadingTestClass(table: KpiReadingTable): string {
+function kpiReadingTestClass(table: KpiReadingTable): string {
     const rows = table.cases;
     const builders = rows.map(
         (row, i) => `
