@@ -4,14 +4,17 @@ import { format, resolveConfig } from 'prettier';
 import { isWonStage, OPEN_STAGES, WON_STAGE } from '../core/metadata/opportunity-stages';
 import { reachableThroughTrigger, readWonOnTable, type WonOnCase, type WonOnTable } from '../core/cases/wonOn';
 import { readFollowUpReminderTable } from '../core/cases/followUpReminders';
+import { readKpiReadingTable } from '../core/cases/kpiReading';
 import { apexString, CLASS_META, methodName } from './apex-cases/apex';
 import { followUpReminderTestClass } from './apex-cases/followUpReminders';
+import { kpiReadingTestClass } from './apex-cases/kpiReading';
 
 /**
  * Generates Apex test classes from the case tables in core/cases, so that the Apex and its preview
  * twin are tested against the same rows:
  *   core/cases/won-on.json → force-app/main/default/classes/OpportunityWonOnCasesTest.cls (+ meta)
  *   core/cases/follow-up-reminders.json → FollowUpReminderCasesTest.cls (scripts/apex-cases/followUpReminders.ts)
+ *   core/cases/kpi-reading.json → KpiReadingCasesTest.cls (scripts/apex-cases/kpiReading.ts)
  *
  *   npm run apex:cases              writes the classes
  *   npm run apex:cases -- --check   fails when a committed class differs from a fresh generation
@@ -135,7 +138,8 @@ const apexClass = (name: string, content: string): { path: string; content: stri
 export async function generatedFiles(): Promise<{ path: string; content: string }[]> {
     const files = [
         ...apexClass('OpportunityWonOnCasesTest', wonOnTestClass(readWonOnTable())),
-        ...apexClass('FollowUpReminderCasesTest', followUpReminderTestClass(readFollowUpReminderTable()))
+        ...apexClass('FollowUpReminderCasesTest', followUpReminderTestClass(readFollowUpReminderTable())),
+        ...apexClass('KpiReadingCasesTest', kpiReadingTestClass(readKpiReadingTable()))
     ];
     return Promise.all(
         files.map(async ({ path, content }) => ({

@@ -6,9 +6,9 @@
  *
  *   <categories>CustomerOutcomes</categories>            -> c/outcomesLabels (shared by every panel)
  *   <categories>CustomerOutcomes<Group></categories>     -> c/outcomesLabels<Group> (e.g. Forms: loaded with the forms)
- *
- * Labels of a category only Apex reads (APEX_ONLY_CATEGORIES, e.g. the reminder job's notification text,
- * read through System.Label) get no module: no component would import it.
+ *   <categories>Reminders</categories>, <categories>Actions</categories>
+ *                                                        -> no module: text only Apex reads (System.Label): the
+ *                                                           reminder job's notifications, the actions' messages
  *
  * A label `Outcomes_OpenHeading` is the key `openHeading`. A new label: add it to the XML with the
  * category of the components that show it, then run this script and `npm run build`.
@@ -28,8 +28,8 @@ const LWC = join(SOURCE, 'lwc');
 const CATEGORY_PREFIX = 'CustomerOutcomes';
 const NAME_PREFIX = 'Outcomes_';
 const MODULE_PREFIX = 'outcomesLabels';
-/** Categories of labels only Apex reads (FollowUpReminderJob's notifications): no LWC module is generated for them. */
-const APEX_ONLY_CATEGORIES = new Set(['Reminders']);
+/** Categories of labels only Apex reads (the reminder job's notifications, the invocable actions' messages): no LWC module. */
+const APEX_ONLY_CATEGORIES = new Set(['Reminders', 'Actions']);
 
 export interface LabelEntry {
     fullName: string;
@@ -67,6 +67,7 @@ export function readLabels(file = LABELS_FILE): LabelEntry[] {
 export function labelModules(labels = readLabels()): Map<string, LabelEntry[]> {
     const modules = new Map<string, LabelEntry[]>();
     for (const label of labels) {
+        if (APEX_ONLY_CATEGORIES.has(label.category)) continue;
         const name = moduleOfCategory(label.category);
         modules.set(name, [...(modules.get(name) ?? []), label]);
     }
