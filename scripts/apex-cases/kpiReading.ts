@@ -2,7 +2,6 @@ import {
     expectedProblems,
     LABEL_FILLS,
     noteOf,
-    readKpiReadingTable,
     type KpiReadingCase,
     type KpiReadingTable,
     type ReadingField,
