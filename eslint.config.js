@@ -119,6 +119,13 @@ module.exports = [
             'no-implied-eval': 'error'
         }
     },
+    // Aura controllers (the mobile app's Log check-in action wraps the LWC one, docs/quick-action.md):
+    // a script whose one expression is the controller object literal, with the framework's $A global.
+    {
+        files: ['force-app/**/aura/**/*.js'],
+        languageOptions: { sourceType: 'script', globals: { $A: 'readonly' } },
+        rules: { 'no-undef': 'error', 'no-unused-vars': 'error', 'no-eval': 'error', 'no-implied-eval': 'error' }
+    },
     // Node-side tooling, preview server, tests of tooling: typescript-eslint's recommended rules.
     ...tseslint.configs.recommended.map((config) => ({ ...config, files: NODE_FILES })),
     {

@@ -36,6 +36,8 @@ const config: KnipConfig = {
         `${PREVIEW_MODULES}/*/*/*.ts`,
         // The preview's stand-ins for platform modules, resolved by its Rollup plugin, not by an import.
         ...Object.values(STAND_INS).map((file) => `preview/client/platform/${file}`),
+        // Aura controllers: the Aura framework loads <bundle>Controller.js beside the bundle's .cmp.
+        'force-app/main/default/aura/*/*Controller.js',
         // Local packages that package.json "overrides" put in place of two platform parser dependencies.
         'tools/shims/*/index.js'
     ],

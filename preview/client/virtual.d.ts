@@ -34,6 +34,8 @@ declare module 'preview:record-actions' {
         name: string;
         label: string;
         tagName: string;
+        /** Where the page shows it ($Client.FormFactor): Large desktop, Medium tablet, Small phone. */
+        formFactors: ('Large' | 'Medium' | 'Small')[];
     }
     /** Record page object -> the package's quick actions its Lightning page's highlights panel shows. */
     const actions: Readonly<Record<string, RecordAction[]>>;

@@ -16,6 +16,7 @@ import { usePreviewAndBrowser } from './support/suite';
  */
 const suite = usePreviewAndBrowser();
 const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
 const WON_DEAL = 'Northwind Logistics - Accounts Receivable Automation';
 const ACCOUNT = 'Northwind Logistics';
 const DSO = 'Days sales outstanding';
@@ -46,8 +47,10 @@ describe('On a phone (390 × 844)', () => {
                 const panel = await openDeal(page, suite.preview, deal.id);
                 await panel.locator('c-follow-up-status-badge').waitFor();
 
-                // The action sits in the bar at the bottom of the screen, as in the mobile app.
+                // The action sits in the bar at the bottom of the screen, as in the mobile app; on a
+                // phone it is the Aura action (LWC quick actions do not run in the mobile app).
                 const button = actionButton(page);
+                expect(await button.getAttribute('data-action')).toBe('Opportunity.Log_Check_In_Mobile');
                 const box = await button.boundingBox();
                 expect(box && Math.round(box.y + box.height)).toBeGreaterThan(PHONE.height - 60);
                 await expectNoHorizontalScroll(page);
@@ -102,6 +105,19 @@ describe('On a phone (390 × 844)', () => {
             [DSO, 48],
             [UNAPPLIED, 90]
         ]);
+    });
+
+    it('wider than a phone the page shows the LWC quick action instead', async () => {
+        const deal = await sampleDeal(suite.preview, WON_DEAL);
+        await withPage(
+            suite.browser,
+            'desktop-quick-action',
+            async ({ page }) => {
+                await openDeal(page, suite.preview, deal.id);
+                expect(await actionButton(page).getAttribute('data-action')).toBe('Opportunity.Log_Check_In');
+            },
+            DESKTOP
+        );
     });
 
     it('Escape closes the action without saving, and focus goes back to it', async () => {

@@ -22,6 +22,7 @@ import { checkLayouts } from './refs/layouts';
 import { checkListViews } from './refs/list-views';
 import { checkBundles } from './refs/lwc-bundles';
 import { checkPermissionSets } from './refs/permission-sets';
+import { checkQuickActions } from './refs/quick-actions';
 import { checkReportTypes } from './refs/report-types';
 import { checkReports } from './refs/reports';
 import { checkRollups } from './refs/rollups';
@@ -107,6 +108,7 @@ export function verifyProject(projectDir: string): VerifyResult {
     checkCustomMetadataRecords(ctx);
     checkBundles(ctx);
     checkFlexiPages(ctx);
+    checkQuickActions(ctx);
     checkAppsAndTabs(ctx);
     checkReportTypes(ctx);
     checkReports(ctx);

@@ -5,8 +5,18 @@ import { recordActions } from '../plugins/recordActions';
 
 const NS = 'xmlns="http://soap.sforce.com/2006/04/metadata"';
 
-function page(object: string, actions: string[], type = 'RecordPage'): string {
-    const items = actions.map((a) => `<valueListItems><value>${a}</value></valueListItems>`).join('');
+/** A dynamic action, with the visibility rule `{!$Client.FormFactor} <operator> <value>` when given. */
+type PageAction = string | [name: string, operator: string, formFactor: string];
+
+function page(object: string, actions: PageAction[], type = 'RecordPage'): string {
+    const items = actions
+        .map((a) =>
+            typeof a === 'string'
+                ? `<valueListItems><value>${a}</value></valueListItems>`
+                : `<valueListItems><value>${a[0]}</value><visibilityRule><criteria><leftValue>{!$Client.FormFactor}</leftValue>` +
+                  `<operator>${a[1]}</operator><rightValue>${a[2]}</rightValue></criteria></visibilityRule></valueListItems>`
+        )
+        .join('');
     return `<?xml version="1.0" encoding="UTF-8"?><FlexiPage ${NS}><flexiPageRegions><itemInstances><componentInstance>
         <componentInstanceProperties><name>actionNames</name><valueList>${items}</valueList></componentInstanceProperties>
         <componentName>force:highlightsPanel</componentName></componentInstance></itemInstances><name>header</name><type>Region</type></flexiPageRegions>
@@ -14,8 +24,9 @@ function page(object: string, actions: string[], type = 'RecordPage'): string {
 }
 
 function action(label: string, type: string, component?: string): string {
+    const element = type === 'LightningComponent' ? 'lightningComponent' : 'lightningWebComponent';
     return `<?xml version="1.0" encoding="UTF-8"?><QuickAction ${NS}><label>${label}</label>${
-        component ? `<lightningWebComponent>${component}</lightningWebComponent>` : ''
+        component ? `<${element}>${component}</${element}>` : ''
     }<type>${type}</type></QuickAction>`;
 }
 
@@ -41,8 +52,13 @@ describe('preview:record-actions', () => {
             writeFileSync(join(dir, 'quickActions', 'Opportunity.Via_Flow.quickAction-meta.xml'), action('A flow', 'Flow'));
             expect(recordActions(dir)).toEqual({
                 Opportunity: [
-                    { name: 'Opportunity.Second', label: 'Second one', tagName: 'c-second-action' },
-                    { name: 'Opportunity.First', label: 'First one', tagName: 'c-first-action' }
+                    {
+                        name: 'Opportunity.Second',
+                        label: 'Second one',
+                        tagName: 'c-second-action',
+                        formFactors: ['Large', 'Medium', 'Small']
+                    },
+                    { name: 'Opportunity.First', label: 'First one', tagName: 'c-first-action', formFactors: ['Large', 'Medium', 'Small'] }
                 ]
             });
         } finally {
@@ -50,9 +66,48 @@ describe('preview:record-actions', () => {
         }
     });
 
-    it("reads the package's Opportunity page: Log check-in opens c-check-in-quick-action", () => {
+    it("keeps each action's form factors from its {!$Client.FormFactor} visibility rule; an Aura action opens the LWC its .cmp hosts", () => {
+        const dir = mkdtempSync(join(tmpdir(), 'record-actions-'));
+        try {
+            for (const sub of ['flexipages', 'quickActions', 'aura/wrapper']) mkdirSync(join(dir, sub), { recursive: true });
+            writeFileSync(
+                join(dir, 'flexipages', 'Deal.flexipage-meta.xml'),
+                page('Opportunity', [
+                    ['Opportunity.Desk', 'NE', 'Small'],
+                    ['Opportunity.Phone', 'EQUAL', 'Small']
+                ])
+            );
+            writeFileSync(
+                join(dir, 'quickActions', 'Opportunity.Desk.quickAction-meta.xml'),
+                action('Desk', 'LightningWebComponent', 'deskAction')
+            );
+            writeFileSync(
+                join(dir, 'quickActions', 'Opportunity.Phone.quickAction-meta.xml'),
+                action('Phone', 'LightningComponent', 'c:wrapper')
+            );
+            writeFileSync(
+                join(dir, 'aura', 'wrapper', 'wrapper.cmp'),
+                '<aura:component implements="force:lightningQuickActionWithoutHeader"><div><c:hostedAction recordId="{!v.recordId}" /></div></aura:component>'
+            );
+            expect(recordActions(dir)).toEqual({
+                Opportunity: [
+                    { name: 'Opportunity.Desk', label: 'Desk', tagName: 'c-desk-action', formFactors: ['Large', 'Medium'] },
+                    { name: 'Opportunity.Phone', label: 'Phone', tagName: 'c-hosted-action', formFactors: ['Small'] }
+                ]
+            });
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    it("reads the package's Opportunity page: Log check-in off phones, its mobile app twin on phones, both opening c-check-in-quick-action", () => {
         expect(recordActions().Opportunity).toEqual([
-            expect.objectContaining({ name: 'Opportunity.Log_Check_In', tagName: 'c-check-in-quick-action' })
+            expect.objectContaining({
+                name: 'Opportunity.Log_Check_In',
+                tagName: 'c-check-in-quick-action',
+                formFactors: ['Large', 'Medium']
+            }),
+            expect.objectContaining({ name: 'Opportunity.Log_Check_In_Mobile', tagName: 'c-check-in-quick-action', formFactors: ['Small'] })
         ]);
     });
 });

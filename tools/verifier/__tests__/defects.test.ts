@@ -199,6 +199,24 @@ const DEFECTS: Defect[] = [
         message: /opportunityOutcome.*not a bundle/
     },
     {
+        name: 'quick action opening a missing LWC',
+        inject: {
+            file: `${SRC}/quickActions/Opportunity.Log_Check_In.quickAction-meta.xml`,
+            find: '<lightningWebComponent>checkInQuickAction</lightningWebComponent>',
+            text: '<lightningWebComponent>checkInQuickActions</lightningWebComponent>'
+        },
+        message: /checkInQuickActions.*not a bundle under lwc\/.*did you mean checkInQuickAction/
+    },
+    {
+        name: 'quick action opening a missing Aura component',
+        inject: {
+            file: `${SRC}/quickActions/Opportunity.Log_Check_In_Mobile.quickAction-meta.xml`,
+            find: '<lightningComponent>c:checkInQuickActionMobile</lightningComponent>',
+            text: '<lightningComponent>c:checkInQuickActionMobil</lightningComponent>'
+        },
+        message: /checkInQuickActionMobil.*not a bundle under aura\//
+    },
+    {
         name: 'flexipage showing a missing field',
         inject: {
             file: OPP_PAGE,

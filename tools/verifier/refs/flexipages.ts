@@ -53,14 +53,14 @@ const PAGE_TARGETS: Record<string, string> = {
  * Developer Guide, "FlexiPage" (ComponentInstance.componentName)
  * (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_flexipage.htm).
  */
-function projectComponentName(name: string): string | undefined {
+export function projectComponentName(name: string): string | undefined {
     const prefixed = /^c(?::|__)(.+)$/.exec(name);
     if (prefixed) return prefixed[1];
     return /^[A-Za-z][A-Za-z0-9_]*$/.test(name) && !name.includes('__') ? name : undefined;
 }
 
 /** Aura bundles of the project (lower-case names): aura/<name>/<name>.cmp-meta.xml. */
-function auraBundles(ctx: VerifyContext): Set<string> {
+export function auraBundles(ctx: VerifyContext): Set<string> {
     return new Set(ofType(ctx, 'AuraDefinitionBundle').map((f) => basename(dirname(f.path)).toLowerCase()));
 }
 

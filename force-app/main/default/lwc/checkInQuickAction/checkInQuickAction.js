@@ -58,8 +58,14 @@ export default class CheckInQuickAction extends OutcomesPanelBase {
     get contactOptions() {
         return customerContactOptions(this.view?.stakeholderOptions ?? [], LABELS.noneOption);
     }
+    /**
+     * Closes the action. CloseActionScreenEvent closes an LWC action's window; the plain `close`
+     * event is for the Aura action that hosts this component in the mobile app
+     * (aura/checkInQuickActionMobile), which closes with force:closeQuickAction.
+     */
     handleClose() {
         this.dispatchEvent(new CloseActionScreenEvent());
+        this.dispatchEvent(new CustomEvent('close'));
     }
     /**
      * Saves check-in and readings in one request. On failure nothing is saved and the form, still
@@ -92,6 +98,6 @@ export default class CheckInQuickAction extends OutcomesPanelBase {
         catch {
             // The record page re-reads on its own later; the check-in is saved either way.
         }
-        this.dispatchEvent(new CloseActionScreenEvent());
+        this.handleClose();
     }
 }

@@ -5,6 +5,8 @@
  * app's action bar. A button opens its action's component in a modal window (as a screen quick
  * action opens); the window closes on its Close button, on Escape, or when the component
  * dispatches CloseActionScreenEvent (lightning/actions), and focus goes back to the button.
+ * An action shows at phone width when its page admits the Small form factor, and wider when it
+ * admits Large (the preview has no tablet width).
  */
 import { LightningElement, api } from 'lwc';
 import registry from 'preview:components';
@@ -13,7 +15,11 @@ import { CLOSE_ACTION_SCREEN_EVENT } from '../../../platform/containerEvents';
 
 interface ShownAction extends RecordAction {
     ctor: (typeof registry)[string] | undefined;
+    /** The button's classes: hidden (recordActions.css) at the widths whose form factor the page leaves out. */
+    buttonClass: string;
 }
+
+const BUTTON_CLASS = 'slds-button slds-button_neutral record-action';
 
 export default class RecordActions extends LightningElement {
     @api objectApiName = '';
@@ -24,7 +30,17 @@ export default class RecordActions extends LightningElement {
     private readonly onClose = (): void => this.close();
 
     get actions(): ShownAction[] {
-        return (recordActions[this.objectApiName] ?? []).map((action) => ({ ...action, ctor: registry[action.tagName] }));
+        return (recordActions[this.objectApiName] ?? []).map((action) => ({
+            ...action,
+            ctor: registry[action.tagName],
+            buttonClass: [
+                BUTTON_CLASS,
+                action.formFactors.includes('Small') ? '' : 'not-on-phone',
+                action.formFactors.includes('Large') ? '' : 'not-on-desktop'
+            ]
+                .filter(Boolean)
+                .join(' ')
+        }));
     }
 
     get hasActions(): boolean {

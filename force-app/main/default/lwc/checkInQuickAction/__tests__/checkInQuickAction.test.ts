@@ -53,6 +53,8 @@ afterEach(() => {
 interface Mounted {
     element: HTMLElement;
     closes: Event[];
+    /** The plain `close` events the mobile app's Aura action (aura/checkInQuickActionMobile) handles. */
+    auraCloses: Event[];
     toasts: string[];
 }
 
@@ -60,15 +62,17 @@ interface Mounted {
 async function open(data: unknown, recordId = NORTHWIND_AR): Promise<Mounted> {
     const element = createElement('c-check-in-quick-action', { is: CheckInQuickAction });
     const closes: Event[] = [];
+    const auraCloses: Event[] = [];
     const toasts: string[] = [];
     element.addEventListener('lightning__closeactionscreen', (event) => closes.push(event));
+    element.addEventListener('close', (event) => auraCloses.push(event));
     element.addEventListener('lightning__showtoast', (event) => toasts.push(String(Reflect.get(Reflect.get(event, 'detail'), 'title'))));
     document.body.appendChild(element);
     Object.assign(element, { recordId, objectApiName: 'Opportunity' });
     await flush();
     if (data) wire.emit(data);
     await flush();
-    return { element, closes, toasts };
+    return { element, closes, auraCloses, toasts };
 }
 
 function form(element: HTMLElement): ShadowRoot {
@@ -94,7 +98,7 @@ describe('Log check-in quick action', () => {
 
     it('saves check-in and two readings in one all-or-nothing request, then toasts, tells the page and closes', async () => {
         mutate.mockResolvedValue({ data: logCheckInSuccess, errors: undefined });
-        const { element, closes, toasts } = await open(wonOverdue);
+        const { element, closes, auraCloses, toasts } = await open(wonOverdue);
         const f = form(element);
         change(byLabel(f, 'lightning-textarea', 'Summary'), { value: 'Phone call from the car park: DSO at 55.' });
         change(byLabel(f, 'lightning-input', 'Days sales outstanding (days)'), { value: '55' });
@@ -121,11 +125,12 @@ describe('Log check-in quick action', () => {
         expect(closes).toHaveLength(1);
         // Its type is the stand-in's: only CloseActionScreenEvent (lightning/actions) dispatches it.
         expect(closes[0]?.type).toBe(new CloseActionScreenEvent().type);
+        expect(auraCloses).toHaveLength(1);
     });
 
     it('a refused save keeps the action open with everything typed and the message on the reading; nothing is announced', async () => {
         mutate.mockResolvedValue(logCheckInReadingError);
-        const { element, closes, toasts } = await open(wonOverdue);
+        const { element, closes, auraCloses, toasts } = await open(wonOverdue);
         const f = form(element);
         const validity = spyOnValidity(f);
         change(byLabel(f, 'lightning-textarea', 'Summary'), { value: 'Numbers from the ERP export.' });
@@ -135,6 +140,7 @@ describe('Log check-in quick action', () => {
         await flush();
 
         expect(closes).toEqual([]);
+        expect(auraCloses).toEqual([]);
         expect(toasts).toEqual([]);
         expect(published).not.toHaveBeenCalled();
         expect(notify).not.toHaveBeenCalled();
@@ -164,6 +170,18 @@ describe('Log check-in quick action', () => {
         await flush();
         expect(mutate).not.toHaveBeenCalled();
         expect(closes).toHaveLength(1);
+    });
+
+    it('Cancel also dispatches a plain close event, on the action only, for the Aura action that hosts it in the mobile app', async () => {
+        const { element, auraCloses } = await open(wonOverdue);
+        const heard: Event[] = [];
+        document.body.addEventListener('close', (event) => heard.push(event));
+        formButton(form(element), 'cancel').click();
+        await flush();
+        expect(auraCloses).toHaveLength(1);
+        expect(auraCloses[0]).toBeInstanceOf(CustomEvent);
+        // Not bubbling: only the host's onclose handler (aura:component's c.close) hears it.
+        expect(heard).toEqual([]);
     });
 
     it('on a deal not won yet it says check-ins follow the win, with no form, and Close closes', async () => {
