@@ -377,7 +377,12 @@ const DEFECTS: Defect[] = [
     },
     {
         name: 'single-valued element given twice (a field with two <label>)',
-        inject: { file: THRESHOLD, find: '</label>', text: '</label>\n    <label>Metrics Threshold</label>', at: '<label>Metrics Threshold' },
+        inject: {
+            file: THRESHOLD,
+            find: '</label>',
+            text: '</label>\n    <label>Metrics Threshold</label>',
+            at: '<label>Metrics Threshold'
+        },
         message: /<label> duplicated at this location in type CustomField/
     },
     {
@@ -493,7 +498,8 @@ describe('deploy defects the verifier catches (planted in a copy of this project
         const dir = bench.copy();
         const files = [`${SRC}/customMetadata/Customer_Outcomes_Setting.Default.md-meta.xml`, USER_PERMSET, LABELS];
         // Not vacuous: each file repeats its list element.
-        for (const f of files) expect(readFileSync(join(dir, f), 'utf8').match(/^ {4}<(values|fieldPermissions|labels)>$/gm)?.length).toBeGreaterThan(2);
+        for (const f of files)
+            expect(readFileSync(join(dir, f), 'utf8').match(/^ {4}<(values|fieldPermissions|labels)>$/gm)?.length).toBeGreaterThan(2);
         const flagged = verifyProject(dir).problems.filter((p) => files.includes(p.file) || /duplicated/.test(p.message));
         expect(flagged.map(formatProblem)).toEqual([]);
     });
