@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '../../../core/problems';
+import { verifyProject } from '../verify';
 import { DefectBench, inject, verifyCopy, type Injection } from './defects-harness';
 
 /**
@@ -17,6 +19,13 @@ const BASELINE_RULE = `${KPI}/validationRules/Baseline_Date_Required.validationR
 const THRESHOLD = `${OPP}/fields/Customer_Metrics_Threshold__c.field-meta.xml`;
 const THRESHOLD_FORMULA = '$CustomMetadata.Customer_Outcomes_Setting__mdt.Default.Metrics_Expected_Probability__c / 100';
 const OPP_PAGE = `${SRC}/flexipages/Customer_Outcomes_Opportunity_Record_Page.flexipage-meta.xml`;
+const LABELS = `${SRC}/labels/CustomLabels.labels-meta.xml`;
+const USER_PERMSET = `${SRC}/permissionsets/Customer_Outcomes_User.permissionset-meta.xml`;
+/** The permission set's first <fieldPermissions> block, read from the project (moved by a defect below). */
+const FIRST_FIELD_PERMISSION = ((m) => {
+    if (!m) throw new Error(`${USER_PERMSET} has no <fieldPermissions>`);
+    return m[0];
+})(/ {4}<fieldPermissions>\n[\s\S]*?<\/fieldPermissions>\n/.exec(readFileSync(join(REPO, USER_PERMSET), 'utf8')));
 
 interface Defect {
     /** The test name: the kind of defect. */
@@ -374,6 +383,34 @@ const DEFECTS: Defect[] = [
         },
         message: /out of order/,
         severity: 'warning'
+    },
+    // The Metadata API refuses a repeated element with "Element {http://soap.sforce.com/2006/04/metadata}<name>
+    // duplicated at this location in type <Type>" (Salesforce Help 000383335 shows it for Profile).
+    {
+        // A merge that drops one label's closing and opening tags: the second label's children run
+        // into the first <labels>. Reported once, at the second <fullName>.
+        name: 'two custom labels run into one <labels> element',
+        inject: { file: LABELS, find: /^ {4}<\/labels>\n {4}<labels>\n(?= {8}<fullName>)/m, text: '' },
+        message: /<fullName> duplicated at this location in type CustomLabel: .*two entries have run into one <labels>/
+    },
+    {
+        name: 'single-valued element given twice (a field with two <label>)',
+        inject: {
+            file: THRESHOLD,
+            find: '</label>',
+            text: '</label>\n    <label>Metrics Threshold</label>',
+            at: '<label>Metrics Threshold'
+        },
+        message: /<label> duplicated at this location in type CustomField/
+    },
+    {
+        // A list element may repeat, but in one run: here one <fieldPermissions> moved after <tabSettings>.
+        name: 'list element whose run is broken by other elements',
+        inject: [
+            { file: USER_PERMSET, find: FIRST_FIELD_PERMISSION, text: '' },
+            { file: USER_PERMSET, find: '</PermissionSet>', text: `${FIRST_FIELD_PERMISSION}</PermissionSet>`, at: '<fieldPermissions>' }
+        ],
+        message: /<fieldPermissions> duplicated at this location in type PermissionSet: .*must follow each other/
     }
 ];
 
@@ -475,6 +512,16 @@ describe('deploy defects the verifier catches (planted in a copy of this project
             ]
         }
     ];
+    it('accepts list elements repeated in one run (custom metadata <values>, permission set <fieldPermissions>, <labels>)', () => {
+        const dir = bench.copy();
+        const files = [`${SRC}/customMetadata/Customer_Outcomes_Setting.Default.md-meta.xml`, USER_PERMSET, LABELS];
+        // Not vacuous: each file repeats its list element.
+        for (const f of files)
+            expect(readFileSync(join(dir, f), 'utf8').match(/^ {4}<(values|fieldPermissions|labels)>$/gm)?.length).toBeGreaterThan(2);
+        const flagged = verifyProject(dir).problems.filter((p) => files.includes(p.file) || /duplicated/.test(p.message));
+        expect(flagged.map(formatProblem)).toEqual([]);
+    });
+
     for (const valid of VALID) {
         it(`accepts ${valid.name}`, () => {
             const dir = bench.copy();

@@ -68,6 +68,35 @@ describe('well-formedness and known elements', () => {
         expect(warnings.join('\n')).toMatch(/element <description> is out of order in CustomField: it should come before <inlineHelpText>/);
     });
 
+    it("reports a single-valued element given twice at the second, in the Metadata API's words", () => {
+        const { errors } = verifyWith((d) =>
+            edit(d, `${FIELDS}/Note__c.field-meta.xml`, '<length>80</length>', '<length>80</length>\n    <length>120</length>')
+        );
+        expectOneError(errors, 'Note__c.field-meta.xml:8:5', /<length> duplicated at this location in type CustomField/);
+        expect(errors.filter((e) => /duplicated/.test(e))).toHaveLength(1);
+    });
+
+    it('leaves a repeated unknown element to the unknown-element check', () => {
+        const { errors } = verifyWith((d) =>
+            edit(d, `${FIELDS}/Note__c.field-meta.xml`, /<length>80<\/length>/, '<lenght>80</lenght>\n    <lenght>80</lenght>')
+        );
+        expect(errors.filter((e) => /unknown element <lenght>/.test(e))).toHaveLength(2);
+        expect(errors.filter((e) => /duplicated/.test(e))).toEqual([]);
+    });
+
+    it('accepts list elements interleaved in a type whose element order is free (LWC targetConfig)', () => {
+        const { errors, warnings } = verifyWith((d) =>
+            edit(
+                d,
+                `${SRC}/lwc/goalPanel/goalPanel.js-meta.xml`,
+                '</objects>',
+                '</objects>\n            <property name="title" type="String" label="Title" />'
+            )
+        );
+        expect(errors).toEqual([]);
+        expect(warnings).toEqual([]);
+    });
+
     it('checks the new FlexiPage and LWC elements from the overlay', () => {
         const { errors } = verifyWith((d) =>
             edit(

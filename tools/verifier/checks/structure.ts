@@ -102,6 +102,36 @@ function checkScalar(path: string, el: XmlElement, prop: PropSpec, spec: TypeSpe
     }
 }
 
+/**
+ * An element the parent already holds, where the Metadata API's parser refuses it with "Element
+ * {http://soap.sforce.com/2006/04/metadata}<name> duplicated at this location in type <Type>": a
+ * single-valued element given twice (two labels run into one <labels> by a merge), or a list
+ * element whose run is broken by another element. Salesforce Help article 000383335 ("Element
+ * tabVisibilities is duplicated at this location in type Profile") documents the second: all
+ * occurrences of a list element must be consecutive. Reported once per element and parent, at the
+ * first occurrence that breaks the rule.
+ */
+function reportDuplicate(path: string, parent: XmlElement, child: XmlElement, prop: PropSpec, spec: TypeSpec, report: Reporter): void {
+    const message = `<${child.name}> duplicated at this location in type ${spec.name}`;
+    if (prop.array) {
+        report.error(
+            path,
+            child,
+            `${message}: the <${child.name}> elements of one <${parent.name}> must follow each other`,
+            `Move this <${child.name}> next to the other <${child.name}> elements`
+        );
+    } else if (prop.name === 'fullName') {
+        report.error(
+            path,
+            child,
+            `${message}: a ${spec.name} has one <fullName>, so two entries have run into one <${parent.name}>`,
+            `Close the <${parent.name}> before this <fullName> and open a new one`
+        );
+    } else {
+        report.error(path, child, `${message}: a ${spec.name} has one <${child.name}>`, `Keep a single <${child.name}>`);
+    }
+}
+
 function walk(path: string, el: XmlElement, spec: TypeSpec, report: Reporter): void {
     if (spec.attributes) {
         for (const attr of Object.keys(el.attributes)) {
@@ -115,11 +145,15 @@ function walk(path: string, el: XmlElement, spec: TypeSpec, report: Reporter): v
         }
     }
     const counts = new Map<string, number>();
+    const duplicated = new Set<string>();
+    let previous = '';
     let furthest = -1;
     let furthestName = '';
     let orderReported = false;
     for (const child of el.children) {
         const prop = spec.props.get(child.name);
+        const runBroken = previous !== child.name;
+        previous = child.name;
         if (!prop) {
             report.error(
                 path,
@@ -131,8 +165,11 @@ function walk(path: string, el: XmlElement, spec: TypeSpec, report: Reporter): v
         }
         const n = (counts.get(child.name) ?? 0) + 1;
         counts.set(child.name, n);
-        if (n === 2 && !prop.array) {
-            report.error(path, child, `<${child.name}> occurs more than once in ${spec.name}`, 'Keep a single occurrence');
+        // After a second <fullName>, the later single values belong to the entry that ran in: one error says it.
+        const runIn = duplicated.has('fullName') && !prop.array;
+        if (n > 1 && !runIn && !duplicated.has(child.name) && (!prop.array || (runBroken && !spec.unordered))) {
+            duplicated.add(child.name);
+            reportDuplicate(path, el, child, prop, spec, report);
         }
         const index = spec.order.indexOf(child.name);
         if (!spec.unordered && !orderReported && index < furthest) {
