@@ -18,7 +18,12 @@ interface Shot {
     waitForText: string;
     /** What a user does on the page before the picture (opens a form). */
     act?: (page: Page) => Promise<void>;
+    /** Phone pictures: 390 × 844, the e2e's phone; else a desktop window. */
+    phone?: boolean;
 }
+
+const DESKTOP = { width: 1400, height: 1000 };
+const PHONE = { width: 390, height: 844 };
 
 const firstId = (object: string, namePrefix: string) => async (preview: RunningPreview) =>
     `#/r/${object}/${await recordIdNamed(preview, object, namePrefix)}`;
@@ -58,6 +63,27 @@ const SHOTS: Shot[] = [
         route: firstId('Opportunity', 'Alder & Finch - Gift Card Reconciliation'),
         waitForText: 'Closed without a check-in:'
     },
+    // The reminders the daily job sends the rep today: the bell in the header, opened.
+    {
+        file: 'preview-notification-bell.png',
+        route: '#/',
+        waitForText: 'Home',
+        act: async (page) => {
+            await page.getByRole('button', { name: /^Notifications/ }).click();
+            await page.getByRole('dialog').getByRole('link').first().waitFor();
+        }
+    },
+    // A rep on a phone logging a check-in through the page's Log check-in action.
+    {
+        file: 'preview-phone-check-in.png',
+        route: firstId('Opportunity', 'Northwind Logistics - Accounts Receivable'),
+        waitForText: 'Follow-up overdue',
+        phone: true,
+        act: async (page) => {
+            await page.locator('[data-action="Opportunity.Log_Check_In_Mobile"]').click();
+            await page.getByRole('dialog').getByText('KPI readings', { exact: true }).waitFor();
+        }
+    },
     { file: 'preview-account.png', route: firstId('Account', 'Northwind'), waitForText: 'Northwind' },
     { file: 'preview-home.png', route: '#/', waitForText: 'Home' },
     // A manager's view: the team's follow-ups grouped by rep, with counts.
@@ -85,15 +111,17 @@ async function main(only = process.argv[2]): Promise<void> {
     const preview = await startPreview();
     const browser = await launchBrowser();
     try {
-        const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
         for (const shot of shots) {
+            const page = await browser.newPage({ viewport: shot.phone ? PHONE : DESKTOP });
             const route = typeof shot.route === 'string' ? shot.route : await shot.route(preview);
             await page.goto(`${preview.url}${route}`);
             await page.getByText(shot.waitForText).first().waitFor();
             if (shot.act) await shot.act(page);
             await page.waitForLoadState('networkidle');
-            await page.screenshot({ path: join(OUT_DIR, shot.file), fullPage: true });
+            // A phone picture is the screen the rep sees (the action's window), not the whole page.
+            await page.screenshot({ path: join(OUT_DIR, shot.file), fullPage: !shot.phone });
             console.log(`wrote docs/images/${shot.file}`);
+            await page.close();
         }
     } finally {
         await browser.close();

@@ -7,7 +7,7 @@ import { ReportFilterError } from './filters';
 
 /**
  * A dashboard as its components: each runs its source report (as the viewer: the dashboard runs
- * as the logged-in user, and the preview has one user) and shows the component's summary (record
+ * as the logged-in user; the preview runs as one user, its rep) and shows the component's summary (record
  * count or a column summary the report makes): one figure for a metric, one point per grouping
  * value for charts and tables (a second grouping stacks), sorted and capped as the component says.
  */
@@ -115,7 +115,7 @@ export function runDashboard(
         title: dashboard.title,
         description: dashboard.description,
         today: store.today(options.today),
-        runningUser: dashboard.dashboardType === 'LoggedInUser' ? runningUser : `${runningUser} (the preview has one user)`,
+        runningUser: dashboard.dashboardType === 'LoggedInUser' ? runningUser : `${runningUser} (the preview runs as one user)`,
         columns: dashboard.columns,
         components
     };
