@@ -7,7 +7,7 @@ import { apexString } from './apex';
  * FollowUpReminderRules.decide, and its sends (recipient, level, due date) and the reminder fields it
  * records are asserted in one comparison per row. A row is one statement (its data as JSON) and rows
  * are grouped ROWS_PER_METHOD to a test method, within PMD's size and complexity limits; each assertion
- * message names its row.
+ * message names its row. Every method runs as the admin the rules run as (the reminder job's scheduler).
  * Registered in scripts/generate-apex-case-tests.ts.
  */
 
@@ -58,12 +58,14 @@ function methods(table: FollowUpReminderTable): string[] {
             const json = apexString(rowJson(row));
             const name = apexString(`${first + k + 1}. ${row.case}`);
             const expected = `new List<String>{ ${expectedOutcome(row).map(apexString).join(', ')} }`;
-            return `        Assert.areEqual(${expected}, decided(${apexInstant(row.now)}, ${json}), ${name});`;
+            return `            Assert.areEqual(${expected}, decided(${apexInstant(row.now)}, ${json}), ${name});`;
         });
         chunks.push(`
     @IsTest
     static void cases${pad(first + 1)}To${pad(first + rows.length)}() {
+        System.runAs(admin()) {
 ${calls.join('\n')}
+        }
     }`);
     }
     return chunks;
@@ -80,12 +82,23 @@ export function followUpReminderTestClass(table: FollowUpReminderTable): string 
  * need no records); its sends and the reminder fields it records are compared with the row's in one
  * assertion named after the row. Each row's settings are the Default record's values as the package
  * ships them (customMetadata/Customer_Outcomes_Setting.Default.md-meta.xml) with the row's overrides.
+ * The rules run inside FollowUpReminderJob, as the admin who scheduled it: every test runs as that admin.
  */
 @IsTest
 private class FollowUpReminderCasesTest {
     private static final Id DEAL_ID = fakeId(Opportunity.SObjectType, 1);
     private static final Id OWNER_ID = fakeId(User.SObjectType, 1);
     private static final Id MANAGER_ID = fakeId(User.SObjectType, 2);
+    private static final String ADMIN_ALIAS = 'furules';
+
+    @TestSetup
+    static void createAdmin() {
+        OutcomesActionUsersTest.newAdmin(ADMIN_ALIAS);
+    }
+
+    private static User admin() {
+        return OutcomesActionUsersTest.savedUser(ADMIN_ALIAS);
+    }
 
     private static Id fakeId(Schema.SObjectType type, Integer n) {
         return Id.valueOf(type.getDescribe().getKeyPrefix() + String.valueOf(n).leftPad(12, '0'));
@@ -121,12 +134,14 @@ private class FollowUpReminderCasesTest {
 
     @IsTest
     static void theLevelsAreTheReminderLevelPicklistValues() {
-        List<String> values = new List<String>();
-        for (Schema.PicklistEntry entry : Opportunity.Follow_Up_Reminder_Level__c.getDescribe().getPicklistValues()) {
-            values.add(entry.getValue());
+        System.runAs(admin()) {
+            List<String> values = new List<String>();
+            for (Schema.PicklistEntry entry : Opportunity.Follow_Up_Reminder_Level__c.getDescribe().getPicklistValues()) {
+                values.add(entry.getValue());
+            }
+            List<String> levels = new List<String>{ FollowUpReminderRules.DUE_SOON, FollowUpReminderRules.OVERDUE, FollowUpReminderRules.ESCALATED };
+            Assert.areEqual(levels, values, 'The rules send the levels Follow_Up_Reminder_Level__c can record, in rank order');
         }
-        List<String> levels = new List<String>{ FollowUpReminderRules.DUE_SOON, FollowUpReminderRules.OVERDUE, FollowUpReminderRules.ESCALATED };
-        Assert.areEqual(levels, values, 'The rules send the levels Follow_Up_Reminder_Level__c can record, in rank order');
     }
 
 ${methods(table).join('\n')}

@@ -11,7 +11,8 @@ import { apexString, methodName } from './apex';
 
 /**
  * core/cases/kpi-reading.json → KpiReadingCasesTest.cls: every row through LogKpiReadingAction (one test a
- * row, then all rows in one bulk call), and the rows a validation rule refuses also inserted directly.
+ * row, then all rows in one bulk call), and the rows a validation rule refuses also inserted directly. Every
+ * method runs as the rep who logs readings (Customer Outcomes User, owning the account made in @TestSetup).
  * The form's side of the same rows: c/outcomesValidation's kpiReadingCases.test.ts.
  */
 
@@ -97,10 +98,13 @@ ${indent(requestLines(row), 3)}
     @IsTest
     static void ${methodName(i, row.case)}() {
         LogKpiReadingAction.Request request = new Rows().${rowName(i)}();
+        LogKpiReadingAction.Result result;
 
-        Test.startTest();
-        LogKpiReadingAction.Result result = LogKpiReadingAction.logReadings(new List<LogKpiReadingAction.Request>{ request })[0];
-        Test.stopTest();
+        System.runAs(rep()) {
+            Test.startTest();
+            result = LogKpiReadingAction.logReadings(new List<LogKpiReadingAction.Request>{ request })[0];
+            Test.stopTest();
+        }
 
 ${indent(assertionLines(row, row.case))}${row.expected === 'valid' ? '' : `\n        Assert.areEqual(0, [SELECT COUNT() FROM KPI_Measurement__c], ${apexString(`Nothing saved: ${row.case}`)});`}
     }`
@@ -113,9 +117,13 @@ ${indent(assertionLines(row, row.case))}${row.expected === 'valid' ? '' : `\n   
         // ${row.dbRule} refuses the row in the org itself, with the form's text.
         KPI_Measurement__c reading = new KPI_Measurement__c(Customer_KPI__c = kpiId(), Value__c = Decimal.valueOf(${apexString(row.value ?? '0')}), Measured_On__c = day(${row.measuredOn ?? 0}));
 
-        Test.startTest();
-        Database.SaveResult saved = Database.insert(reading, false);
-        Test.stopTest();
+        Database.SaveResult saved;
+
+        System.runAs(rep()) {
+            Test.startTest();
+            saved = Database.insert(reading, false);
+            Test.stopTest();
+        }
 
         Assert.isFalse(saved.isSuccess(), ${apexString(`${row.dbRule} refuses: ${row.case}`)});
         Assert.areEqual(${expectedProblems(row)
@@ -131,16 +139,19 @@ ${indent(assertionLines(row, row.case))}${row.expected === 'valid' ? '' : `\n   
  * Every row runs through LogKpiReadingAction: a valid row is saved as given, a refused row saves nothing and says,
  * per field, the form's message (Custom Labels, their {0} filled from the fields' describe). All rows also run in
  * one bulk call. Rows a validation rule refuses are inserted directly too: the org refuses them with the same text.
+ * Every test runs as the rep who logs readings: Customer Outcomes User, owning the account (so its goal and KPI).
  */
 @IsTest
 private class ${CLASS_NAME} {
     private static final Schema.DescribeFieldResult VALUE_FIELD = Schema.SObjectType.KPI_Measurement__c.fields.Value__c;
     private static final Schema.DescribeFieldResult MEASURED_ON_FIELD = Schema.SObjectType.KPI_Measurement__c.fields.Measured_On__c;
     private static final Schema.DescribeFieldResult NOTE_FIELD = Schema.SObjectType.KPI_Measurement__c.fields.Note__c;
+    private static final String REP_ALIAS = 'corcrep';
 
     @TestSetup
     static void createKpi() {
-        Account customer = new Account(Name = 'Acme Reading Cases');
+        User rep = OutcomesActionUsersTest.newUser('Customer_Outcomes_User', REP_ALIAS);
+        Account customer = new Account(Name = 'Acme Reading Cases', OwnerId = rep.Id);
         insert customer;
         Customer_Goal__c goal = new Customer_Goal__c(Name = 'Get paid faster', Account__c = customer.Id);
         insert goal;
@@ -151,6 +162,10 @@ private class ${CLASS_NAME} {
             Direction__c = Schema.SObjectType.Customer_KPI__c.fields.Direction__c.getPicklistValues()[0].getValue(),
             Measurement_Source__c = sources[sources.size() - 1].getValue()
         );
+    }
+
+    private static User rep() {
+        return OutcomesActionUsersTest.savedUser(REP_ALIAS);
     }
 
     private static Id kpiId() {
@@ -201,10 +216,13 @@ ${dbMethods.join('\n')}
     static void everyRowInOneBulkCall() {
         List<LogKpiReadingAction.Request> requests = new Rows().all();
         List<String> refusals = refusals();
+        List<LogKpiReadingAction.Result> results;
 
-        Test.startTest();
-        List<LogKpiReadingAction.Result> results = LogKpiReadingAction.logReadings(requests);
-        Test.stopTest();
+        System.runAs(rep()) {
+            Test.startTest();
+            results = LogKpiReadingAction.logReadings(requests);
+            Test.stopTest();
+        }
 
         Assert.areEqual(${rows.length}, results.size(), 'One result a row');
         for (Integer i = 0; i < refusals.size(); i++) {
