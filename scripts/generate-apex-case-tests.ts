@@ -44,7 +44,9 @@ export function wonOnTestClass(table: WonOnTable): string {
     static void ${methodName(i, row.case)}() {
         // ${row.case}
         List<Opportunity> saved = new List<Opportunity>{ ${newRecord(row, row.case)} };
-        OpportunityFollowUpTriggerHandler.stamp(saved, ${oldList}, WON_STAGES);
+        System.runAs(rep()) {
+            OpportunityFollowUpTriggerHandler.stamp(saved, ${oldList}, WON_STAGES);
+        }
         Assert.areEqual(${apexDay(row.expected)}, saved[0].Won_On__c, ${apexString(`Won On after: ${row.case}`)});
     }`;
     });
@@ -60,10 +62,22 @@ export function wonOnTestClass(table: WonOnTable): string {
  * Every row runs through OpportunityFollowUpTriggerHandler.stamp with the org's won stages; the rows
  * whose starting state a test can reach (Won_On__c is set only by the trigger, only to today) also run
  * through OpportunityFollowUpTrigger with DML, in one bulk insert and one bulk update.
+ * The trigger runs in whoever saves a deal: every test runs as a rep (Customer Outcomes User), who owns
+ * the deals the trigger tests save.
  */
 @IsTest
 private class OpportunityWonOnCasesTest {
     private static final Set<String> WON_STAGES = OpportunityFollowUpTriggerHandler.wonStageNames();
+    private static final String REP_ALIAS = 'cowonrep';
+
+    @TestSetup
+    static void createRep() {
+        OutcomesActionUsersTest.newUser('Customer_Outcomes_User', REP_ALIAS);
+    }
+
+    private static User rep() {
+        return OutcomesActionUsersTest.savedUser(REP_ALIAS);
+    }
 
     private static Date day(Integer offset) {
         return Date.today().addDays(offset);
@@ -71,8 +85,10 @@ private class OpportunityWonOnCasesTest {
 
     @IsTest
     static void theTableStagesAreWonOrNotInThisOrg() {
-${wonStages.map((s) => `        Assert.isTrue(WON_STAGES.contains(${apexString(s)}), ${apexString(`${s} should be a won stage`)});`).join('\n')}
-${notWonStages.map((s) => `        Assert.isFalse(WON_STAGES.contains(${apexString(s)}), ${apexString(`${s} should not be a won stage`)});`).join('\n')}
+        System.runAs(rep()) {
+${wonStages.map((s) => `            Assert.isTrue(WON_STAGES.contains(${apexString(s)}), ${apexString(`${s} should be a won stage`)});`).join('\n')}
+${notWonStages.map((s) => `            Assert.isFalse(WON_STAGES.contains(${apexString(s)}), ${apexString(`${s} should not be a won stage`)});`).join('\n')}
+        }
     }
 ${methods.join('\n')}
 
@@ -84,19 +100,21 @@ ${inserts.map(({ row, i }) => `            ${newRecord(row, `Won On case ${i + 1
         List<Opportunity> updated = new List<Opportunity>{
 ${updates.map(({ row, i }) => `            new Opportunity(Name = ${label(i)}, StageName = ${apexString(row.before ?? '')}, CloseDate = ${apexDay(row.closeDate)})`).join(',\n')}
         };
-        insert updated;
+        System.runAs(rep()) {
+            insert updated;
 ${updates
     .map(({ row }, k) => {
-        const lines = [`        updated[${k}].StageName = ${apexString(row.after)};`];
-        if (row.wonOnWritten !== undefined) lines.push(`        updated[${k}].Won_On__c = ${apexDay(row.wonOnWritten)};`);
+        const lines = [`            updated[${k}].StageName = ${apexString(row.after)};`];
+        if (row.wonOnWritten !== undefined) lines.push(`            updated[${k}].Won_On__c = ${apexDay(row.wonOnWritten)};`);
         return lines.join('\n');
     })
     .join('\n')}
 
-        Test.startTest();
-        insert inserted;
-        update updated;
-        Test.stopTest();
+            Test.startTest();
+            insert inserted;
+            update updated;
+            Test.stopTest();
+        }
 
         Map<String, Date> wonOnByName = new Map<String, Date>();
         for (Opportunity deal : [SELECT Name, Won_On__c FROM Opportunity WITH USER_MODE]) {
@@ -111,14 +129,17 @@ ${reachable.map(({ row, i }) => `        Assert.areEqual(${apexDay(row.expected)
         for (Integer i = 0; i < 200; i++) {
             deals.add(new Opportunity(Name = 'Bulk ' + i, StageName = ${apexString(OPEN_STAGES[0] ?? '')}, CloseDate = day(90)));
         }
-        insert deals;
-        for (Opportunity deal : deals) {
-            deal.StageName = ${apexString(wonStages[0] ?? WON_STAGE)};
-        }
 
-        Test.startTest();
-        update deals;
-        Test.stopTest();
+        System.runAs(rep()) {
+            insert deals;
+            for (Opportunity deal : deals) {
+                deal.StageName = ${apexString(wonStages[0] ?? WON_STAGE)};
+            }
+
+            Test.startTest();
+            update deals;
+            Test.stopTest();
+        }
 
         for (Opportunity deal : [SELECT Won_On__c FROM Opportunity WHERE Id IN :deals WITH USER_MODE]) {
             Assert.areEqual(Date.today(), deal.Won_On__c, 'Every deal won in the bulk update is stamped today');
