@@ -425,16 +425,13 @@ export function loadProject(source: string | string[], options: LoadOptions = {}
             const doc = tryParse(file);
             if (!doc) continue;
             const [type, name] = basename(file).replace('.md-meta.xml', '').split('.');
-            const values: Record<string, string | null> = {};
-            for (const v of childNodes(doc.root, 'values')) {
-                const field = text(v, 'field');
-                const raw = v.value;
-                let value: string | null = null;
-                if (typeof raw === 'object' && !Array.isArray(raw)) value = raw['#text'] === undefined ? null : String(raw['#text']);
-                else if (raw !== undefined && raw !== '') value = String(raw);
-                if (field) values[field] = value;
-            }
-            customMetadata.push({ type: `${type}__mdt`, name: name ?? '', label: text(doc.root, 'label') ?? '', values, file });
+            customMetadata.push({
+                type: `${type}__mdt`,
+                name: name ?? '',
+                label: text(doc.root, 'label') ?? '',
+                values: customMetadataValues(doc.root),
+                file
+            });
         }
     }
     return { sourceDir: sourceDirs[0] ?? '', sourceDirs, objects, customMetadata, loadErrors };
@@ -446,4 +443,21 @@ export function getObject(model: ProjectModel, apiName: string): ObjectModel | u
 
 export function getField(model: ProjectModel, objectName: string, fieldName: string): FieldModel | undefined {
     return getObject(model, objectName)?.fields.get(key(fieldName));
+}
+
+/**
+ * A custom metadata record's `<values>`: field API name → value as written, null when blank
+ * (`xsi:nil`, or an element without text).
+ */
+export function customMetadataValues(root: XmlNode): Record<string, string | null> {
+    const values: Record<string, string | null> = {};
+    for (const v of childNodes(root, 'values')) {
+        const field = text(v, 'field');
+        const raw = v.value;
+        let value: string | null = null;
+        if (typeof raw === 'object' && !Array.isArray(raw)) value = raw['#text'] === undefined ? null : String(raw['#text']);
+        else if (raw !== undefined && raw !== '') value = String(raw);
+        if (field) values[field] = value;
+    }
+    return values;
 }

@@ -4,8 +4,8 @@
  * and package components format numbers and dates the same way.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Plugin } from 'rollup';
+import { lbcScopedImportFile } from '../lbcScopedImports';
 import { LBC_SCOPED_IMPORTS_DIR } from '../paths';
 
 export function lbcDefaults(): Plugin {
@@ -13,7 +13,7 @@ export function lbcDefaults(): Plugin {
         name: 'preview-i18n-defaults',
         resolveId(source) {
             if (!/^@salesforce\/(i18n|client)\//.test(source)) return null;
-            const file = join(LBC_SCOPED_IMPORTS_DIR, `${source.replace(/\//g, '-')}.js`);
+            const file = lbcScopedImportFile(source);
             if (existsSync(file)) return file;
             this.error(
                 `${source}: no value in the preview (known keys: files named @salesforce-i18n-* and @salesforce-client-* in ${LBC_SCOPED_IMPORTS_DIR}).`

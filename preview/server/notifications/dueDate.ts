@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ISO_DATE } from '../../../core/dates';
-import { LBC_SCOPED_IMPORTS_DIR } from '../../build/paths';
+import { lbcScopedDefault } from '../../build/lbcScopedImports';
 
 /**
  * The due date as the job writes it into a notification: Apex `Date.format()`, the date in the
@@ -9,19 +7,17 @@ import { LBC_SCOPED_IMPORTS_DIR } from '../../build/paths';
  * components get for `@salesforce/i18n/locale` (the file lightning-base-components ships, as
  * store/clock.ts reads the time zone), so the bell and the pages write dates alike.
  */
-function previewLocale(): string {
-    const source = readFileSync(join(LBC_SCOPED_IMPORTS_DIR, '@salesforce-i18n-locale.js'), 'utf8');
-    const locale = /export\s+default\s+["']([^"']+)["']/.exec(source)?.[1];
-    if (!locale) throw new Error(`${LBC_SCOPED_IMPORTS_DIR}/@salesforce-i18n-locale.js: no default locale exported`);
-    return locale;
-}
-
 let format: Intl.DateTimeFormat | undefined;
 
 /** A YYYY-MM-DD date as Date.format() writes it in the preview user's locale. */
 export function formatDueDate(iso: string): string {
     const match = ISO_DATE.exec(iso);
     if (!match) throw new Error(`"${iso}" is not a calendar date written YYYY-MM-DD`);
-    format ??= new Intl.DateTimeFormat(previewLocale(), { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+    format ??= new Intl.DateTimeFormat(lbcScopedDefault('@salesforce/i18n/locale'), {
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        timeZone: 'UTC'
+    });
     return format.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }

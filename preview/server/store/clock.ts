@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isCalendarDate } from '../../../core/dates';
-import { LBC_SCOPED_IMPORTS_DIR } from '../../build/paths';
+import { lbcScopedDefault } from '../../build/lbcScopedImports';
 
 /**
  * The preview user's time zone: the value the page's components get for `@salesforce/i18n/timeZone`
@@ -12,10 +10,7 @@ import { LBC_SCOPED_IMPORTS_DIR } from '../../build/paths';
  * form was yesterday for the server between midnight UTC and 08:00 UTC).
  */
 export function defaultTimeZone(): string {
-    const source = readFileSync(join(LBC_SCOPED_IMPORTS_DIR, '@salesforce-i18n-timeZone.js'), 'utf8');
-    const zone = /export\s+default\s+["']([^"']+)["']/.exec(source)?.[1];
-    if (!zone) throw new Error(`${LBC_SCOPED_IMPORTS_DIR}/@salesforce-i18n-timeZone.js: no default time zone exported`);
-    return zone;
+    return lbcScopedDefault('@salesforce/i18n/timeZone');
 }
 
 /** A 'YYYY-MM-DD' override, validated; throws a readable error otherwise. */
