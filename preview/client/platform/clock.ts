@@ -5,29 +5,12 @@
  * check, days overdue) agrees with the server. The clock keeps running, from noon of that day in
  * the user's time zone.
  */
+import { instantAt, ISO_DATE } from '../../../core/dates';
 
 /** Milliseconds to add to the real clock so that it reads noon of `today` in `timeZone`. */
 export function offsetToNoonOf(today: string, timeZone: string, now: number): number {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
-    if (!match) throw new Error(`?today=${today} is not a date: use YYYY-MM-DD`);
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const noonUtc = Date.UTC(year, month - 1, day, 12);
-    // The zone's wall clock at that instant, read back as if it were UTC, gives the zone's offset.
-    const parts = Object.fromEntries(
-        new Intl.DateTimeFormat('en-US', {
-            timeZone,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric'
-        })
-            .formatToParts(noonUtc)
-            .map((p) => [p.type, Number(p.value)])
-    );
-    const wallAsUtc = Date.UTC(parts.year ?? year, (parts.month ?? month) - 1, parts.day ?? day, parts.hour ?? 12, parts.minute ?? 0);
-    return noonUtc - (wallAsUtc - noonUtc) - now;
+    if (!ISO_DATE.test(today)) throw new Error(`?today=${today} is not a date: use YYYY-MM-DD`);
+    return instantAt(today, 12, timeZone).getTime() - now;
 }
 
 /** Replaces the page's Date with one running `offset` ms ahead (or behind) of the real clock. */

@@ -5,7 +5,7 @@ import { decideReminders, reminderSettings, type ReminderDeal, type ReminderLeve
 import type { DerivedMemo } from '../store/derived';
 import type { PreviewStore } from '../store/store';
 import { notificationText } from './notificationText';
-import { instantAt } from './runAt';
+import { instantAt } from '../../../core/dates';
 
 /**
  * The preview's notification bell: what the daily reminder job (its TypeScript twin,

@@ -1,4 +1,4 @@
-import { addDays } from '../../../../core/dates';
+import { addDays, instantAt } from '../../../../core/dates';
 import { labelsFileIn, readLabels } from '../../../../core/metadata/labels';
 import { NOTIFICATIONS_PATH, type NotificationsResponse } from '../../../shared/notifications';
 import { closePreviewData, previewData } from '../../dataService';
@@ -15,7 +15,6 @@ import {
 import { BellRequestError, bellNotifications } from '../bell';
 import { notificationsAnswer } from '../endpoint';
 import { REMINDER_LABELS } from '../notificationText';
-import { instantAt } from '../runAt';
 
 /**
  * The notification bell over the sample: who gets what on a day, checked against what the
